@@ -1,0 +1,82 @@
+/**
+ * Every reason Wharf can give for refusing something. The server answers with these codes (in
+ * `errors[].code` of a problem document) and a message in the caller's language; elements use the same
+ * codes to guide the user before the server has to refuse.
+ */
+export const FIELD_CODES = [
+  'required',
+  'invalid_type',
+  'invalid_choice',
+  'too_short',
+  'too_long',
+  'invalid_format',
+  'invalid_email',
+  'account_number_not_email',
+  'email_taken',
+  'email_not_registered',
+  'password_too_short',
+  'password_too_long',
+  'password_too_few_classes',
+  'password_unchanged',
+  'current_password_wrong',
+  'credentials_wrong',
+  'code_format',
+  'code_wrong',
+  'code_expired',
+  'code_attempts_exceeded',
+  'captcha_required',
+  'captcha_invalid',
+] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+/** The kinds of problem document, each with a stable `type` and HTTP status. */
+export const PROBLEM_TYPES = {
+  'malformed-request': 400,
+  unauthorized: 401,
+  'credentials-rejected': 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  validation: 422,
+  'account-locked': 423,
+  'rate-limited': 429,
+  internal: 500,
+} as const;
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export function problemTypeUri(type: ProblemType): string {
+  return `urn:wharf:problem:${type}`;
+}
+
+/** Values a message may interpolate. */
+export interface MessageParams {
+  min?: number;
+  max?: number;
+  options?: readonly string[];
+  remaining?: number;
+  until?: string;
+  seconds?: number;
+  field?: string;
+}
+
+export interface Messages {
+  field: Record<FieldCode, (p: MessageParams) => string>;
+  problem: Record<ProblemType, { title: string; detail: (p: MessageParams) => string }>;
+  /** Details of specific refusals that are not about one field. */
+  detail: {
+    emailTaken: string;
+    codeResendTooSoon: (p: MessageParams) => string;
+    loginRemaining: (p: MessageParams) => string;
+    accountLocked: (p: MessageParams) => string;
+    captchaRequired: string;
+    fieldsInvalid: (p: MessageParams) => string;
+    notSignedIn: string;
+  };
+  mail: {
+    codeSubject: (purpose: string) => string;
+    codeBody: (p: { code: string; purpose: string; minutes: number }) => string;
+    purpose: Record<string, string>;
+  };
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { Locale } from '../locale.ts';
+import { fieldMessage } from '../messages/index.ts';
+import type { MessageParams } from '../messages/codes.ts';
+import type { FieldError } from './common.ts';
+
+/** A zod issue reduced to one of our field codes and its message parameters. */
+function classify(issue: z.core.$ZodIssue): { code: string; params: MessageParams } {
+  switch (issue.code) {
+    case 'custom': {
+      const { code = 'invalid_format', ...params } = (issue.params ?? {}) as MessageParams & { code?: string };
+      return { code, params };
+    }
+    case 'invalid_type':
+      return { code: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type', params: {} };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { code: 'required', params: {} };
+      return { code: 'too_short', params: { min: Number(issue.minimum) } };
+    case 'too_big':
+      return { code: 'too_long', params: { max: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { code: 'invalid_choice', params: { options: issue.values.map(String) } };
+    case 'invalid_format':
+      return { code: issue.format === 'email' ? 'invalid_email' : 'invalid_format', params: {} };
+    default:
+      return { code: 'invalid_format', params: {} };
+  }
+}
+
+/**
+ * Turns zod issues into the `errors` of a problem document: one entry per field and code, with a dotted
+ * path and a message in the caller's language. Parse with `{ reportInput: true }` so missing fields read
+ * "required" rather than "wrong type".
+ */
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldError[] {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    const { code, params } = classify(issue);
+    const key = `${path}\u0000${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ path, code, message: fieldMessage(locale, code, params) });
+  }
+  return errors;
+}

@@ -1,0 +1,90 @@
+import { negotiateLocale } from '@wharf/domain';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { WharfConfig } from './config.ts';
+import { buildOpenApi } from './docs/openapi.ts';
+import { renderReference } from './docs/reference-page.ts';
+import type { AppEnv } from './http/env.ts';
+import { ProblemError } from './http/problem.ts';
+import { RouteRegistry } from './http/routes.ts';
+import { mountAuth } from './modules/auth/routes.ts';
+import { mountDev } from './modules/dev/routes.ts';
+import { mountHealth } from './modules/health/routes.ts';
+import { createServices, type Services, type WharfDeps } from './services.ts';
+
+export const API_VERSION = '0.1.0';
+
+export type WharfApp = Hono<AppEnv> & { services: Services; routes: RouteRegistry };
+
+function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
+  if (config.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+}
+
+/**
+ * Builds the Wharf HTTP app from its parts. No globals: tests, the CLI, the in-browser mock and a scaled
+ * deployment all call this with different parts.
+ */
+export function createApp(deps: WharfDeps): WharfApp {
+  const services = createServices(deps);
+  const app = new Hono<AppEnv>();
+  const routes = new RouteRegistry();
+
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    c.set('clientKey', clientKeyOf(c, services.config));
+    await next();
+  });
+  app.use('/v1/*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: services.config.bodyLimitBytes,
+      onError: () => {
+        throw new ProblemError({
+          type: 'payload-too-large',
+          detail: undefined,
+          extra: { maxBytes: services.config.bodyLimitBytes },
+        });
+      },
+    }),
+  );
+
+  mountHealth(app, routes);
+  mountAuth(app, routes);
+  mountDev(app, routes);
+
+  const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
+  app.get('/openapi.json', (c) => c.json(openApi()));
+  app.get('/reference', (c) => c.html(renderReference(openApi())));
+
+  app.notFound((c) => {
+    const problem = new ProblemError({ type: 'not-found' });
+    return c.json(problem.toDocument(c.var.locale ?? 'en', c.req.path), 404, { 'content-type': 'application/problem+json' });
+  });
+
+  app.onError((error, c) => {
+    const locale = c.var.locale ?? 'en';
+    let problem: ProblemError;
+    if (error instanceof ProblemError) problem = error;
+    else if (error instanceof HTTPException && error.status < 500) {
+      problem = new ProblemError({ type: error.status === 413 ? 'payload-too-large' : 'malformed-request' });
+    } else {
+      services.log(`unexpected error on ${c.req.method} ${c.req.path}`, error);
+      problem = new ProblemError({ type: 'internal' });
+    }
+    const doc = problem.type === 'payload-too-large'
+      ? { ...problem.toDocument(locale, c.req.path), detail: services.messages(locale).problem['payload-too-large'].detail({ max: services.config.bodyLimitBytes }) }
+      : problem.toDocument(locale, c.req.path);
+    return c.json(doc, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });
+  });
+
+  return Object.assign(app, { services, routes });
+}

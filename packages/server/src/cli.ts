@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { isOperatorRole, type OperatorRole } from '@wharf/domain/rules';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from './app.ts';
+import { DEMO_USER, seedDemo } from './demo/seed.ts';
+import { renderDemoPage } from './demo/page.ts';
+import { migrate, nodeDeps, openDatabase } from './node.ts';
+import { createOperator, ensureEnvOperator } from './operators.ts';
+
+const USAGE = `wharf — the Wharf server
+
+  wharf serve [--port 8787] [--demo]   run the API (and with --demo, seed demo data and serve the demo portal at /)
+  wharf migrate                        apply SQL migrations and exit
+  wharf operator create --email E --role R [--role R …]   create an operator and print their token
+                                       roles: support, warehouse, customs, admin
+
+Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_URL (PostgreSQL instead),
+SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
+WHARF_TRUST_PROXY.`;
+
+const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
+
+async function serveCommand(args: { port?: string; demo?: boolean }) {
+  const connection = await openDatabase(process.env);
+  const applied = await migrate(connection);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  const app = createApp(nodeDeps(connection, process.env));
+  const { services } = app;
+  if (process.env.WHARF_OPERATOR_TOKEN) await ensureEnvOperator(services.db, process.env.WHARF_OPERATOR_TOKEN, services.clock.now());
+
+  if (args.demo) {
+    const seeded = await seedDemo(services);
+    if (seeded) {
+      console.log(`\nDemo data seeded. Customer: ${seeded.user.email} / ${seeded.user.password}`);
+      console.log('Operator tokens (shown once; use as Authorization: Bearer …):');
+      for (const op of seeded.operators) console.log(`  ${op.role.padEnd(10)} ${op.email.padEnd(22)} ${op.token}`);
+    }
+    const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password });
+    app.get('/', (c) => c.html(page));
+    app.use('/assets/demo.*', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
+    app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
+  }
+
+  services.outbox.start(1000);
+  const port = Number(args.port ?? process.env.PORT ?? 8787);
+  const server = serve({ fetch: app.fetch, port }, (info) => {
+    console.log(`\nWharf is listening on http://localhost:${info.port}`);
+    if (args.demo) console.log(`  demo portal  http://localhost:${info.port}/`);
+    console.log(`  API reference http://localhost:${info.port}/reference`);
+    if (services.config.devMailbox) console.log(`  dev mailbox  http://localhost:${info.port}/v1/dev/mailbox`);
+    console.log(`  database     ${connection.kind === 'pglite' ? `PGlite in ${process.env.WHARF_DATA_DIR || '.wharf-data'}` : 'PostgreSQL'}`);
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await services.outbox.stop();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main() {
+  const [command, sub, ...rest] = process.argv.slice(2);
+  if (command === 'serve') {
+    const { values } = parseArgs({ args: [sub, ...rest].filter(Boolean) as string[], options: { port: { type: 'string' }, demo: { type: 'boolean' } } });
+    return serveCommand(values);
+  }
+  if (command === 'migrate') {
+    const connection = await openDatabase(process.env);
+    const applied = await migrate(connection);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
+    return connection.close();
+  }
+  if (command === 'operator' && sub === 'create') {
+    const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' } } });
+    const roles = values.role ?? [];
+    if (!values.email || roles.length === 0 || !roles.every(isOperatorRole)) {
+      console.error('Give --email and at least one --role of support, warehouse, customs, admin.');
+      process.exitCode = 2;
+      return;
+    }
+    const connection = await openDatabase(process.env);
+    await migrate(connection);
+    const { token } = await createOperator(connection.db, { email: values.email, name: values.name, roles: roles as OperatorRole[], now: new Date() });
+    console.log(token);
+    return connection.close();
+  }
+  console.log(USAGE);
+  if (command && command !== 'help' && command !== '--help') process.exitCode = 2;
+}
+
+await main();

@@ -1,0 +1,25 @@
+import { randomBytes } from './crypto/random.ts';
+
+export interface WharfConfig {
+  /** Serve `GET /v1/dev/mailbox` (only when mail is not really sent). */
+  devMailbox: boolean;
+  /** Signs captcha challenges; processes sharing a database must share it (WHARF_SECRET). */
+  secret: Uint8Array;
+  /** Leading zero bits the proof-of-work captcha asks for (16 ≈ a second in a browser). */
+  captchaDifficulty: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
+  trustProxy: boolean;
+}
+
+export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig {
+  return {
+    devMailbox: true,
+    secret: randomBytes(32),
+    captchaDifficulty: 16,
+    bodyLimitBytes: 1024 * 1024,
+    trustProxy: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,20 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema.ts';
+
+/** Drizzle on either driver: PGlite (embedded) or PostgreSQL. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** Something queries can run on: the database or an open transaction. */
+export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
+
+export interface ScriptRunner {
+  exec(script: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Connection {
+  kind: 'pglite' | 'postgres';
+  db: Database;
+  /** Runs raw SQL scripts (several statements each) in one transaction: how migrations are applied. */
+  scriptTransaction(run: (tx: ScriptRunner) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}

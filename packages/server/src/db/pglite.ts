@@ -1,0 +1,23 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import type { Connection, Database } from './database.ts';
+import * as schema from './schema.ts';
+
+/** Embedded PostgreSQL: a data directory on disk, or memory when none is given. Browser-safe. */
+export async function openPglite(options: { dataDir?: string } = {}): Promise<Connection> {
+  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return {
+    kind: 'pglite',
+    db,
+    async scriptTransaction(run) {
+      await client.transaction(async (tx) => {
+        await run({
+          exec: async (script) => void (await tx.exec(script)),
+          query: async <Row>(sql: string, params: unknown[] = []) => (await tx.query<Row>(sql, params)).rows,
+        });
+      });
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,53 @@
+import { html } from 'hono/html';
+
+/**
+ * The demo portal at `/`: the built elements (one CDN bundle) running against this server, the way a host
+ * page embeds them.
+ */
+export function renderDemoPage(options: { demoEmail: string; demoPassword: string }) {
+  return html`<!doctype html>
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Wharf demo portal</title>
+        <script type="module" src="/assets/wharf-elements.js"></script>
+        <link rel="stylesheet" href="/assets/demo.css" />
+      </head>
+      <body>
+        <wharf-provider base-url="" locale="zh-CN">
+          <header class="bar">
+            <strong>Wharf</strong>
+            <label>Language
+              <select id="locale" autocomplete="language">
+                <option value="zh-CN" selected>简体中文</option>
+                <option value="zh-HK">繁體中文（香港）</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+          </header>
+          <main>
+            <section id="signed-in" hidden aria-live="polite">
+              <h1>Signed in</h1>
+              <p>You are signed in as <strong id="who"></strong>.</p>
+              <button id="sign-out" type="button">Sign out</button>
+            </section>
+            <section id="signed-out">
+              <nav aria-label="Account">
+                <button type="button" data-view="login" aria-pressed="true">Sign in</button>
+                <button type="button" data-view="register" aria-pressed="false">Register</button>
+                <button type="button" data-view="reset" aria-pressed="false">Forgot password</button>
+              </nav>
+              <wharf-login-form data-view="login"></wharf-login-form>
+              <wharf-register-form data-view="register" hidden></wharf-register-form>
+              <wharf-password-reset data-view="reset" hidden></wharf-password-reset>
+              <p class="hint">Demo account: <code>${options.demoEmail}</code> / <code>${options.demoPassword}</code>.
+                Codes sent while no SMTP server is configured appear in the <a href="/v1/dev/mailbox">dev mailbox</a>.
+                API reference: <a href="/reference">/reference</a>.</p>
+            </section>
+          </main>
+        </wharf-provider>
+        <script type="module" src="/assets/demo.js"></script>
+      </body>
+    </html>`;
+}

@@ -1,0 +1,13 @@
+export { createApp, API_VERSION } from './app.ts';
+export type { WharfApp } from './app.ts';
+export type { WharfDeps, Services } from './services.ts';
+export type { WharfConfig } from './config.ts';
+export type { Clock } from './clock.ts';
+export type { PasswordHasher } from './crypto/password-hasher.ts';
+export type { CaptchaProvider } from './captcha/provider.ts';
+export type { MailTransport, MailMessage } from './mail/transport.ts';
+export type { Connection, Database } from './db/database.ts';
+export { openPglite } from './db/pglite.ts';
+export { applyMigrations } from './db/migrate.ts';
+export type { Migration } from './db/migrate.ts';
+export { createPbkdf2Hasher } from './crypto/password-hasher.ts';

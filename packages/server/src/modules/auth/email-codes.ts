@@ -1,0 +1,106 @@
+import type { Locale } from '@wharf/domain';
+import { CODE_POLICY, type CodePurpose } from '@wharf/domain/rules';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { addSeconds } from '../../clock.ts';
+import { hashSecret, randomDigits, timingSafeEqual } from '../../crypto/random.ts';
+import type { Executor } from '../../db/database.ts';
+import { emailCodes } from '../../db/schema.ts';
+import { fieldProblem, ProblemError } from '../../http/problem.ts';
+import type { Services } from '../../services.ts';
+
+/**
+ * Emailed one-time codes (PRODUCT §1.3): 6 digits, single use, 10 minutes, 5 tries, one per minute. Only the
+ * newest code of an email and purpose is good; asking again replaces it.
+ */
+export async function sendEmailCode(
+  services: Services,
+  request: { email: string; purpose: CodePurpose; locale: Locale },
+): Promise<{ expiresAt: Date; resendAt: Date }> {
+  const { db, clock, outbox } = services;
+  const messages = services.messages(request.locale);
+  const code = randomDigits(CODE_POLICY.length);
+  const result = await db.transaction(async (tx) => {
+    // One request at a time per address, so the resend throttle cannot be raced.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`code:${request.email}`}))`);
+    const now = clock.now();
+    const [last] = await tx
+      .select({ createdAt: emailCodes.createdAt })
+      .from(emailCodes)
+      .where(and(eq(emailCodes.email, request.email), eq(emailCodes.purpose, request.purpose)))
+      .orderBy(desc(emailCodes.createdAt))
+      .limit(1);
+    const resendAt = last ? addSeconds(last.createdAt, CODE_POLICY.resendAfterSeconds) : now;
+    if (resendAt > now) {
+      const seconds = Math.ceil((resendAt.getTime() - now.getTime()) / 1000);
+      throw new ProblemError({
+        type: 'rate-limited',
+        detail: messages.detail.codeResendTooSoon({ seconds }),
+        extra: { retryAfter: seconds, resendAt: resendAt.toISOString() },
+        headers: { 'Retry-After': String(seconds) },
+      });
+    }
+    await tx
+      .update(emailCodes)
+      .set({ consumedAt: now })
+      .where(and(eq(emailCodes.email, request.email), eq(emailCodes.purpose, request.purpose), isNull(emailCodes.consumedAt)));
+    const expiresAt = addSeconds(now, CODE_POLICY.ttlSeconds);
+    await tx.insert(emailCodes).values({
+      id: crypto.randomUUID(),
+      email: request.email,
+      purpose: request.purpose,
+      codeHash: await hashSecret(code),
+      createdAt: now,
+      expiresAt,
+    });
+    const purpose = messages.mail.purpose[request.purpose] ?? request.purpose;
+    await outbox.enqueue(tx, 'mail', {
+      to: request.email,
+      subject: messages.mail.codeSubject(purpose),
+      text: messages.mail.codeBody({ code, purpose, minutes: CODE_POLICY.ttlSeconds / 60 }),
+      code,
+    });
+    return { expiresAt, resendAt: addSeconds(now, CODE_POLICY.resendAfterSeconds) };
+  });
+  outbox.kick();
+  return result;
+}
+
+/**
+ * Checks a code and returns its id; a wrong guess is counted at once (a refusal must not roll it back).
+ * Call it before opening the transaction that spends the code with `spendEmailCode`.
+ */
+export async function verifyEmailCode(
+  services: Services,
+  request: { email: string; purpose: CodePurpose; code: string; locale: Locale },
+): Promise<string> {
+  const { db, clock } = services;
+  const [current] = await db
+    .select()
+    .from(emailCodes)
+    .where(and(eq(emailCodes.email, request.email), eq(emailCodes.purpose, request.purpose), isNull(emailCodes.consumedAt)))
+    .orderBy(desc(emailCodes.createdAt))
+    .limit(1);
+  const refuse = (code: string, params = {}) => fieldProblem(request.locale, { path: 'code', code, params });
+  if (!current || current.expiresAt <= clock.now()) throw refuse('code_expired');
+  if (current.attempts >= CODE_POLICY.maxAttempts) throw refuse('code_attempts_exceeded');
+  if (!timingSafeEqual(current.codeHash, await hashSecret(request.code))) {
+    const [counted] = await db
+      .update(emailCodes)
+      .set({ attempts: sql`${emailCodes.attempts} + 1` })
+      .where(eq(emailCodes.id, current.id))
+      .returning({ attempts: emailCodes.attempts });
+    const remaining = CODE_POLICY.maxAttempts - (counted?.attempts ?? CODE_POLICY.maxAttempts);
+    throw remaining > 0 ? refuse('code_wrong', { remaining }) : refuse('code_attempts_exceeded');
+  }
+  return current.id;
+}
+
+/** Spends a verified code inside the caller's transaction, so two requests can never both use it. */
+export async function spendEmailCode(tx: Executor, services: Services, codeId: string, locale: Locale): Promise<void> {
+  const spent = await tx
+    .update(emailCodes)
+    .set({ consumedAt: services.clock.now() })
+    .where(and(eq(emailCodes.id, codeId), isNull(emailCodes.consumedAt)))
+    .returning({ id: emailCodes.id });
+  if (spent.length === 0) throw fieldProblem(locale, { path: 'code', code: 'code_expired' });
+}

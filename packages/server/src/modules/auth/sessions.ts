@@ -1,0 +1,109 @@
+import { SESSION_POLICY } from '@wharf/domain/rules';
+import { and, eq, gt, ne } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { addSeconds } from '../../clock.ts';
+import { hashSecret, randomToken } from '../../crypto/random.ts';
+import type { Executor } from '../../db/database.ts';
+import { sessions, users } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { ProblemError } from '../../http/problem.ts';
+import type { Services } from '../../services.ts';
+
+export const SESSION_COOKIE = 'wharf_session';
+const TTL_SECONDS = SESSION_POLICY.ttlDays * 24 * 3600;
+
+export type UserRow = typeof users.$inferSelect;
+export interface SessionUser {
+  user: UserRow;
+  sessionId: string;
+}
+
+export function publicUser(user: UserRow) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale as 'en' | 'zh-CN' | 'zh-HK',
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+/** Opens a session: the token is returned once and only its hash is stored. */
+export async function openSession(tx: Executor, services: Services, userId: string) {
+  const token = randomToken('wst');
+  const now = services.clock.now();
+  const expiresAt = addSeconds(now, TTL_SECONDS);
+  await tx.insert(sessions).values({
+    id: crypto.randomUUID(),
+    tokenHash: await hashSecret(token),
+    userId,
+    createdAt: now,
+    expiresAt,
+    lastUsedAt: now,
+  });
+  return { token, expiresAt };
+}
+
+/** Same-site pages use the HttpOnly cookie; cross-origin embeds use the bearer token from the answer. */
+export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: new URL(c.req.url).protocol === 'https:',
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}
+
+export function presentedToken(c: Context<AppEnv>): string | undefined {
+  const header = c.req.header('authorization');
+  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  return bearer ?? getCookie(c, SESSION_COOKIE);
+}
+
+async function resolve(c: Context<AppEnv>): Promise<SessionUser | undefined> {
+  const token = presentedToken(c);
+  if (!token) return undefined;
+  const { db, clock } = c.var.services;
+  const now = clock.now();
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, await hashSecret(token)), gt(sessions.expiresAt, now)))
+    .limit(1);
+  if (!row) return undefined;
+  // Sliding expiry, written at most once a minute per session.
+  if (now.getTime() - row.session.lastUsedAt.getTime() > 60_000) {
+    await db
+      .update(sessions)
+      .set({ lastUsedAt: now, expiresAt: addSeconds(now, TTL_SECONDS) })
+      .where(eq(sessions.id, row.session.id));
+  }
+  return { user: row.user, sessionId: row.session.id };
+}
+
+/** Requires a signed-in user (bearer token or session cookie); 401 otherwise. */
+export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const auth = await resolve(c);
+  if (!auth) throw new ProblemError({ type: 'unauthorized', detail: c.var.services.messages(c.var.locale).detail.notSignedIn });
+  c.set('auth', auth);
+  await next();
+};
+
+export async function closeSession(c: Context<AppEnv>) {
+  const token = presentedToken(c);
+  if (token) await c.var.services.db.delete(sessions).where(eq(sessions.tokenHash, await hashSecret(token)));
+}
+
+/** Ends every session of a user, or every one but the session in use. */
+export async function closeOtherSessions(tx: Executor, userId: string, keepSessionId?: string) {
+  await tx
+    .delete(sessions)
+    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+}

@@ -1,0 +1,116 @@
+import type { CaptchaSolution, Locale } from '@wharf/domain';
+import { LOGIN_POLICY, remainingAttempts } from '@wharf/domain/rules';
+import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { addSeconds } from '../../clock.ts';
+import { loginFailures, users } from '../../db/schema.ts';
+import { fieldProblem, ProblemError } from '../../http/problem.ts';
+import type { Services } from '../../services.ts';
+import { audit } from '../../audit.ts';
+import type { UserRow } from './sessions.ts';
+
+const WINDOW_SECONDS = LOGIN_POLICY.clientWindowMinutes * 60;
+
+async function clientFailures(services: Services, clientKey: string): Promise<number> {
+  const since = addSeconds(services.clock.now(), -WINDOW_SECONDS);
+  const [row] = await services.db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.clientKey, clientKey), gt(loginFailures.at, since)));
+  return row?.n ?? 0;
+}
+
+async function recordClientFailure(services: Services, clientKey: string) {
+  const now = services.clock.now();
+  await services.db.insert(loginFailures).values({ clientKey, at: now });
+  await services.db.delete(loginFailures).where(lt(loginFailures.at, addSeconds(now, -WINDOW_SECONDS)));
+}
+
+/** Whether this client must solve a captcha before its next sign-in attempt. */
+export async function captchaRequired(services: Services, clientKey: string): Promise<boolean> {
+  return (await clientFailures(services, clientKey)) >= LOGIN_POLICY.captchaAfterClientFailures;
+}
+
+function formatUntil(date: Date, locale: Locale) {
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date);
+  return `${text} UTC`;
+}
+
+function lockedProblem(services: Services, locale: Locale, lockedUntil: Date) {
+  return new ProblemError({
+    type: 'account-locked',
+    detail: services.messages(locale).detail.accountLocked({ until: formatUntil(lockedUntil, locale) }),
+    extra: { lockedUntil: lockedUntil.toISOString(), remainingAttempts: 0 },
+  });
+}
+
+/**
+ * Email + password (+ captcha when this client has failed repeatedly). Five consecutive failures lock the
+ * account for 15 minutes; each refusal says how many attempts remain, the lock says until when.
+ */
+export async function signIn(
+  services: Services,
+  request: { email: string; password: string; captcha?: CaptchaSolution; clientKey: string; locale: Locale },
+): Promise<UserRow> {
+  const { db, clock, hasher } = services;
+  const { locale, clientKey } = request;
+  const messages = services.messages(locale);
+
+  if (await captchaRequired(services, clientKey)) {
+    if (!request.captcha) {
+      throw fieldProblem(locale, {
+        path: 'captcha',
+        code: 'captcha_required',
+        detail: messages.detail.captchaRequired,
+        extra: { captchaRequired: true },
+      });
+    }
+    if (!(await services.captcha.verify(request.captcha))) {
+      throw fieldProblem(locale, { path: 'captcha', code: 'captcha_invalid', extra: { captchaRequired: true } });
+    }
+  }
+
+  const [user] = await db.select().from(users).where(eq(users.email, request.email)).limit(1);
+  if (!user) {
+    await recordClientFailure(services, clientKey);
+    throw fieldProblem(locale, {
+      type: 'credentials-rejected',
+      path: 'email',
+      code: 'email_not_registered',
+      extra: { captchaRequired: await captchaRequired(services, clientKey) },
+    });
+  }
+  const now = clock.now();
+  if (user.lockedUntil && user.lockedUntil > now) throw lockedProblem(services, locale, user.lockedUntil);
+
+  if (await hasher.verify(user.passwordHash, request.password)) {
+    if (user.failedLogins > 0 || user.lockedUntil) {
+      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    }
+    return user;
+  }
+
+  await recordClientFailure(services, clientKey);
+  const lockUntil = addSeconds(now, LOGIN_POLICY.lockMinutes * 60);
+  // One atomic statement, so concurrent guesses cannot slip past the count.
+  const [counted] = await db
+    .update(users)
+    .set({
+      failedLogins: sql`CASE WHEN ${users.failedLogins} + 1 >= ${LOGIN_POLICY.maxFailures} THEN 0 ELSE ${users.failedLogins} + 1 END`,
+      lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${LOGIN_POLICY.maxFailures} THEN ${lockUntil.toISOString()}::timestamptz ELSE NULL END`,
+      updatedAt: now,
+    })
+    .where(eq(users.id, user.id))
+    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
+  if (counted?.lockedUntil) {
+    await audit(db, clock, { actor: { kind: 'anonymous' }, entity: 'user', entityId: user.id, action: 'locked' });
+    throw lockedProblem(services, locale, counted.lockedUntil);
+  }
+  const remaining = remainingAttempts(counted?.failedLogins ?? 0);
+  throw fieldProblem(locale, {
+    type: 'credentials-rejected',
+    path: 'password',
+    code: 'credentials_wrong',
+    detail: messages.detail.loginRemaining({ remaining }),
+    extra: { remainingAttempts: remaining, captchaRequired: await captchaRequired(services, clientKey) },
+  });
+}

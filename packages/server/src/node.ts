@@ -1,0 +1,48 @@
+import { mkdir } from 'node:fs/promises';
+import { createArgon2Hasher } from './crypto/argon2-hasher.ts';
+import { hexToBytes } from './crypto/hex.ts';
+import { openPglite } from './db/pglite.ts';
+import { openPostgres } from './db/postgres.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { readMigrations } from './db/migrations-dir.ts';
+import type { Connection } from './db/database.ts';
+import { createSmtpTransport } from './mail/smtp.ts';
+import type { WharfDeps } from './services.ts';
+
+/** Node-side wiring from the environment: DATABASE_URL or PGlite in WHARF_DATA_DIR; SMTP_URL or the dev mailbox. */
+export interface NodeEnv {
+  DATABASE_URL?: string;
+  WHARF_DATA_DIR?: string;
+  SMTP_URL?: string;
+  MAIL_FROM?: string;
+  NODE_ENV?: string;
+  WHARF_SECRET?: string;
+  WHARF_TRUST_PROXY?: string;
+  WHARF_CAPTCHA_DIFFICULTY?: string;
+}
+
+export async function openDatabase(env: NodeEnv): Promise<Connection> {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
+  const dataDir = env.WHARF_DATA_DIR || '.wharf-data';
+  await mkdir(dataDir, { recursive: true });
+  return openPglite({ dataDir });
+}
+
+export async function migrate(connection: Connection) {
+  return applyMigrations(connection, await readMigrations());
+}
+
+export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
+  const production = env.NODE_ENV === 'production';
+  return {
+    db: connection.db,
+    hasher: createArgon2Hasher(),
+    ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
+    config: {
+      devMailbox: !production && !env.SMTP_URL,
+      trustProxy: env.WHARF_TRUST_PROXY === '1' || env.WHARF_TRUST_PROXY === 'true',
+      ...(env.WHARF_SECRET ? { secret: hexToBytes(env.WHARF_SECRET) } : {}),
+      ...(env.WHARF_CAPTCHA_DIFFICULTY ? { captchaDifficulty: Number(env.WHARF_CAPTCHA_DIFFICULTY) } : {}),
+    },
+  };
+}

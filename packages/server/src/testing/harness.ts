@@ -1,0 +1,104 @@
+import { createApp, type WharfApp } from '../app.ts';
+import type { Clock } from '../clock.ts';
+import { createArgon2Hasher } from '../crypto/argon2-hasher.ts';
+import type { Connection } from '../db/database.ts';
+import { applyMigrations } from '../db/migrate.ts';
+import { readMigrations } from '../db/migrations-dir.ts';
+import { openPglite } from '../db/pglite.ts';
+import { openPostgres } from '../db/postgres.ts';
+
+/** A clock tests can move forward. */
+export class TestClock implements Clock {
+  #offset = 0;
+  now() {
+    return new Date(Date.now() + this.#offset);
+  }
+  advance(seconds: number) {
+    this.#offset += seconds * 1000;
+  }
+}
+
+let sequence = 0;
+/** A fresh address per call, so tests sharing one database never collide. */
+export function uniqueEmail(label = 'user') {
+  return `${label}.${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 6)}@test.example`;
+}
+export function uniqueClient() {
+  return `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now().toString(36)}${(sequence++).toString(36)}`;
+}
+
+export interface TestServer {
+  app: WharfApp;
+  clock: TestClock;
+  connection: Connection;
+  /** `app.request` with JSON in and out, a client address and an optional bearer token. */
+  call(method: string, path: string, options?: CallOptions): Promise<TestResponse>;
+  /** The newest code mailed to an address (delivers due mail first). */
+  codeFor(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+export interface CallOptions {
+  body?: unknown;
+  token?: string;
+  client?: string;
+  headers?: Record<string, string>;
+  raw?: BodyInit;
+}
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/**
+ * The real app on a real database: PGlite in memory, or PostgreSQL when DATABASE_URL is set (the
+ * compatibility run). One per test file; tests isolate themselves with unique emails and clients.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const connection = process.env.DATABASE_URL ? await openPostgres(process.env.DATABASE_URL, { max: 4 }) : await openPglite();
+  await applyMigrations(connection, await readMigrations());
+  const clock = new TestClock();
+  const app = createApp({
+    db: connection.db,
+    clock,
+    hasher: createArgon2Hasher(),
+    config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
+    log: () => {},
+  });
+  const defaultClient = uniqueClient();
+
+  async function call(method: string, path: string, options: CallOptions = {}): Promise<TestResponse> {
+    const headers: Record<string, string> = { 'x-forwarded-for': options.client ?? defaultClient, ...options.headers };
+    if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await app.request(path, {
+      method,
+      headers,
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {}
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  return {
+    app,
+    clock,
+    connection,
+    call,
+    async codeFor(email) {
+      await app.services.outbox.deliverDue();
+      const mailbox = await call('GET', `/v1/dev/mailbox?to=${encodeURIComponent(email)}`);
+      const code = mailbox.body?.data?.[0]?.code;
+      if (!code) throw new Error(`no code mailed to ${email}`);
+      return code;
+    },
+    async close() {
+      await app.services.outbox.stop();
+      await connection.close();
+    },
+  };
+}
