@@ -28,7 +28,7 @@ export async function meetsDifficulty(digest: Digest, challenge: string, nonce: 
 export interface SolveOptions {
   signal?: AbortSignal;
   /** Called every few thousand tries so a page can yield and show progress. */
-  onProgress?: (tries: number) => void;
+  onProgress?: (tries: number) => void | Promise<void>;
 }
 
 export async function solveProofOfWork(digest: Digest, challenge: string, difficulty: number, options: SolveOptions = {}) {
@@ -36,7 +36,7 @@ export async function solveProofOfWork(digest: Digest, challenge: string, diffic
     if (await meetsDifficulty(digest, challenge, nonce, difficulty)) return nonce;
     if (nonce % 2048 === 2047) {
       options.signal?.throwIfAborted();
-      options.onProgress?.(nonce + 1);
+      await options.onProgress?.(nonce + 1);
     }
   }
 }

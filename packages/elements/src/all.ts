@@ -1,0 +1,5 @@
+// Registers every Wharf element: the CDN bundle's entry (one <script type="module">).
+export { WharfProvider } from './elements/provider/define.ts';
+export { WharfRegisterForm } from './elements/register-form/define.ts';
+export { WharfLoginForm } from './elements/login-form/define.ts';
+export { WharfPasswordReset } from './elements/password-reset/define.ts';

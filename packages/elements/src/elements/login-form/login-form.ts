@@ -1,0 +1,189 @@
+import { isEmail, looksLikeAccountNumber } from '@wharf/domain/rules';
+import { isLockedError, isUnauthorizedError, isValidationError } from '@wharf/sdk';
+import type { CaptchaSolution } from '@wharf/domain';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { solveBuiltInCaptcha, type CaptchaSolver } from '../../internal/captcha.ts';
+import { WharfForgotPasswordEvent, WharfSignedInEvent } from '../../internal/events.ts';
+import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
+import { field, formMessage, visibilityToggle } from '../../internal/templates.ts';
+import { WharfElement } from '../../internal/wharf-element.ts';
+import { formatDateTime } from '../../i18n/localize.ts';
+import { formStyles } from '../../styles/form.styles.ts';
+
+/**
+ * @summary Sign-in with email and password. Says how many attempts remain, explains a lock (until when, and
+ * that a password reset unlocks it), and solves the captcha in the background when the server asks for one.
+ *
+ * @event wharf-signed-in - Signed in (`user`, `token`, `expiresAt`); `<wharf-provider>` picks it up.
+ * @event wharf-forgot-password - The user chose "Forgot password" or "reset to unlock" (`email`).
+ *
+ * @csspart form - The form.
+ * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
+ * @csspart input - Inputs.
+ * @csspart error - The error under a field.
+ * @csspart message - The form-level message region.
+ * @csspart submit - The sign-in button.
+ * @csspart forgot - The forgot-password link.
+ *
+ * @cssproperty --wharf-color-primary - Buttons and links.
+ * @cssproperty --wharf-color-danger - Errors.
+ * @cssproperty --wharf-color-text - Text.
+ * @cssproperty --wharf-color-border - Input and form borders.
+ * @cssproperty --wharf-radius - Corner radius.
+ * @cssproperty --wharf-font-family - Font.
+ */
+export class WharfLoginForm extends WharfElement {
+  static override styles = formStyles;
+
+  /** Where "Forgot password" leads; without it the element emits `wharf-forgot-password` for the host to handle. */
+  @property({ attribute: 'reset-href' }) resetHref?: string;
+
+  /** Solves captcha challenges; the default is the built-in proof of work. */
+  @property({ attribute: false }) captchaSolver: CaptchaSolver = solveBuiltInCaptcha;
+
+  @property() email = '';
+  @state() private password = '';
+  @state() private showPassword = false;
+  @state() private busy = false;
+  @state() private checking = false;
+  @state() private errors: FormErrors = NO_ERRORS;
+  @state() private remaining?: number;
+  @state() private lockedUntil?: Date;
+  @state() private captchaRequired = false;
+
+  #captcha?: Promise<CaptchaSolution>;
+  #abort?: AbortController;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  /** Starts solving a challenge in the background so the next attempt is not delayed. */
+  #prepareCaptcha() {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.checking = true;
+    this.#captcha = (async () => {
+      const challenge = await this.client.auth.captcha({ signal: abort.signal });
+      return this.captchaSolver(challenge, abort.signal);
+    })();
+    this.#captcha.finally(() => (this.checking = false)).catch(() => {});
+  }
+
+  #validate(): boolean {
+    const email = this.email.trim();
+    this.errors = clientErrors(this.effectiveLocale, {
+      email: !email ? 'required' : looksLikeAccountNumber(email) ? 'account_number_not_email' : !isEmail(email) ? 'invalid_email' : undefined,
+      password: this.password ? undefined : 'required',
+    });
+    return !hasErrors(this.errors);
+  }
+
+  async #submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (!this.#validate()) return this.#focusError();
+    this.busy = true;
+    this.errors = NO_ERRORS;
+    try {
+      const captcha = this.captchaRequired ? await (this.#captcha ?? (this.#prepareCaptcha(), this.#captcha!)) : undefined;
+      this.#captcha = undefined;
+      const result = await this.client.auth.login({ email: this.email, password: this.password, ...(captcha ? { captcha } : {}) });
+      this.remaining = undefined;
+      this.lockedUntil = undefined;
+      this.captchaRequired = false;
+      this.password = '';
+      this.emit(new WharfSignedInEvent(result));
+    } catch (error) {
+      this.#refused(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #refused(error: unknown) {
+    this.remaining = undefined;
+    this.lockedUntil = undefined;
+    if (isLockedError(error)) {
+      this.lockedUntil = error.lockedUntil;
+      this.errors = NO_ERRORS;
+    } else {
+      this.errors = errorsFrom(error, this.t, ['email', 'password']);
+      if (isUnauthorizedError(error)) this.remaining = error.remainingAttempts;
+    }
+    const needsCaptcha = (isUnauthorizedError(error) || isValidationError(error)) && error.captchaRequired;
+    if (needsCaptcha) {
+      this.captchaRequired = true;
+      if (this.errors.fields.captcha === undefined && isValidationError(error) && error.fieldError('captcha')) {
+        // Not the user's mistake: solve the check and let them press the button again.
+        this.errors = NO_ERRORS;
+      }
+      this.#prepareCaptcha();
+    }
+    this.#focusError();
+  }
+
+  async #focusError() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  #forgot() {
+    this.emit(new WharfForgotPasswordEvent({ email: this.email.trim() }));
+  }
+
+  #renderForgot(label: string) {
+    return this.resetHref
+      ? html`<a part="forgot" href=${this.resetHref}>${label}</a>`
+      : html`<button type="button" class="link" part="forgot" @click=${this.#forgot}>${label}</button>`;
+  }
+
+  #renderStatus() {
+    const t = this.t;
+    if (this.lockedUntil) {
+      return html`<div role="alert" part="message">
+        <p class="message error-message">${t.login.locked(formatDateTime(this.effectiveLocale, this.lockedUntil))}
+          ${this.#renderForgot(t.login.resetToUnlock)}</p>
+      </div>`;
+    }
+    const text = [this.errors.form, this.remaining !== undefined && this.remaining > 0 ? t.login.remaining(this.remaining) : '']
+      .filter(Boolean)
+      .join(' ');
+    return formMessage(text || undefined);
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
+      <h2 id="title">${t.login.title}</h2>
+      ${field({
+        id: 'email',
+        label: t.common.email,
+        type: 'email',
+        value: this.email,
+        autocomplete: 'email',
+        inputmode: 'email',
+        error: this.errors.fields.email,
+        onInput: (value) => (this.email = value),
+      })}
+      ${field({
+        id: 'password',
+        label: t.common.password,
+        type: this.showPassword ? 'text' : 'password',
+        value: this.password,
+        autocomplete: 'current-password',
+        error: this.errors.fields.password,
+        onInput: (value) => (this.password = value),
+        trailing: visibilityToggle(t, this.showPassword, () => (this.showPassword = !this.showPassword), 'password'),
+      })}
+      ${this.#renderStatus()}
+      <div role="status" class="hint" part="captcha-status">
+        ${this.captchaRequired ? (this.checking ? t.login.checking : t.login.checked) : nothing}
+      </div>
+      <button type="submit" part="submit" ?disabled=${this.busy}>${this.busy ? t.common.working : t.login.submit}</button>
+      <div class="row">${this.#renderForgot(t.login.forgot)}</div>
+    </form>`;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Locale } from '@wharf/domain';
+import { en } from './en.ts';
+import type { Translation } from './translation.ts';
+import { zhCN } from './zh-cn.ts';
+import { zhHK } from './zh-hk.ts';
+
+const TRANSLATIONS: Record<Locale, Translation> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
+
+export function translationFor(locale: Locale): Translation {
+  return TRANSLATIONS[locale] ?? en;
+}
+
+export function formatDateTime(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

@@ -1,0 +1,18 @@
+// The element classes without registering them, plus what hosts need to talk to them.
+export { WharfProvider } from './elements/provider/provider.ts';
+export { WharfRegisterForm } from './elements/register-form/register-form.ts';
+export { WharfLoginForm } from './elements/login-form/login-form.ts';
+export { WharfPasswordReset } from './elements/password-reset/password-reset.ts';
+export { WharfElement } from './internal/wharf-element.ts';
+export {
+  WharfSignedInEvent,
+  WharfRegisteredEvent,
+  WharfSessionChangeEvent,
+  WharfForgotPasswordEvent,
+  WharfPasswordResetEvent,
+  WharfCodeSentEvent,
+} from './internal/events.ts';
+export { clientContext, sessionContext, localeContext } from './internal/context.ts';
+export type { Session } from './internal/context.ts';
+export type { CaptchaSolver } from './internal/captcha.ts';
+export type { Translation } from './i18n/translation.ts';

@@ -1,0 +1,83 @@
+import { checkPassword, CHARACTER_CLASSES, PASSWORD_POLICY } from '@wharf/domain/rules';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Translation } from '../i18n/translation.ts';
+
+export interface FieldOptions {
+  id: string;
+  label: string;
+  value: string;
+  type?: 'email' | 'password' | 'text';
+  autocomplete: string;
+  error?: string;
+  hint?: string;
+  inputmode?: 'numeric' | 'email' | 'text';
+  maxlength?: number;
+  /** Extra ids for aria-describedby (e.g. the password checklist). */
+  describedBy?: string;
+  onInput: (value: string) => void;
+  /** Rendered after the input, inside the same row (e.g. a show-password toggle). */
+  trailing?: unknown;
+}
+
+/** A labelled input whose hint and error are tied to it for screen readers, error shown at the field. */
+export function field(options: FieldOptions) {
+  const { id, error, hint } = options;
+  const describedBy = [hint ? `${id}-hint` : '', `${id}-error`, options.describedBy ?? ''].filter(Boolean).join(' ');
+  const input = html`<input
+    id=${id}
+    name=${id}
+    part="input"
+    type=${options.type ?? 'text'}
+    .value=${live(options.value)}
+    autocomplete=${options.autocomplete}
+    inputmode=${ifDefined(options.inputmode)}
+    maxlength=${ifDefined(options.maxlength)}
+    required
+    aria-required="true"
+    aria-invalid=${error ? 'true' : 'false'}
+    aria-describedby=${describedBy}
+    @input=${(event: InputEvent) => options.onInput((event.target as HTMLInputElement).value)}
+  />`;
+  return html`<div class="field" part="field">
+    <label for=${id} part="label">${options.label}</label>
+    ${options.trailing ? html`<div class="with-toggle">${input}${options.trailing}</div>` : input}
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    <p class="error" id="${id}-error" part="error">${error ?? ''}</p>
+  </div>`;
+}
+
+/** The show/hide toggle for a password field. */
+export function visibilityToggle(t: Translation, visible: boolean, toggle: () => void, controls: string) {
+  return html`<button type="button" class="secondary" part="toggle" aria-pressed=${visible ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
+    ${visible ? t.common.hidePassword : t.common.showPassword}
+  </button>`;
+}
+
+/** The password policy as a checklist that follows what is typed (the same rule the server enforces). */
+export function passwordChecklist(t: Translation, password: string, id: string) {
+  const check = checkPassword(password);
+  const rule = (met: boolean, text: string) =>
+    html`<li class="rule" data-met=${met ? 'true' : 'false'}>${text}<span class="visually-hidden">: ${met ? t.checklist.met : t.checklist.unmet}</span></li>`;
+  const classesMet = check.classCount >= PASSWORD_POLICY.minClasses;
+  return html`<div id=${id} part="checklist">
+    <p class="hint">${t.checklist.title}</p>
+    <ul class="checklist">
+      ${rule(check.longEnough, t.checklist.length(PASSWORD_POLICY.minLength))}
+      <li class="rule" data-met=${classesMet ? 'true' : 'false'}>
+        ${t.checklist.classes(PASSWORD_POLICY.minClasses)}<span class="visually-hidden">: ${classesMet ? t.checklist.met : t.checklist.unmet}</span>
+        <ul>
+          ${CHARACTER_CLASSES.map((name) => rule(check.classes[name], t.checklist.classNames[name]))}
+        </ul>
+      </li>
+    </ul>
+  </div>`;
+}
+
+/** The form-level message, announced when it appears. */
+export function formMessage(text: string | undefined, kind: 'error-message' | 'success' | 'info' = 'error-message') {
+  return html`<div role=${kind === 'error-message' ? 'alert' : 'status'} part="message">
+    ${text ? html`<p class="message ${kind}">${text}</p>` : nothing}
+  </div>`;
+}

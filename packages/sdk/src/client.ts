@@ -1,0 +1,35 @@
+import type { KyInstance } from 'ky';
+import { createHttp, type WharfClientOptions } from './core/http.ts';
+import { authResource, type AuthResource } from './resources/auth.ts';
+import { devResource, type DevResource } from './resources/dev.ts';
+
+export interface WharfClient {
+  readonly options: Readonly<WharfClientOptions>;
+  readonly auth: AuthResource;
+  readonly dev: DevResource;
+  /** `GET /health`. */
+  health(): Promise<{ status: 'ok' }>;
+  /** A client with some options changed (e.g. another token or locale). */
+  extend(options: Partial<WharfClientOptions>): WharfClient;
+  /** The underlying ky instance, for calls the SDK does not wrap yet. */
+  readonly http: KyInstance;
+}
+
+/**
+ * A typed client for the Wharf API. Works in browsers and Node; failures reject with WharfError subclasses.
+ *
+ * @example
+ * const wharf = createWharfClient({ baseUrl: 'https://wharf.example.com', token });
+ * const { user } = await wharf.auth.me();
+ */
+export function createWharfClient(options: WharfClientOptions = {}): WharfClient {
+  const http = createHttp(options);
+  return {
+    options,
+    http,
+    auth: authResource(http),
+    dev: devResource(http),
+    health: () => http.get('health').json<{ status: 'ok' }>(),
+    extend: (more) => createWharfClient({ ...options, ...more }),
+  };
+}

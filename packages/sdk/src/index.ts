@@ -1,0 +1,34 @@
+export { createWharfClient } from './client.ts';
+export type { WharfClient } from './client.ts';
+export type { WharfClientOptions, RequestOptions, TokenSource } from './core/http.ts';
+export type { AuthResource } from './resources/auth.ts';
+export type { DevResource } from './resources/dev.ts';
+export {
+  WharfError,
+  ValidationError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  LockedError,
+  RateLimitedError,
+  ConnectionError,
+  isWharfError,
+  isValidationError,
+  isUnauthorizedError,
+  isLockedError,
+  isRateLimitedError,
+  isConflictError,
+  isConnectionError,
+} from './errors/index.ts';
+export type {
+  AuthResult,
+  CaptchaChallenge,
+  EmailCodeSent,
+  FieldError,
+  Locale,
+  Me,
+  Membership,
+  Problem,
+  User,
+} from '@wharf/domain';
