@@ -1,5 +1,5 @@
 import type { KyInstance } from 'ky';
-import { createHttp, type WharfClientOptions } from './core/http.ts';
+import { createKy, createTransport, type WharfClientOptions } from './core/http.ts';
 import { authResource, type AuthResource } from './resources/auth.ts';
 import { devResource, type DevResource } from './resources/dev.ts';
 
@@ -23,13 +23,14 @@ export interface WharfClient {
  * const { user } = await wharf.auth.me();
  */
 export function createWharfClient(options: WharfClientOptions = {}): WharfClient {
-  const http = createHttp(options);
+  const http = createKy(options);
+  const send = createTransport(http);
   return {
     options,
     http,
-    auth: authResource(http),
-    dev: devResource(http),
-    health: () => http.get('health').json<{ status: 'ok' }>(),
+    auth: authResource(send),
+    dev: devResource(send),
+    health: () => send<{ status: 'ok' }>('get', 'health'),
     extend: (more) => createWharfClient({ ...options, ...more }),
   };
 }

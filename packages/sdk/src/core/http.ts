@@ -1,7 +1,6 @@
 import type { Locale } from '@wharf/domain';
-import ky, { HTTPError, type KyInstance } from 'ky';
+import ky, { type KyInstance } from 'ky';
 import { connectionError, errorFromResponse } from '../errors/from-response.ts';
-import { isWharfError } from '../errors/type-guards.ts';
 
 export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -25,32 +24,57 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** The ky instance every resource uses: base URL, token, locale, and errors turned into WharfErrors. */
-export function createHttp(options: WharfClientOptions): KyInstance {
-  const base = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') + '/' : undefined;
+export interface CallOptions extends RequestOptions {
+  json?: unknown;
+  searchParams?: Record<string, string>;
+}
+
+/** Sends one call and returns its JSON (undefined for 204); failures reject with a WharfError subclass. */
+export type Transport = <T>(method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, options?: CallOptions) => Promise<T>;
+
+function prefixUrl(baseUrl: string | undefined): string {
   const origin = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  return new URL(baseUrl ? baseUrl.replace(/\/*$/, '/') : '/', origin).href;
+}
+
+/** The ky instance under every resource: base URL, token and locale on each request. */
+export function createKy(options: WharfClientOptions): KyInstance {
   return ky.create({
-    baseUrl: base ? new URL(base, origin).href : new URL('/', origin).href,
+    prefixUrl: prefixUrl(options.baseUrl),
     credentials: options.credentials ?? 'same-origin',
     timeout: options.timeout ?? 30_000,
+    throwHttpErrors: false,
     retry: { limit: 2, methods: ['get'], statusCodes: [408, 502, 503, 504] },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     hooks: {
       beforeRequest: [
-        async ({ request }) => {
+        async (request) => {
           const token = options.getToken ? await options.getToken() : options.token;
           if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
           const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
           if (locale) request.headers.set('accept-language', locale);
         },
       ],
-      beforeError: [
-        ({ error }) => {
-          if (error instanceof HTTPError) return errorFromResponse(error.response, error.data, error);
-          if (isWharfError(error) || (error as Error).name === 'AbortError') return error;
-          return connectionError(error);
-        },
-      ],
     },
   });
+}
+
+export function createTransport(http: KyInstance): Transport {
+  return async <T>(method: Parameters<Transport>[0], path: string, options: CallOptions = {}) => {
+    let response: Response;
+    try {
+      response = await http(path, {
+        method,
+        signal: options.signal,
+        ...(options.json !== undefined ? { json: options.json } : {}),
+        ...(options.searchParams ? { searchParams: options.searchParams } : {}),
+      });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw connectionError(error);
+    }
+    if (!response.ok) throw errorFromResponse(response, await response.text().catch(() => ''));
+    if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
+    return (await response.json()) as T;
+  };
 }

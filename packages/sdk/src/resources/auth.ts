@@ -10,35 +10,28 @@ import type {
   PasswordResetRequest,
   RegisterRequest,
 } from '@wharf/domain';
-import type { KyInstance } from 'ky';
-import type { RequestOptions } from '../core/http.ts';
+import type { RequestOptions, Transport } from '../core/http.ts';
 
 /** Accounts: emailed codes, registration, sign-in, password reset and change (API.md, Auth). */
-export function authResource(http: KyInstance) {
+export function authResource(send: Transport) {
   return {
     /** Emails a 6-digit code. Rejects with RateLimitedError (`retryAfter`) when asked again within 60 s. */
     requestCode: (body: EmailCodeRequest, options: RequestOptions = {}) =>
-      http.post('v1/auth/email-codes', { json: body, signal: options.signal }).json<EmailCodeSent>(),
+      send<EmailCodeSent>('post', 'v1/auth/email-codes', { json: body, ...options }),
     /** Checks a code without spending it (wrong guesses count). */
-    checkCode: async (body: EmailCodeCheck, options: RequestOptions = {}) => {
-      await http.post('v1/auth/email-codes/check', { json: body, signal: options.signal });
-    },
+    checkCode: (body: EmailCodeCheck, options: RequestOptions = {}) =>
+      send<void>('post', 'v1/auth/email-codes/check', { json: body, ...options }),
     register: (body: RegisterRequest, options: RequestOptions = {}) =>
-      http.post('v1/auth/register', { json: body, signal: options.signal }).json<AuthResult>(),
+      send<AuthResult>('post', 'v1/auth/register', { json: body, ...options }),
     /** Rejects with UnauthorizedError (`remainingAttempts`), LockedError (`lockedUntil`) or ValidationError (`captchaRequired`). */
-    login: (body: LoginRequest, options: RequestOptions = {}) =>
-      http.post('v1/auth/login', { json: body, signal: options.signal }).json<AuthResult>(),
-    captcha: (options: RequestOptions = {}) => http.get('v1/auth/captcha', { signal: options.signal }).json<CaptchaChallenge>(),
-    resetPassword: async (body: PasswordResetRequest, options: RequestOptions = {}) => {
-      await http.post('v1/auth/password-reset', { json: body, signal: options.signal });
-    },
-    logout: async (options: RequestOptions = {}) => {
-      await http.post('v1/auth/logout', { signal: options.signal });
-    },
-    me: (options: RequestOptions = {}) => http.get('v1/me', { signal: options.signal }).json<Me>(),
-    changePassword: async (body: ChangePasswordRequest, options: RequestOptions = {}) => {
-      await http.post('v1/me/password', { json: body, signal: options.signal });
-    },
+    login: (body: LoginRequest, options: RequestOptions = {}) => send<AuthResult>('post', 'v1/auth/login', { json: body, ...options }),
+    captcha: (options: RequestOptions = {}) => send<CaptchaChallenge>('get', 'v1/auth/captcha', options),
+    resetPassword: (body: PasswordResetRequest, options: RequestOptions = {}) =>
+      send<void>('post', 'v1/auth/password-reset', { json: body, ...options }),
+    logout: (options: RequestOptions = {}) => send<void>('post', 'v1/auth/logout', options),
+    me: (options: RequestOptions = {}) => send<Me>('get', 'v1/me', options),
+    changePassword: (body: ChangePasswordRequest, options: RequestOptions = {}) =>
+      send<void>('post', 'v1/me/password', { json: body, ...options }),
   };
 }
 export type AuthResource = ReturnType<typeof authResource>;

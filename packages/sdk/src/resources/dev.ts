@@ -1,13 +1,12 @@
 import type { MailboxMessage } from '@wharf/domain';
-import type { KyInstance } from 'ky';
-import type { RequestOptions } from '../core/http.ts';
+import type { RequestOptions, Transport } from '../core/http.ts';
 
 /** Development helpers, answered only by a server running without SMTP. */
-export function devResource(http: KyInstance) {
+export function devResource(send: Transport) {
   return {
     /** Mail the server would have sent to `to`, newest first. */
     mailbox: (to?: string, options: RequestOptions = {}) =>
-      http.get('v1/dev/mailbox', { searchParams: to ? { to } : {}, signal: options.signal }).json<{ data: MailboxMessage[] }>(),
+      send<{ data: MailboxMessage[] }>('get', 'v1/dev/mailbox', { ...options, ...(to ? { searchParams: { to } } : {}) }),
   };
 }
 export type DevResource = ReturnType<typeof devResource>;

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 
 /**
+ * @tagname wharf-login-form
  * @summary Sign-in with email and password. Says how many attempts remain, explains a lock (until when, and
  * that a password reset unlocks it), and solves the captcha in the background when the server asks for one.
  *

@@ -12,6 +12,7 @@ type Step = 'email' | 'code' | 'password' | 'done';
 const STEPS: Step[] = ['email', 'code', 'password'];
 
 /**
+ * @tagname wharf-password-reset
  * @summary Password reset: email → emailed code → new password with the live policy checklist. Also unlocks
  * an account locked by failed sign-ins.
  *

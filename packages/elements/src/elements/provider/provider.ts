@@ -9,6 +9,7 @@ import { WharfSessionChangeEvent, type WharfSignedInEvent } from '../../internal
 import { detectLocale } from '../../internal/wharf-element.ts';
 
 /**
+ * @tagname wharf-provider
  * @summary Configures Wharf once for everything inside it: creates the API client and provides it, the session
  * and the locale to every `wharf-*` element below through @lit/context.
  *

@@ -13,6 +13,7 @@ type Step = 'email' | 'code' | 'password' | 'done';
 const STEPS: Step[] = ['email', 'code', 'password'];
 
 /**
+ * @tagname wharf-register-form
  * @summary Creates an account by email: email → emailed code (with a resend countdown) → password with a live
  * checklist of the policy → signed in.
  *

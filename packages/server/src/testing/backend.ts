@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createApp } from '../app.ts';
+import { createArgon2Hasher } from '../crypto/argon2-hasher.ts';
+import { applyMigrations } from '../db/migrate.ts';
+import { readMigrations } from '../db/migrations-dir.ts';
+import { openPglite } from '../db/pglite.ts';
+
+interface KoaLikeContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  path: string;
+  method: string;
+  url: string;
+  status: number;
+  body: unknown;
+  set(name: string, value: string): void;
+}
+
+/**
+ * The real app on in-memory PGlite, mountable as Koa-style middleware in @web/test-runner's dev server so
+ * browser tests reach it same-origin. Each test page counts as its own client (by its URL) for throttles.
+ */
+export async function createTestBackend() {
+  const connection = await openPglite();
+  await applyMigrations(connection, await readMigrations());
+  const app = createApp({
+    db: connection.db,
+    hasher: createArgon2Hasher(),
+    config: { captchaDifficulty: 8, trustProxy: true },
+    log: () => {},
+  });
+
+  async function middleware(ctx: KoaLikeContext, next: () => Promise<void>) {
+    if (!ctx.path.startsWith('/v1/') && ctx.path !== '/health') return next();
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(ctx.req.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    headers.set('x-forwarded-for', new URL(ctx.req.headers.referer ?? 'http://local/', 'http://local').pathname);
+    const response = await app.fetch(
+      new Request(new URL(ctx.url, 'http://localhost'), {
+        method: ctx.method,
+        headers,
+        body: ['GET', 'HEAD'].includes(ctx.method) ? undefined : Buffer.concat(chunks),
+      }),
+    );
+    ctx.status = response.status;
+    response.headers.forEach((value, name) => ctx.set(name, value));
+    ctx.body = Buffer.from(await response.arrayBuffer());
+  }
+
+  return { app, middleware, close: () => connection.close() };
+}
