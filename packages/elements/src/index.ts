@@ -11,6 +11,7 @@ export {
   WharfForgotPasswordEvent,
   WharfPasswordResetEvent,
   WharfCodeSentEvent,
+  WharfSignInRequestEvent,
 } from './internal/events.ts';
 export { clientContext, sessionContext, localeContext } from './internal/context.ts';
 export type { Session } from './internal/context.ts';

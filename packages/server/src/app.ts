@@ -16,7 +16,7 @@ import { createServices, type Services, type WharfDeps } from './services.ts';
 
 export const API_VERSION = '0.1.0';
 
-export type WharfApp = Hono<AppEnv> & { services: Services; routes: RouteRegistry };
+export type WharfApp = Hono<AppEnv> & { services: Services; registry: RouteRegistry };
 
 function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
   if (config.trustProxy) {
@@ -86,5 +86,5 @@ export function createApp(deps: WharfDeps): WharfApp {
     return c.json(doc, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });
   });
 
-  return Object.assign(app, { services, routes });
+  return Object.assign(app, { services, registry: routes });
 }

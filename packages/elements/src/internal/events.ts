@@ -58,6 +58,16 @@ export class WharfPasswordResetEvent extends Event {
   }
 }
 
+/** The user asked to go to sign-in (e.g. "Back to sign in" after a reset); `email` pre-fills the form. */
+export class WharfSignInRequestEvent extends Event {
+  static readonly type = 'wharf-sign-in-request';
+  readonly email: string;
+  constructor(detail: { email: string }) {
+    super(WharfSignInRequestEvent.type, init);
+    this.email = detail.email;
+  }
+}
+
 /** A verification code was emailed. */
 export class WharfCodeSentEvent extends Event {
   static readonly type = 'wharf-code-sent';
@@ -78,5 +88,6 @@ declare global {
     'wharf-forgot-password': WharfForgotPasswordEvent;
     'wharf-password-reset': WharfPasswordResetEvent;
     'wharf-code-sent': WharfCodeSentEvent;
+    'wharf-sign-in-request': WharfSignInRequestEvent;
   }
 }

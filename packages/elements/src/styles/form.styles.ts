@@ -80,6 +80,10 @@ export const formStyles = css`
     display: flex;
     gap: 0.5rem;
   }
+  .with-toggle button {
+    white-space: nowrap;
+    flex: none;
+  }
   .error {
     margin: 0;
     color: var(--_wharf-danger);

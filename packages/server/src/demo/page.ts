@@ -13,6 +13,7 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
         <title>Wharf demo portal</title>
         <script type="module" src="/assets/wharf-elements.js"></script>
         <link rel="stylesheet" href="/assets/demo.css" />
+        <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230f2d52%22/%3E%3C/svg%3E" />
       </head>
       <body>
         <wharf-provider base-url="" locale="zh-CN">

@@ -89,9 +89,12 @@ export class WharfLoginForm extends WharfElement {
     this.busy = true;
     this.errors = NO_ERRORS;
     try {
-      const captcha = this.captchaRequired ? await (this.#captcha ?? (this.#prepareCaptcha(), this.#captcha!)) : undefined;
-      this.#captcha = undefined;
-      const result = await this.client.auth.login({ email: this.email, password: this.password, ...(captcha ? { captcha } : {}) });
+      const result = await this.#attempt().catch(async (error) => {
+        // The server wants a browser check this user could not know about: run it and try once more.
+        if (!isValidationError(error) || error.fieldError('captcha')?.code !== 'captcha_required') throw error;
+        this.captchaRequired = true;
+        return this.#attempt();
+      });
       this.remaining = undefined;
       this.lockedUntil = undefined;
       this.captchaRequired = false;
@@ -102,6 +105,12 @@ export class WharfLoginForm extends WharfElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  async #attempt() {
+    const captcha = this.captchaRequired ? await (this.#captcha ?? (this.#prepareCaptcha(), this.#captcha!)) : undefined;
+    this.#captcha = undefined;
+    return this.client.auth.login({ email: this.email, password: this.password, ...(captcha ? { captcha } : {}) });
   }
 
   #refused(error: unknown) {

@@ -2,7 +2,7 @@ import { checkPassword } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
-import { WharfPasswordResetEvent } from '../../internal/events.ts';
+import { WharfPasswordResetEvent, WharfSignInRequestEvent } from '../../internal/events.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, passwordChecklist, visibilityToggle } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
@@ -17,7 +17,8 @@ const STEPS: Step[] = ['email', 'code', 'password'];
  * an account locked by failed sign-ins.
  *
  * @event wharf-code-sent - A code was emailed (`email`, `purpose`).
- * @event wharf-password-reset - The password was changed (`email`); the host can show the sign-in form.
+ * @event wharf-password-reset - The password was changed (`email`).
+ * @event wharf-sign-in-request - The user chose "Back to sign in" (`email`); the host shows its sign-in form.
  *
  * @csspart form - The form.
  * @csspart field - Each label, input, hint and error group.
@@ -152,7 +153,7 @@ export class WharfPasswordReset extends WharfElement {
     if (this.step === 'done') {
       return html`<div part="form">
         ${formMessage(t.reset.done, 'success')}
-        <button type="button" class="link" data-focus @click=${() => this.emit(new WharfPasswordResetEvent({ email: this.flow.email }))}>
+        <button type="button" class="link" data-focus @click=${() => this.emit(new WharfSignInRequestEvent({ email: this.flow.email }))}>
           ${t.reset.backToLogin}
         </button>
       </div>`;

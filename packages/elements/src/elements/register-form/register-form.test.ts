@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfRegisterForm } from './register-form.ts';
+import type { WharfForgotPasswordEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import { codeFor, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 
 async function mount(locale = 'en') {
@@ -35,7 +36,7 @@ describe('<wharf-register-form>', () => {
     await waitUntil(() => rules()[1] === 'true');
     await typeInto(form, '#confirm', 'Hk27300273');
 
-    const signedIn = oneEvent(form, 'wharf-signed-in');
+    const signedIn = oneEvent<WharfSignedInEvent>(form, 'wharf-signed-in');
     shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
     const event = await signedIn;
     expect(event.user.email).to.equal(email);
@@ -61,7 +62,7 @@ describe('<wharf-register-form>', () => {
     shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
     await waitUntil(() => form.shadowRoot!.querySelector('[part=reset-link]'), 'no reset offer');
     expect(shadow(form, '#register-email-error').textContent).to.contain('already registered');
-    const forgot = oneEvent(form, 'wharf-forgot-password');
+    const forgot = oneEvent<WharfForgotPasswordEvent>(form, 'wharf-forgot-password');
     shadow<HTMLButtonElement>(form, '[part=reset-link]').click();
     expect((await forgot).email).to.equal(email);
   });

@@ -3,7 +3,7 @@ import { checkPassword } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
-import { WharfRegisteredEvent, WharfSignedInEvent, WharfForgotPasswordEvent } from '../../internal/events.ts';
+import { WharfForgotPasswordEvent, WharfRegisteredEvent, WharfSignedInEvent, WharfSignInRequestEvent } from '../../internal/events.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, passwordChecklist, visibilityToggle } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
@@ -21,6 +21,7 @@ const STEPS: Step[] = ['email', 'code', 'password'];
  * @event wharf-registered - The account was created (`user`).
  * @event wharf-signed-in - The new user is signed in (`user`, `token`, `expiresAt`); `<wharf-provider>` picks it up.
  * @event wharf-forgot-password - The email is already registered and the user chose to reset the password (`email`).
+ * @event wharf-sign-in-request - The user chose "Already registered? Sign in" (`email`).
  *
  * @csspart form - The form.
  * @csspart field - Each label, input, hint and error group.
@@ -182,6 +183,12 @@ export class WharfRegisterForm extends WharfElement {
           </button>`
         : nothing}
       <button type="submit" part="submit" ?disabled=${busy}>${busy ? t.common.working : label}</button>
+      <p class="row hint">
+        ${t.register.haveAccount}
+        <button type="button" class="link" part="sign-in-link" @click=${() => this.emit(new WharfSignInRequestEvent({ email: this.flow.email }))}>
+          ${t.login.submit}
+        </button>
+      </p>
     </form>`;
   }
 }

@@ -10,12 +10,22 @@ function show(view) {
 for (const tab of tabs) tab.addEventListener('click', () => show(tab.dataset.view));
 
 function render(session) {
-  document.querySelector('#signed-in').hidden = !session;
-  document.querySelector('#signed-out').hidden = Boolean(session);
-  document.querySelector('#who').textContent = session?.user.email ?? '';
+  const signedIn = session.status === 'signed-in';
+  document.querySelector('#signed-in').hidden = !signedIn;
+  document.querySelector('#signed-out').hidden = signedIn;
+  document.querySelector('#who').textContent = signedIn ? session.user.email : '';
+  if (session.status === 'signed-out') show('login');
 }
 provider.addEventListener('wharf-session-change', (event) => render(event.session));
-document.addEventListener('wharf-forgot-password', () => show('reset'));
-document.addEventListener('wharf-password-reset', () => show('login'));
+const loginForm = document.querySelector('wharf-login-form');
+const resetForm = document.querySelector('wharf-password-reset');
+document.addEventListener('wharf-forgot-password', (event) => {
+  resetForm.email = event.email;
+  show('reset');
+});
+document.addEventListener('wharf-sign-in-request', (event) => {
+  if (event.email) loginForm.email = event.email;
+  show('login');
+});
 document.querySelector('#sign-out').addEventListener('click', () => provider.signOut());
 document.querySelector('#locale').addEventListener('change', (event) => (provider.locale = event.target.value));
