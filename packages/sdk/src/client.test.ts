@@ -1,0 +1,130 @@
+// The SDK against the real server over real HTTP (the app on PGlite behind @hono/node-server).
+import { serve, type ServerType } from '@hono/node-server';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestServer, uniqueEmail, type TestServer } from '../../server/src/testing/harness.ts';
+import {
+  ConnectionError,
+  ConflictError,
+  createWharfClient,
+  isLockedError,
+  isWharfError,
+  LockedError,
+  RateLimitedError,
+  UnauthorizedError,
+  ValidationError,
+  type WharfClient,
+} from './index.ts';
+
+let backend: TestServer;
+let http: ServerType;
+let baseUrl: string;
+
+before(async () => {
+  backend = await startTestServer();
+  await new Promise<void>((resolve) => {
+    http = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      baseUrl = `http://127.0.0.1:${info.port}`;
+      resolve();
+    });
+  });
+});
+after(async () => {
+  http?.close();
+  await backend?.close();
+});
+
+async function registered(client: WharfClient, email = uniqueEmail('sdk'), password = 'Hk27300273') {
+  await client.auth.requestCode({ email, purpose: 'register' });
+  const code = await backend.codeFor(email);
+  return { email, password, ...(await client.auth.register({ email, code, password })) };
+}
+
+describe('createWharfClient', () => {
+  test('registers, signs in with the token and reads /v1/me', async () => {
+    const client = createWharfClient({ baseUrl });
+    const { email, token, user } = await registered(client);
+    assert.equal(user.email, email);
+    const me = await client.extend({ token }).auth.me();
+    assert.equal(me.user.id, user.id);
+    assert.deepEqual(me.memberships, []);
+    let calls = 0;
+    const dynamic = createWharfClient({ baseUrl, getToken: () => (calls++, token) });
+    await dynamic.auth.me();
+    assert.equal(calls, 1, 'getToken is read on every call');
+  });
+
+  test('refusals reject with the WharfError subclass carrying the problem and its field errors', async () => {
+    const client = createWharfClient({ baseUrl });
+    const { email } = await registered(client);
+
+    const weak = await client.auth.register({ email: uniqueEmail(), code: '123456', password: 'short' }).catch((e) => e);
+    assert.ok(weak instanceof ValidationError);
+    assert.equal(weak.status, 422);
+    assert.deepEqual(weak.fieldErrors.map((e: { code: string }) => e.code).sort(), ['password_too_few_classes', 'password_too_short']);
+    assert.equal(weak.fieldError('password')?.path, 'password');
+
+    const taken = await client.auth.requestCode({ email, purpose: 'register' }).catch((e) => e);
+    assert.ok(taken instanceof ConflictError);
+    assert.equal(taken.fieldError('email')?.code, 'email_taken');
+
+    const wrong = await client.auth.login({ email, password: 'Wrong-password1' }).catch((e) => e);
+    assert.ok(wrong instanceof UnauthorizedError);
+    assert.equal(wrong.remainingAttempts, 4);
+
+    const other = uniqueEmail();
+    await client.auth.requestCode({ email: other, purpose: 'register' });
+    const throttled = await client.auth.requestCode({ email: other, purpose: 'register' }).catch((e) => e);
+    assert.ok(throttled instanceof RateLimitedError);
+    assert.ok(throttled.retryAfter > 0 && throttled.retryAfter <= 60);
+
+    const signedOut = await client.auth.me().catch((e) => e);
+    assert.ok(signedOut instanceof UnauthorizedError);
+    assert.ok(isWharfError(signedOut));
+  });
+
+  test('a locked account rejects with LockedError and a Date, recognised across realms by name', async () => {
+    const client = createWharfClient({ baseUrl, fetch: (input, init) => fetch(input, init) });
+    const { email } = await registered(client);
+    let last: unknown;
+    for (let i = 0; i < 5; i++) {
+      last = await createWharfClient({ baseUrl })
+        .auth.login({ email, password: `Wrong-${i}-password` })
+        .catch((e) => e);
+      if (last instanceof ValidationError && last.captchaRequired) {
+        const { challenge, difficulty } = await client.auth.captcha();
+        const { solveProofOfWork } = await import('@wharf/domain/rules');
+        const digest = async (data: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
+        const nonce = await solveProofOfWork(digest, challenge, difficulty);
+        last = await client.auth.login({ email, password: `Wrong-${i}-password`, captcha: { challenge, nonce } }).catch((e) => e);
+      }
+    }
+    assert.ok(last instanceof LockedError, `expected LockedError, got ${String(last)}`);
+    assert.ok(last.lockedUntil instanceof Date && last.lockedUntil.getTime() > Date.now());
+    const foreign = Object.assign(new Error('x'), { name: 'LockedError', problem: {} });
+    assert.equal(isLockedError(foreign), true);
+  });
+
+  test('server messages follow the locale option', async () => {
+    const zh = createWharfClient({ baseUrl, locale: 'zh-CN' });
+    const error = await zh.auth.login({ email: '7551234567', password: 'x' }).catch((e) => e);
+    assert.ok(error instanceof ValidationError);
+    assert.match(error.fieldError('email')!.message, /月结账号/);
+    let locale: 'en' | 'zh-HK' = 'zh-HK';
+    const switching = createWharfClient({ baseUrl, locale: () => locale });
+    assert.match((await switching.auth.login({ email: 'x', password: 'x' }).catch((e) => e)).fieldError('email').message, /電郵/);
+    locale = 'en';
+    assert.match((await switching.auth.login({ email: 'x', password: 'x' }).catch((e) => e)).fieldError('email').message, /email address/);
+  });
+
+  test('an unreachable server rejects with ConnectionError; an aborted call rejects with AbortError', async () => {
+    const down = createWharfClient({ baseUrl: 'http://127.0.0.1:9', timeout: 2000 });
+    const error = await down.health().catch((e) => e);
+    assert.ok(error instanceof ConnectionError);
+    assert.equal(error.status, 0);
+    const abort = new AbortController();
+    const pending = createWharfClient({ baseUrl }).auth.me({ signal: abort.signal });
+    abort.abort();
+    await assert.rejects(pending, (e: Error) => e.name === 'AbortError');
+  });
+});
