@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { createArgon2Hasher } from './crypto/argon2-hasher.ts';
+import { createNodeHasher } from './crypto/node-hasher.ts';
 import { hexToBytes } from './crypto/hex.ts';
 import { openPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
@@ -36,7 +36,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
   const production = env.NODE_ENV === 'production';
   return {
     db: connection.db,
-    hasher: createArgon2Hasher(),
+    hasher: createNodeHasher(),
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
       devMailbox: !production && !env.SMTP_URL,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createApp } from '../app.ts';
-import { createArgon2Hasher } from '../crypto/argon2-hasher.ts';
+import { createNodeHasher } from '../crypto/node-hasher.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -25,7 +25,7 @@ export async function createTestBackend() {
   await applyMigrations(connection, await readMigrations());
   const app = createApp({
     db: connection.db,
-    hasher: createArgon2Hasher(),
+    hasher: createNodeHasher(),
     config: { captchaDifficulty: 8, trustProxy: true },
     log: () => {},
   });
