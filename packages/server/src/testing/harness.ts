@@ -1,6 +1,6 @@
 import { createApp, type WharfApp } from '../app.ts';
 import type { Clock } from '../clock.ts';
-import { createArgon2Hasher } from '../crypto/argon2-hasher.ts';
+import { createNodeHasher } from '../crypto/node-hasher.ts';
 import type { Connection } from '../db/database.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
@@ -51,17 +51,38 @@ export interface TestResponse {
 }
 
 /**
+ * PostgreSQL in a schema of its own, dropped on close. Test files run in parallel and each moves its own clock,
+ * so on shared tables one file's clean-ups (expired captcha solutions, old sign-in failures) would delete another
+ * file's rows; a schema per server isolates them as PGlite's database per server does.
+ */
+async function openPostgresSchema(databaseUrl: string): Promise<Connection> {
+  const schema = `wharf_test_${crypto.randomUUID().replaceAll('-', '')}`;
+  const url = new URL(databaseUrl);
+  // Every pooled connection starts with this search_path (postgres.js passes unknown URL parameters to the server).
+  url.searchParams.set('search_path', schema);
+  const connection = await openPostgres(url.toString(), { max: 4 });
+  await connection.scriptTransaction((tx) => tx.exec(`CREATE SCHEMA ${schema}`));
+  return {
+    ...connection,
+    async close() {
+      await connection.scriptTransaction((tx) => tx.exec(`DROP SCHEMA ${schema} CASCADE`));
+      await connection.close();
+    },
+  };
+}
+
+/**
  * The real app on a real database: PGlite in memory, or PostgreSQL when DATABASE_URL is set (the
  * compatibility run). One per test file; tests isolate themselves with unique emails and clients.
  */
 export async function startTestServer(): Promise<TestServer> {
-  const connection = process.env.DATABASE_URL ? await openPostgres(process.env.DATABASE_URL, { max: 4 }) : await openPglite();
+  const connection = process.env.DATABASE_URL ? await openPostgresSchema(process.env.DATABASE_URL) : await openPglite();
   await applyMigrations(connection, await readMigrations());
   const clock = new TestClock();
   const app = createApp({
     db: connection.db,
     clock,
-    hasher: createArgon2Hasher(),
+    hasher: createNodeHasher(),
     config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
     log: () => {},
   });
