@@ -1,0 +1,35 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: [
+    '../packages/elements/src/**/*.stories.ts',
+    // Documents the mock server every story talks to (packages/mocks/src/mock-server.stories.ts).
+    '../packages/mocks/src/**/*.stories.ts',
+  ],
+  // The msw worker (public/mockServiceWorker.js, written by `npx msw init public --save`).
+  staticDirs: ['../public'],
+  // Storybook phones home otherwise (and is slow offline because of it).
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      // Pre-bundling PGlite breaks the `new URL('./pglite.wasm', import.meta.url)` it loads its files with.
+      optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+      build: {
+        // The preview bundles Storybook itself and the whole mock server; its size matters to nobody.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          // PGlite's Emscripten glue uses `eval` and imports `node:module` behind a runtime check; both are
+          // harmless in the browser, so keep the build output for warnings that matter.
+          onwarn(warning: { code?: string; id?: string; message: string }, warn: (warning: never) => void) {
+            if (/@electric-sql[\\/]pglite/.test(`${warning.id ?? ''} ${warning.message}`)) return;
+            warn(warning as never);
+          },
+        },
+      },
+    });
+  },
+};
+
+export default config;

@@ -1,0 +1,33 @@
+/**
+ * @wharf/mocks: the real Wharf app running in the browser on in-memory PGlite, answering through msw, so
+ * Storybook and component demos never drift from the server. Consumed through Vite (Storybook): the server's
+ * SQL migrations are inlined with `import.meta.glob`.
+ *
+ * ```ts
+ * const worker = setupWorker(...handlers);
+ * await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+ * await startMockServer();
+ * const user = await seed.registeredUser(); // { email, password, token }
+ * ```
+ */
+export { startMockServer, useMockClient, mockClient, type MockServer } from './server.ts';
+export { handlers } from './handlers.ts';
+export {
+  seed,
+  callApi,
+  codeFor,
+  codeSent,
+  registeredUser,
+  lockedUser,
+  captchaRequired,
+  uniqueEmail,
+  DEFAULT_PASSWORD,
+  type ApiOptions,
+  type ApiResponse,
+  type CodePurpose,
+  type CodeSent,
+  type LockedUser,
+  type SeededUser,
+  type UserOptions,
+} from './seed.ts';
+export { migrations } from './migrations.ts';
