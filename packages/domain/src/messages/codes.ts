@@ -9,6 +9,8 @@ export const FIELD_CODES = [
   'invalid_choice',
   'too_short',
   'too_long',
+  'number_too_small',
+  'number_too_large',
   'invalid_format',
   'invalid_email',
   'account_number_not_email',

@@ -3,8 +3,9 @@ export function normalizeEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase();
 }
 
-// Deliberately permissive (the mailbox decides), but enough to catch typos: one @, a dot in the domain, no spaces.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+// Deliberately permissive (the mailbox decides), but enough to catch typos: one @, a dot in the domain, no spaces
+// or control characters.
+const EMAIL_SHAPE = /^[^\s@\p{Cc}]+@[^\s@.\p{Cc}]+(\.[^\s@.\p{Cc}]+)+$/u;
 
 export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL_SHAPE.test(value.trim());

@@ -4,6 +4,9 @@ import { fieldMessage } from '../messages/index.ts';
 import type { MessageParams } from '../messages/codes.ts';
 import type { FieldError } from './common.ts';
 
+// Size limits on numbers are about value, not length (zod says `int` for integer checks).
+const NUMERIC_ORIGINS = new Set<string>(['number', 'int', 'bigint']);
+
 /** A zod issue reduced to one of our field codes and its message parameters. */
 function classify(issue: z.core.$ZodIssue): { code: string; params: MessageParams } {
   switch (issue.code) {
@@ -14,11 +17,15 @@ function classify(issue: z.core.$ZodIssue): { code: string; params: MessageParam
     case 'invalid_type':
       return { code: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type', params: {} };
     case 'too_small':
+      if (NUMERIC_ORIGINS.has(issue.origin)) return { code: 'number_too_small', params: { min: Number(issue.minimum) } };
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { code: 'required', params: {} };
       return { code: 'too_short', params: { min: Number(issue.minimum) } };
     case 'too_big':
+      if (NUMERIC_ORIGINS.has(issue.origin)) return { code: 'number_too_large', params: { max: Number(issue.maximum) } };
       return { code: 'too_long', params: { max: Number(issue.maximum) } };
     case 'invalid_value':
+      // zod reports a missing enum as a wrong value; missing is missing, whatever the field's type.
+      if (issue.input === undefined || issue.input === null) return { code: 'required', params: {} };
       return { code: 'invalid_choice', params: { options: issue.values.map(String) } };
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'invalid_email' : 'invalid_format', params: {} };

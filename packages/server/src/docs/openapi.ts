@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/routes.ts';
 
-function schemaOf(schema: z.ZodType) {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+const DEFS_REF = '#/$defs/';
+const COMPONENTS_REF = '#/components/schemas/';
+
+/** Points zod's `#/$defs/X` at `#/components/schemas/X`: inside an OpenAPI document `#` is the whole document. */
+function retarget(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(retarget);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      key === '$ref' && typeof item === 'string' && item.startsWith(DEFS_REF) ? COMPONENTS_REF + item.slice(DEFS_REF.length) : retarget(item),
+    ]),
+  );
 }
 
 /** OpenAPI 3.1 generated from the same zod schemas the server validates with. */
 export function buildOpenApi(specs: readonly RouteSpec[], info: { title: string; version: string }) {
+  // Schemas with a meta `id` (User, Problem, …) are shared: described once under components.schemas.
+  const shared: Record<string, unknown> = {};
+  function schemaOf(schema: z.ZodType): Record<string, unknown> {
+    const { $defs, $schema: _dialect, ...body } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+    for (const [id, definition] of Object.entries($defs ?? {})) shared[id] ??= retarget(definition);
+    return retarget(body) as Record<string, unknown>;
+  }
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');
@@ -43,6 +61,7 @@ export function buildOpenApi(specs: readonly RouteSpec[], info: { title: string;
     info,
     servers: [{ url: '/' }],
     components: {
+      schemas: shared,
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Session token from register, login or an embed session' },
         cookie: { type: 'apiKey', in: 'cookie', name: 'wharf_session' },

@@ -46,6 +46,8 @@ export function renderReference(doc: Document) {
       )}
     </section>`,
   );
+  // Shared schemas (User, Problem, …) that the operations above refer to with `$ref`.
+  const schemas = Object.entries(doc.components.schemas);
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -65,6 +67,14 @@ export function renderReference(doc: Document) {
         <p>Machine-readable: <a href="/openapi.json">/openapi.json</a>. Errors are RFC 9457 problem documents whose
           <code>errors</code> name each field and how to fix it.</p>
         ${sections}
+        ${schemas.length
+          ? html`<section aria-labelledby="schemas">
+              <h2 id="schemas">Schemas</h2>
+              ${schemas.map(
+                ([name, schema]) => html`<details id="schema-${name}"><summary><code>${name}</code></summary><pre>${json(schema)}</pre></details>`,
+              )}
+            </section>`
+          : ''}
       </body>
     </html>`;
 }

@@ -1,14 +1,55 @@
 import { toFieldErrors } from '@wharf/domain';
+import { fieldMessage } from '@wharf/domain/messages';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from './env.ts';
 import { ProblemError } from './problem.ts';
 
+// U+0000 and unpaired UTF-16 surrogates: JSON can carry them, but PostgreSQL text and jsonb cannot store them.
+// (No lookbehind: this also runs in the browser mock.)
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+interface PathNode {
+  key: string;
+  parent: PathNode | undefined;
+}
+const dotted = (node: PathNode | undefined) => {
+  const keys: string[] = [];
+  for (let at = node; at; at = at.parent) keys.unshift(at.key);
+  return keys.join('.');
+};
+
+/** Dotted paths of the strings (values or keys) in `data` the database could not store. Iterative: depth is no risk. */
+function unstorablePaths(data: unknown): string[] {
+  const found: string[] = [];
+  const pending: [unknown, PathNode | undefined][] = [[data, undefined]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, node] = next;
+    if (typeof value === 'string') {
+      if (UNSTORABLE.test(value)) found.push(dotted(node));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const child = { key, parent: node };
+        if (UNSTORABLE.test(key)) found.push(dotted(child));
+        else pending.push([item, child]);
+      }
+    }
+  }
+  return found.reverse();
+}
+
 function check<T extends z.ZodType>(c: Context<AppEnv>, schema: T, data: unknown): z.output<T> {
+  const locale = c.var.locale;
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
-  const errors = toFieldErrors(result.error.issues, c.var.locale);
-  throw new ProblemError({ type: 'validation', errors });
+  if (!result.success) throw new ProblemError({ type: 'validation', errors: toFieldErrors(result.error.issues, locale) });
+  // What passed the schema is what gets stored: refuse what the database cannot hold here, naming the field,
+  // rather than as a 500 from the query.
+  const unstorable = unstorablePaths(result.data);
+  if (unstorable.length > 0) {
+    const message = fieldMessage(locale, 'invalid_format');
+    throw new ProblemError({ type: 'validation', errors: unstorable.map((path) => ({ path, code: 'invalid_format', message })) });
+  }
+  return result.data;
 }
 
 /**
