@@ -1,6 +1,7 @@
 // Browser-side helpers for element tests: the backend is the real app (see web-test-runner.config.js).
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { solveProofOfWork } from '@wharf/domain/rules';
 
 let sequence = 0;
 export function uniqueEmail(label = 'user') {
@@ -51,4 +52,21 @@ export function shadow<T extends Element = HTMLElement>(host: HTMLElement, selec
 export async function press(host: HTMLElement, selector: string) {
   shadow(host, selector).focus();
   await sendKeys({ press: 'Enter' });
+}
+
+/**
+ * One sign-in through the API, solving the proof-of-work captcha first when this page (one client for the
+ * server) has failed often enough to need it. Returns the HTTP status.
+ */
+export async function signInAttempt(email: string, password: string): Promise<number> {
+  const post = (body: unknown) =>
+    fetch('/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  let response = await post({ email, password });
+  if (response.status === 422 && (await response.clone().json()).captchaRequired) {
+    const digest = async (data: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
+    const { challenge, difficulty } = await (await fetch('/v1/auth/captcha')).json();
+    const nonce = await solveProofOfWork(digest, challenge, difficulty);
+    response = await post({ email, password, captcha: { challenge, nonce } });
+  }
+  return response.status;
 }
