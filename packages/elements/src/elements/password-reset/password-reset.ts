@@ -1,10 +1,10 @@
-import { checkPassword } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { WharfPasswordResetEvent, WharfSignInRequestEvent } from '../../internal/events.ts';
-import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
-import { field, formMessage, passwordChecklist, visibilityToggle } from '../../internal/templates.ts';
+import { errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
+import { NewPasswordFields } from '../../internal/new-password.ts';
+import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 
@@ -39,13 +39,11 @@ export class WharfPasswordReset extends WharfElement {
   static override styles = formStyles;
 
   @state() private step: Step = 'email';
-  @state() private password = '';
-  @state() private confirm = '';
-  @state() private showPassword = false;
   @state() private busy = false;
   @state() private errors: FormErrors = NO_ERRORS;
 
   private flow = new CodeFlow({ host: this, purpose: 'reset-password' });
+  private newPassword = new NewPasswordFields({ host: this, id: 'newPassword' });
 
   /** The email to reset (e.g. passed on from the login form's `wharf-forgot-password` event). */
   get email() {
@@ -60,8 +58,7 @@ export class WharfPasswordReset extends WharfElement {
   restart() {
     this.flow.code = '';
     this.flow.errors = NO_ERRORS;
-    this.password = '';
-    this.confirm = '';
+    this.newPassword.clear();
     this.step = 'email';
   }
 
@@ -88,19 +85,15 @@ export class WharfPasswordReset extends WharfElement {
   }
 
   async #reset() {
-    const check = checkPassword(this.password);
-    if (!check.ok) {
-      this.errors = clientErrors(this.effectiveLocale, { newPassword: check.unmet[0] });
-      return;
-    }
-    if (this.password !== this.confirm) {
-      this.errors = { fields: { confirm: this.t.common.passwordsDiffer } };
+    const invalid = this.newPassword.validate(this.effectiveLocale, this.t);
+    if (invalid) {
+      this.errors = invalid;
       return;
     }
     this.busy = true;
     this.errors = NO_ERRORS;
     try {
-      await this.client.auth.resetPassword({ email: this.flow.email, code: this.flow.code, newPassword: this.password });
+      await this.client.auth.resetPassword({ email: this.flow.email, code: this.flow.code, newPassword: this.newPassword.password });
       this.step = 'done';
       this.emit(new WharfPasswordResetEvent({ email: this.flow.email }));
     } catch (error) {
@@ -122,27 +115,7 @@ export class WharfPasswordReset extends WharfElement {
       case 'code':
         return this.flow.renderCodeField(t, 'reset', this.client, () => this.restart());
       case 'password':
-        return html`${field({
-            id: 'newPassword',
-            label: t.reset.newPassword,
-            type: this.showPassword ? 'text' : 'password',
-            value: this.password,
-            autocomplete: 'new-password',
-            error: this.errors.fields.newPassword,
-            describedBy: 'password-rules',
-            onInput: (value) => (this.password = value),
-            trailing: visibilityToggle(t, this.showPassword, () => (this.showPassword = !this.showPassword), 'newPassword'),
-          })}
-          ${passwordChecklist(t, this.password, 'password-rules')}
-          ${field({
-            id: 'confirm',
-            label: t.common.confirmPassword,
-            type: this.showPassword ? 'text' : 'password',
-            value: this.confirm,
-            autocomplete: 'new-password',
-            error: this.errors.fields.confirm,
-            onInput: (value) => (this.confirm = value),
-          })}`;
+        return this.newPassword.render(t, t.reset.newPassword, this.errors);
       default:
         return nothing;
     }

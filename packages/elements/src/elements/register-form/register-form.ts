@@ -1,11 +1,11 @@
 import type { User } from '@wharf/domain';
-import { checkPassword } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { WharfForgotPasswordEvent, WharfRegisteredEvent, WharfSignedInEvent, WharfSignInRequestEvent } from '../../internal/events.ts';
-import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
-import { field, formMessage, passwordChecklist, visibilityToggle } from '../../internal/templates.ts';
+import { errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
+import { NewPasswordFields } from '../../internal/new-password.ts';
+import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 
@@ -47,14 +47,12 @@ export class WharfRegisterForm extends WharfElement {
   static override styles = formStyles;
 
   @state() private step: Step = 'email';
-  @state() private password = '';
-  @state() private confirm = '';
-  @state() private showPassword = false;
   @state() private busy = false;
   @state() private errors: FormErrors = NO_ERRORS;
   @state() private user?: User;
 
   private flow = new CodeFlow({ host: this, purpose: 'register' });
+  private newPassword = new NewPasswordFields({ host: this, id: 'password' });
 
   /** The email typed so far (settable by hosts that already know it). */
   get email() {
@@ -89,13 +87,9 @@ export class WharfRegisterForm extends WharfElement {
   }
 
   async #register() {
-    const check = checkPassword(this.password);
-    if (!check.ok) {
-      this.errors = clientErrors(this.effectiveLocale, { password: check.unmet[0] });
-      return;
-    }
-    if (this.password !== this.confirm) {
-      this.errors = { fields: { confirm: this.t.common.passwordsDiffer } };
+    const invalid = this.newPassword.validate(this.effectiveLocale, this.t);
+    if (invalid) {
+      this.errors = invalid;
       return;
     }
     this.busy = true;
@@ -104,7 +98,7 @@ export class WharfRegisterForm extends WharfElement {
       const result = await this.client.auth.register({
         email: this.flow.email,
         code: this.flow.code,
-        password: this.password,
+        password: this.newPassword.password,
         locale: this.effectiveLocale,
       });
       this.user = result.user;
@@ -137,27 +131,7 @@ export class WharfRegisterForm extends WharfElement {
       case 'code':
         return this.flow.renderCodeField(t, 'register', this.client, () => this.#restart());
       case 'password':
-        return html`${field({
-            id: 'password',
-            label: t.common.password,
-            type: this.showPassword ? 'text' : 'password',
-            value: this.password,
-            autocomplete: 'new-password',
-            error: this.errors.fields.password,
-            describedBy: 'password-rules',
-            onInput: (value) => (this.password = value),
-            trailing: visibilityToggle(t, this.showPassword, () => (this.showPassword = !this.showPassword), 'password'),
-          })}
-          ${passwordChecklist(t, this.password, 'password-rules')}
-          ${field({
-            id: 'confirm',
-            label: t.common.confirmPassword,
-            type: this.showPassword ? 'text' : 'password',
-            value: this.confirm,
-            autocomplete: 'new-password',
-            error: this.errors.fields.confirm,
-            onInput: (value) => (this.confirm = value),
-          })}`;
+        return this.newPassword.render(t, t.common.password, this.errors);
       default:
         return nothing;
     }
