@@ -19,7 +19,7 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
         <wharf-provider base-url="" locale="zh-CN">
           <header class="bar">
             <strong>Wharf</strong>
-            <label>Language
+            <label><span data-text="language">语言</span>
               <select id="locale" autocomplete="language">
                 <option value="zh-CN" selected>简体中文</option>
                 <option value="zh-HK">繁體中文（香港）</option>
@@ -29,15 +29,15 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
           </header>
           <main>
             <section id="signed-in" hidden aria-live="polite">
-              <h1>Signed in</h1>
-              <p>You are signed in as <strong id="who"></strong>.</p>
-              <button id="sign-out" type="button">Sign out</button>
+              <h1 data-text="signedIn">已登录</h1>
+              <p><span data-text="signedInAs">当前登录账号：</span><strong id="who"></strong></p>
+              <button id="sign-out" type="button" data-text="signOut">退出登录</button>
             </section>
             <section id="signed-out">
               <nav aria-label="Account">
-                <button type="button" data-view="login" aria-pressed="true">Sign in</button>
-                <button type="button" data-view="register" aria-pressed="false">Register</button>
-                <button type="button" data-view="reset" aria-pressed="false">Forgot password</button>
+                <button type="button" data-view="login" data-text="login" aria-pressed="true">登录</button>
+                <button type="button" data-view="register" data-text="register" aria-pressed="false">注册</button>
+                <button type="button" data-view="reset" data-text="reset" aria-pressed="false">忘记密码</button>
               </nav>
               <wharf-login-form data-view="login"></wharf-login-form>
               <wharf-register-form data-view="register" hidden></wharf-register-form>

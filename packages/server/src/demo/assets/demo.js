@@ -28,4 +28,15 @@ document.addEventListener('wharf-sign-in-request', (event) => {
   show('login');
 });
 document.querySelector('#sign-out').addEventListener('click', () => provider.signOut());
-document.querySelector('#locale').addEventListener('change', (event) => (provider.locale = event.target.value));
+// The host page's own words, in the same three languages as the elements.
+const TEXT = {
+  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedIn: '已登录', signedInAs: '当前登录账号：', signOut: '退出登录' },
+  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedIn: '已登入', signedInAs: '目前登入帳戶：', signOut: '登出' },
+  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedIn: 'Signed in', signedInAs: 'You are signed in as ', signOut: 'Sign out' },
+};
+function localize(locale) {
+  provider.locale = locale;
+  document.documentElement.lang = locale;
+  for (const el of document.querySelectorAll('[data-text]')) el.textContent = TEXT[locale][el.dataset.text];
+}
+document.querySelector('#locale').addEventListener('change', (event) => localize(event.target.value));
