@@ -34,6 +34,20 @@ export async function registerAccount(email = uniqueEmail(), password = 'Hk27300
   return { email, password, token: (await response.json()).token };
 }
 
+/**
+ * `waitUntil` with room for the server: each sign-in hashes a password, and a busy machine runs two test
+ * pages at once. When `check` is still false after `timeout` ms, fails with `message` — a function is asked
+ * then, so it can say what the element shows at that moment.
+ */
+export async function eventually(check: () => unknown, message?: string | (() => string), timeout = 5000): Promise<void> {
+  try {
+    await waitUntil(check, undefined, { timeout, interval: 25 });
+  } catch (error) {
+    if (!message) throw error;
+    throw new Error(`${typeof message === 'function' ? message() : message} (waited ${timeout} ms)`);
+  }
+}
+
 /** Focuses an input inside the element's shadow root and types into it like a user. */
 export async function typeInto(host: HTMLElement, selector: string, text: string) {
   const input = host.shadowRoot!.querySelector<HTMLInputElement>(selector);
@@ -54,11 +68,16 @@ export async function press(host: HTMLElement, selector: string) {
   await sendKeys({ press: 'Enter' });
 }
 
+export interface LoginAnswer {
+  status: number;
+  body: { remainingAttempts?: number; lockedUntil?: string; captchaRequired?: boolean; token?: string };
+}
+
 /**
  * One sign-in through the API, solving the proof-of-work captcha first when this page (one client for the
- * server) has failed often enough to need it. Returns the HTTP status.
+ * server) has failed often enough to need it. Returns the HTTP status and the answer's body.
  */
-export async function signInAttempt(email: string, password: string): Promise<number> {
+export async function loginAttempt(email: string, password: string): Promise<LoginAnswer> {
   const post = (body: unknown) =>
     fetch('/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   let response = await post({ email, password });
@@ -68,5 +87,53 @@ export async function signInAttempt(email: string, password: string): Promise<nu
     const nonce = await solveProofOfWork(digest, challenge, difficulty);
     response = await post({ email, password, captcha: { challenge, nonce } });
   }
-  return response.status;
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
+
+/** {@link loginAttempt}, returning only the HTTP status. */
+export async function signInAttempt(email: string, password: string): Promise<number> {
+  return (await loginAttempt(email, password)).status;
+}
+
+/** Five wrong passwords (the captcha solved when asked for): the account is locked. Returns the lock's end. */
+export async function lockAccount(email: string): Promise<Date> {
+  let answer: LoginAnswer | undefined;
+  for (let attempt = 1; attempt <= 5 && answer?.status !== 423; attempt++) answer = await loginAttempt(email, `Wrong-${attempt}-pass`);
+  if (answer?.status !== 423 || !answer.body.lockedUntil) throw new Error(`account not locked: ${answer?.status}`);
+  return new Date(answer.body.lockedUntil);
+}
+
+/**
+ * Makes this page a new client for the server's per-client throttles (the captcha after 3 failed sign-ins
+ * from one client). The test backend tells clients apart by the path of the page (the Referer), and every
+ * test file's page is `/?wtr-session-id=…`: without this, failures from earlier tests and from files running
+ * alongside would count here too. Returns a function that gives the page its own address back.
+ */
+export function becomeNewClient(): () => void {
+  const original = location.href;
+  const path = `/client-${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 8)}/`;
+  history.replaceState(history.state, '', `${path}${location.search}`);
+  return () => history.replaceState(history.state, '', original);
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+}
+
+/** Records the page's fetch calls to /v1 (what the elements send) until `stop()`. */
+export function recordRequests(): { requests: RecordedRequest[]; stop(): void } {
+  const original = window.fetch;
+  const requests: RecordedRequest[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request && !init ? input : new Request(input, init);
+    const url = new URL(request.url);
+    if (url.pathname.startsWith('/v1/')) {
+      requests.push({ method: request.method, url, headers: request.headers, body: await request.clone().text() });
+    }
+    return original.call(window, request);
+  };
+  return { requests, stop: () => (window.fetch = original) };
 }

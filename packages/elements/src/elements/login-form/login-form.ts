@@ -48,7 +48,8 @@ export class WharfLoginForm extends WharfElement {
   @state() private password = '';
   @state() private showPassword = false;
   @state() private busy = false;
-  @state() private checking = false;
+  /** The background browser check: running, or a solution ready for the next attempt. */
+  @state() private check?: 'running' | 'ready';
   @state() private errors: FormErrors = NO_ERRORS;
   @state() private remaining?: number;
   @state() private lockedUntil?: Date;
@@ -63,15 +64,34 @@ export class WharfLoginForm extends WharfElement {
   }
 
   /** Starts solving a challenge in the background so the next attempt is not delayed. */
-  #prepareCaptcha() {
+  #prepareCaptcha(): Promise<CaptchaSolution> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    this.checking = true;
-    this.#captcha = (async () => {
+    this.check = 'running';
+    const solution = (async () => {
       const challenge = await this.client.auth.captcha({ signal: abort.signal });
       return this.captchaSolver(challenge, abort.signal);
     })();
-    this.#captcha.finally(() => (this.checking = false)).catch(() => {});
+    this.#captcha = solution;
+    solution.then(
+      () => {
+        if (this.#abort === abort) this.check = 'ready';
+      },
+      () => {
+        // A check that failed or was interrupted (e.g. the form left the page) is not kept: the next attempt
+        // starts a fresh one instead of failing on this one for good.
+        if (this.#captcha === solution) this.#captcha = undefined;
+        if (this.#abort === abort) this.check = undefined;
+      },
+    );
+    return solution;
+  }
+
+  /** The solution prepared in the background, or a fresh one; each is good for one attempt. */
+  #takeCaptcha(): Promise<CaptchaSolution> {
+    const solution = this.#captcha ?? this.#prepareCaptcha();
+    this.#captcha = undefined;
+    return solution;
   }
 
   #validate(): boolean {
@@ -108,8 +128,7 @@ export class WharfLoginForm extends WharfElement {
   }
 
   async #attempt() {
-    const captcha = this.captchaRequired ? await (this.#captcha ?? (this.#prepareCaptcha(), this.#captcha!)) : undefined;
-    this.#captcha = undefined;
+    const captcha = this.captchaRequired ? await this.#takeCaptcha() : undefined;
     return this.client.auth.login({ email: this.email, password: this.password, ...(captcha ? { captcha } : {}) });
   }
 
@@ -190,7 +209,7 @@ export class WharfLoginForm extends WharfElement {
       })}
       ${this.#renderStatus()}
       <div role="status" class="hint" part="captcha-status">
-        ${this.captchaRequired ? (this.checking ? t.login.checking : t.login.checked) : nothing}
+        ${this.captchaRequired && this.check ? (this.check === 'running' ? t.login.checking : t.login.checked) : nothing}
       </div>
       <button type="submit" part="submit" ?disabled=${this.busy}>${this.busy ? t.common.working : t.login.submit}</button>
       <div class="row">${this.#renderForgot(t.login.forgot)}</div>

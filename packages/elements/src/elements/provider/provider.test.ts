@@ -1,50 +1,182 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { matchLocale } from '@wharf/domain/locale';
 import './define.ts';
 import '../login-form/define.ts';
+import '../password-reset/define.ts';
 import type { WharfProvider } from './provider.ts';
-import type { WharfSessionChangeEvent } from '../../internal/events.ts';
+import type { WharfSessionChangeEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import type { WharfLoginForm } from '../login-form/login-form.ts';
-import { registerAccount } from '../../testing/helpers.ts';
+import type { WharfPasswordReset } from '../password-reset/password-reset.ts';
+import { becomeNewClient, eventually, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 
 const me = (token: string) => fetch('/v1/me', { headers: { authorization: `Bearer ${token}` } });
+const title = (el: HTMLElement) => shadow(el, 'h2').textContent;
+const submit = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
 
 describe('<wharf-provider>', () => {
-  it('resolves the session a host hands over as a token', async () => {
+  let restoreClient: () => void;
+  beforeEach(() => (restoreClient = becomeNewClient()));
+  afterEach(() => restoreClient());
+
+  it('resolves the session a host hands over as a token, through /v1/me', async () => {
     const { email, token } = await registerAccount();
     const provider = (await fixture(html`<wharf-provider session-token=${token}></wharf-provider>`)) as WharfProvider;
-    await waitUntil(() => provider.session.status === 'signed-in', 'session not resolved');
-    expect(provider.session.status === 'signed-in' && provider.session.user.email).to.equal(email);
+    const change = await oneEvent<WharfSessionChangeEvent>(provider, 'wharf-session-change');
+    expect(change.session.status).to.equal('signed-in');
+    expect(change.session.status === 'signed-in' && change.session.user.email).to.equal(email);
+    expect(change.session.status === 'signed-in' && change.session.token).to.equal(token);
+    expect(provider.session).to.equal(change.session);
   });
 
-  it('resolves a bad token to signed out', async () => {
-    const provider = (await fixture(html`<wharf-provider session-token="wst_nope"></wharf-provider>`)) as WharfProvider;
-    await waitUntil(() => provider.session.status === 'signed-out', 'session not resolved');
+  it('resolves a token the server does not know to signed out', async () => {
+    const provider = (await fixture(html`<wharf-provider session-token="wst_not-a-session"></wharf-provider>`)) as WharfProvider;
+    expect(provider.session.status).to.equal('unknown');
+    const change = await oneEvent<WharfSessionChangeEvent>(provider, 'wharf-session-change');
+    expect(change.session).to.deep.equal({ status: 'signed-out' });
+    expect(provider.session.status).to.equal('signed-out');
+  });
+
+  it('follows a new session token', async () => {
+    const first = await registerAccount();
+    const second = await registerAccount();
+    const provider = (await fixture(html`<wharf-provider session-token=${first.token}></wharf-provider>`)) as WharfProvider;
+    await eventually(() => provider.session.status === 'signed-in');
+    provider.sessionToken = second.token;
+    await eventually(() => provider.session.status === 'signed-in' && provider.session.user.email === second.email, 'second token not resolved');
   });
 
   it('signs out on the server and here', async () => {
     const { token } = await registerAccount();
     const provider = (await fixture(html`<wharf-provider session-token=${token}></wharf-provider>`)) as WharfProvider;
-    await waitUntil(() => provider.session.status === 'signed-in');
+    await eventually(() => provider.session.status === 'signed-in');
     const change = oneEvent<WharfSessionChangeEvent>(provider, 'wharf-session-change');
     await provider.signOut();
-    expect((await change).session.status).to.equal('signed-out');
+    expect((await change).session).to.deep.equal({ status: 'signed-out' });
+    expect(provider.session.status).to.equal('signed-out');
+    expect((await me(token)).status, 'the old token still works').to.equal(401);
+  });
+
+  it('signing out cancels a session lookup still under way, so its answer cannot sign the user back in', async () => {
+    const { token } = await registerAccount();
+    // Hold the answer to /v1/me until the sign-out is over (a slow network), watching the request's signal.
+    const original = window.fetch;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let lookup: Request | undefined;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request && !init ? input : new Request(input, init);
+      if (new URL(request.url).pathname !== '/v1/me') return original.call(window, request);
+      lookup = request;
+      const response = await original.call(window, request);
+      await gate;
+      return response;
+    };
+    try {
+      const provider = (await fixture(html`<wharf-provider session-token=${token}></wharf-provider>`)) as WharfProvider;
+      await eventually(() => lookup, 'no session lookup');
+      await provider.signOut();
+      expect(provider.session.status).to.equal('signed-out');
+      expect(lookup!.signal.aborted, 'the lookup goes on after the sign-out').to.be.true;
+    } finally {
+      release();
+      window.fetch = original;
+    }
+  });
+
+  it('holds the session of a sign-in inside it', async () => {
+    const { email, password } = await registerAccount();
+    const provider = (await fixture(html`<wharf-provider locale="en"><wharf-login-form></wharf-login-form></wharf-provider>`)) as WharfProvider;
+    const form = provider.querySelector('wharf-login-form') as WharfLoginForm;
+    await form.updateComplete;
+    await typeInto(form, '#email', email);
+    await typeInto(form, '#password', password);
+    const signedIn = oneEvent<WharfSignedInEvent>(provider, 'wharf-signed-in');
+    submit(form);
+    const { token } = await signedIn;
+    await eventually(() => provider.session.status === 'signed-in' && provider.session.token === token);
+    // Calls after the sign-in carry the new token: signing out ends exactly that session.
+    await provider.signOut();
     expect((await me(token)).status).to.equal(401);
   });
 
-  it('gives its locale to the elements inside and follows changes', async () => {
-    const provider = (await fixture(html`<wharf-provider locale="zh-HK"><wharf-login-form></wharf-login-form></wharf-provider>`)) as WharfProvider;
-    const form = provider.querySelector('wharf-login-form') as WharfLoginForm;
-    await form.updateComplete;
-    expect(form.shadowRoot!.textContent).to.contain('登入');
-    provider.locale = 'en';
-    await waitUntil(() => form.shadowRoot!.textContent!.includes('Sign in'));
+  it('gives its locale to the elements inside and follows changes; an element’s own locale wins', async () => {
+    const provider = (await fixture(html`<wharf-provider locale="zh-HK">
+      <wharf-login-form></wharf-login-form>
+      <wharf-password-reset></wharf-password-reset>
+    </wharf-provider>`)) as WharfProvider;
+    const login = provider.querySelector('wharf-login-form') as WharfLoginForm;
+    const reset = provider.querySelector('wharf-password-reset') as WharfPasswordReset;
+    await login.updateComplete;
+    await reset.updateComplete;
+    expect(title(login)).to.equal('登入');
+    expect(title(reset)).to.equal('重設密碼');
+    expect(login.effectiveLocale).to.equal('zh-HK');
+
+    provider.locale = 'zh-CN';
+    await eventually(() => title(login) === '登录' && title(reset) === '重置密码', 'zh-CN not followed');
+    expect(provider.getAttribute('locale')).to.equal('zh-CN');
+
+    reset.locale = 'en';
+    provider.locale = 'zh-HK';
+    await eventually(() => title(login) === '登入', 'zh-HK not followed');
+    expect(title(reset)).to.equal('Reset your password');
   });
 
-  it('is not needed: an element alone uses this origin and the page language', async () => {
-    const form = (await fixture(html`<div lang="zh-CN"><wharf-login-form></wharf-login-form></div>`)).querySelector(
-      'wharf-login-form',
-    ) as WharfLoginForm;
+  it('asks the server in the provider’s language', async () => {
+    const provider = (await fixture(html`<wharf-provider locale="zh-CN"><wharf-login-form></wharf-login-form></wharf-provider>`)) as WharfProvider;
+    const form = provider.querySelector('wharf-login-form') as WharfLoginForm;
     await form.updateComplete;
-    expect(form.shadowRoot!.textContent).to.contain('忘记密码？');
+    await typeInto(form, '#email', uniqueEmail('nobody'));
+    await typeInto(form, '#password', 'Whatever-1');
+    const recorded = recordRequests();
+    try {
+      submit(form);
+      await eventually(() => shadow(form, '#email-error').textContent === '该邮箱尚未注册。请检查拼写，或先注册。');
+      expect(recorded.requests[0]!.headers.get('accept-language')).to.equal('zh-CN');
+    } finally {
+      recorded.stop();
+    }
+  });
+
+  it('takes the page’s language when it has no locale', async () => {
+    const wrapper = await fixture(html`<div lang="zh-Hant-HK"><wharf-provider><wharf-login-form></wharf-login-form></wharf-provider></div>`);
+    const form = wrapper.querySelector('wharf-login-form') as WharfLoginForm;
+    await form.updateComplete;
+    expect(title(form)).to.equal('登入');
+  });
+
+  it('is not needed: an element alone asks this origin, in the page’s language', async () => {
+    const { email, password } = await registerAccount();
+    const wrapper = await fixture(html`<div lang="zh-CN"><wharf-login-form></wharf-login-form></div>`);
+    const form = wrapper.querySelector('wharf-login-form') as WharfLoginForm;
+    await form.updateComplete;
+    expect(title(form)).to.equal('登录');
+    expect(shadow(form, '[part=forgot]').textContent!.trim()).to.equal('忘记密码？');
+
+    await typeInto(form, '#email', email);
+    await typeInto(form, '#password', 'Wrong-1-pass');
+    const recorded = recordRequests();
+    try {
+      submit(form);
+      await eventually(() => shadow(form, '#password-error').textContent === '邮箱或密码不正确。', 'no Chinese server message');
+      const [request] = recorded.requests;
+      expect(request!.url.origin).to.equal(location.origin);
+      expect(request!.url.pathname).to.equal('/v1/auth/login');
+      expect(request!.headers.get('accept-language')).to.equal('zh-CN');
+    } finally {
+      recorded.stop();
+    }
+    await typeInto(form, '#password', password);
+    const signedIn = oneEvent<WharfSignedInEvent>(form, 'wharf-signed-in');
+    submit(form);
+    expect((await signedIn).user.email).to.equal(email);
+  });
+
+  it('without a provider or a page language, follows the browser', async () => {
+    const form = (await fixture(html`<wharf-login-form></wharf-login-form>`)) as WharfLoginForm;
+    await form.updateComplete;
+    const expected = matchLocale(navigator.language) ?? 'en';
+    expect(form.effectiveLocale).to.equal(expected);
+    expect(title(form)).to.equal({ en: 'Sign in', 'zh-CN': '登录', 'zh-HK': '登入' }[expected]);
   });
 });

@@ -74,6 +74,7 @@ export class WharfProvider extends LitElement {
     const abort = (this.#resolving = new AbortController());
     try {
       const me = await this.client!.auth.me({ signal: abort.signal });
+      if (abort.signal.aborted) return this.session;
       this.#setSession({ status: 'signed-in', user: me.user, ...(this.#token ? { token: this.#token } : {}) });
     } catch (error) {
       if (abort.signal.aborted) return this.session;
@@ -85,6 +86,8 @@ export class WharfProvider extends LitElement {
 
   /** Ends the session on the server and here. */
   async signOut(): Promise<void> {
+    // A lookup still under way must not put the session back when its answer arrives.
+    this.#resolving?.abort();
     try {
       await this.client!.auth.logout();
     } finally {
