@@ -1,38 +1,121 @@
-// Helpers for play functions: reach into an element's shadow root and act like a user.
-import { waitFor } from 'storybook/test';
+// Helpers for stories and their play functions: reach into an element's shadow root and act like a user, and
+// a small host-side readout of the provider's session. Expected texts come from the same translation tables
+// and server messages the elements use, so a story passes in whichever locale its `locale` arg selects.
+import type { Meta } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { WharfSessionChangeEvent } from '../internal/events.ts';
 
-/** Waits (the in-browser server can be slow to start) for `selector` inside `tag`'s shadow root. */
+/** The in-browser server (PGlite) can take several seconds to start on a cold page. */
+export const SERVER_TIMEOUT = 20000;
+
+/**
+ * `waitFor` that fails with the assertion's own message: by default testing-library appends the whole
+ * document (Storybook's own markup) to it, which buries the reason in the story check's output.
+ */
+export function waitUntil<T>(check: () => T | Promise<T>, options: { timeout?: number } = {}): Promise<T> {
+  return waitFor(check, { timeout: options.timeout ?? SERVER_TIMEOUT, onTimeout: (error) => error });
+}
+
+/** The locales a story's `locale` control offers. */
+export const LOCALES: Locale[] = ['zh-CN', 'zh-HK', 'en'];
+
+/** `args`/`argTypes` for a story whose element is wrapped in a provider with a `locale` control. */
+export const localeArg: Pick<Meta<{ locale: Locale }>, 'args' | 'argTypes'> = {
+  args: { locale: 'en' },
+  argTypes: { locale: { control: 'inline-radio', options: LOCALES, description: 'The provider’s `locale`' } },
+};
+
+export function shadowOf(canvas: HTMLElement, tag: string): ShadowRoot | null {
+  return canvas.querySelector(tag)?.shadowRoot ?? null;
+}
+
+/** Waits for `selector` inside `tag`'s shadow root. */
 export async function inside<T extends Element = HTMLElement>(canvas: HTMLElement, tag: string, selector: string): Promise<T> {
   let found: T | null = null;
-  await waitFor(
-    () => {
-      found = canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector) ?? null;
-      if (!found) throw new Error(`no ${selector} in ${tag} yet`);
-    },
-    { timeout: 20000 },
-  );
+  await waitUntil(() => {
+    found = shadowOf(canvas, tag)?.querySelector<T>(selector) ?? null;
+    if (!found) throw new Error(`no ${selector} in ${tag}; it shows: "${textOf(canvas, tag).trim()}"`);
+  });
   return found!;
 }
 
-/** Types a whole value into an input, as `input` events the element listens to. */
+/** Types a whole value into an input, as the `input` event the element listens to. */
 export async function fill(canvas: HTMLElement, tag: string, selector: string, value: string) {
   const input = await inside<HTMLInputElement>(canvas, tag, selector);
   input.focus();
   input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
 }
 
+/** Presses the element's main (submit) button once it is enabled. */
 export async function submit(canvas: HTMLElement, tag: string) {
-  (await inside<HTMLButtonElement>(canvas, tag, 'button[type=submit]')).click();
+  const button = await inside<HTMLButtonElement>(canvas, tag, 'button[type=submit]');
+  await waitUntil(() => expect(button.disabled).toBe(false));
+  button.click();
+}
+
+/** The element's shadow text with white space collapsed. */
+export function textOf(canvas: HTMLElement, tag: string): string {
+  return shadowOf(canvas, tag)?.textContent?.replace(/\s+/g, ' ') ?? '';
 }
 
 /** Waits until the element's shadow text contains `text`. */
 export async function shows(canvas: HTMLElement, tag: string, text: string | RegExp) {
-  await waitFor(
-    () => {
-      const content = canvas.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-      if (typeof text === 'string' ? !content.includes(text) : !text.test(content)) throw new Error(`"${String(text)}" not shown yet`);
-    },
-    { timeout: 20000 },
-  );
+  await waitUntil(() => {
+    const content = textOf(canvas, tag);
+    if (typeof text === 'string' ? !content.includes(text) : !text.test(content)) {
+      throw new Error(`${tag} does not show "${String(text)}"; it shows: "${content.trim()}"`);
+    }
+  });
+}
+
+/** Waits until the field `#id` is marked invalid and its own error line (`#id-error`) says `message`. */
+export async function fieldError(canvas: HTMLElement, tag: string, id: string, message: string) {
+  await waitUntil(() => {
+    const root = shadowOf(canvas, tag);
+    const input = root?.querySelector(`#${id}`);
+    if (!input) throw new Error(`no #${id} in ${tag}; it shows: "${textOf(canvas, tag).trim()}"`);
+    expect(root!.querySelector(`#${id}-error`)?.textContent?.trim(), `the error at #${id}`).toBe(message);
+    expect(input.getAttribute('aria-invalid'), `aria-invalid of #${id}`).toBe('true');
+  });
+}
+
+/** Expects no field of the element to be marked invalid. */
+export function expectNoFieldErrors(canvas: HTMLElement, tag: string) {
+  expect(shadowOf(canvas, tag)?.querySelectorAll('[aria-invalid="true"]').length).toBe(0);
+}
+
+/** Waits until the resend button counts down (disabled, "New code in N s" in the locale's words). */
+export async function countsDown(canvas: HTMLElement, tag: string, resendIn: (seconds: number) => string) {
+  const resend = await inside<HTMLButtonElement>(canvas, tag, '[part=resend]');
+  const countdown = Array.from({ length: 60 }, (_, index) => resendIn(index + 1));
+  let first = '';
+  await waitUntil(() => {
+    first = resend.textContent!.trim();
+    expect(countdown, 'the resend button').toContain(first);
+    expect(resend.disabled, 'the resend button is disabled').toBe(true);
+  });
+  // It really counts: the next second shows a smaller number.
+  await waitUntil(() => expect(countdown.indexOf(resend.textContent!.trim())).toBeLessThan(countdown.indexOf(first)), { timeout: 3000 });
+}
+
+/**
+ * What a host page does with the provider's `wharf-session-change`: print who is signed in. Put
+ * `${sessionReadout()}` inside a `<wharf-provider>` and add `@wharf-session-change=${showSession}` to it.
+ */
+export const sessionReadout = () =>
+  html`<output data-testid="session" role="status" style="display:block;margin-top:1rem;font:14px/1.4 system-ui,sans-serif"></output>`;
+
+export function showSession(event: WharfSessionChangeEvent) {
+  const out = (event.currentTarget as HTMLElement).querySelector<HTMLOutputElement>('output[data-testid="session"]');
+  if (!out) return;
+  const { session } = event;
+  out.textContent = session.status === 'signed-in' ? `Signed in as ${session.user.email}` : session.status === 'signed-out' ? 'Signed out' : '';
+}
+
+/** Waits until the host-side readout says `text`. */
+export async function sessionSays(canvas: HTMLElement, text: string) {
+  await waitUntil(() => expect(canvas.querySelector('output[data-testid="session"]')?.textContent).toBe(text));
 }

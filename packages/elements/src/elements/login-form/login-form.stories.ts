@@ -1,91 +1,154 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { formatDateTime, translationFor } from '../../i18n/localize.ts';
+import {
+  expectNoFieldErrors,
+  fieldError,
+  fill,
+  inside,
+  localeArg,
+  sessionReadout,
+  sessionSays,
+  shadowOf,
+  showSession,
+  shows,
+  submit,
+  waitUntil,
+} from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { fill, inside, shows, submit } from '../../testing/story-helpers.ts';
 
 const TAG = 'wharf-login-form';
+type Args = { locale: Locale };
 
-/** Sign-in: remaining attempts, the lock (until when, and that a reset unlocks), the background browser check. */
-const meta: Meta<{ locale: string }> = {
+/**
+ * Sign-in: the attempts left, the lock (until when, and that a password reset unlocks it now), and the browser
+ * check it solves in the background when the server asks for one. Every request is answered by the real Wharf
+ * app running in this page (`@wharf/mocks`); the line under the form is the host page listening to the
+ * provider's `wharf-session-change`.
+ */
+const meta: Meta<Args> = {
   title: 'Account/Login form',
   component: TAG,
-  args: { locale: 'en' },
-  argTypes: { locale: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] } },
-  render: ({ locale }) => html`<wharf-provider locale=${locale}
-    @wharf-session-change=${(event: Event & { session: { status: string; user?: { email: string } } }) => {
-      const out = (event.currentTarget as HTMLElement).querySelector('output')!;
-      out.textContent = event.session.status === 'signed-in' ? `Signed in as ${event.session.user!.email}` : '';
-    }}
-  >
+  ...localeArg,
+  render: ({ locale }) => html`<wharf-provider locale=${locale} @wharf-session-change=${showSession}>
     <wharf-login-form></wharf-login-form>
-    <output role="status" style="display:block;margin-top:1rem;font:14px system-ui"></output>
+    ${sessionReadout()}
   </wharf-provider>`,
 };
 export default meta;
-type Story = StoryObj<{ locale: string }>;
+type Story = StoryObj<Args>;
 
+async function signIn(canvas: HTMLElement, email: string, password: string) {
+  await fill(canvas, TAG, '#email', email);
+  await fill(canvas, TAG, '#password', password);
+  await submit(canvas, TAG);
+}
+
+/** Nothing typed, nothing wrong yet; the host sees nobody signed in. */
 export const Empty: Story = {
-  play: async ({ canvasElement }) => expect(await inside(canvasElement, TAG, '#email')).toBeTruthy(),
-};
-
-export const FieldErrors: Story = {
-  play: async ({ canvasElement }) => {
-    await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, 'This field is required.');
-    expect((await inside(canvasElement, TAG, '#email')).getAttribute('aria-invalid')).toBe('true');
-    expect((await inside(canvasElement, TAG, '#password')).getAttribute('aria-invalid')).toBe('true');
+  play: async ({ canvasElement, args }) => {
+    const t = translationFor(args.locale);
+    await shows(canvasElement, TAG, t.login.title);
+    await shows(canvasElement, TAG, t.login.forgot);
+    expect((await inside<HTMLInputElement>(canvasElement, TAG, '#email')).value).toBe('');
+    expectNoFieldErrors(canvasElement, TAG);
+    await sessionSays(canvasElement, 'Signed out');
   },
 };
 
+/** Submitted empty: each field says what is missing, at the field, before anything is sent. */
+export const FieldErrors: Story = {
+  play: async ({ canvasElement, args }) => {
+    await submit(canvasElement, TAG);
+    const required = fieldMessage(args.locale, 'required');
+    await fieldError(canvasElement, TAG, 'email', required);
+    await fieldError(canvasElement, TAG, 'password', required);
+    await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('email'));
+  },
+};
+
+/** A wrong password: said at the password field, with the attempts left before the account locks. */
 export const WrongPassword: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  play: async ({ canvasElement, loaded }) => {
-    await fill(canvasElement, TAG, '#email', loaded.user.email);
-    await fill(canvasElement, TAG, '#password', 'Not-the-password1');
-    await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, '4 attempts left before the account is locked.');
+  play: async ({ canvasElement, args, loaded }) => {
+    await signIn(canvasElement, loaded.user.email, 'Not-the-password-1');
+    await fieldError(canvasElement, TAG, 'password', fieldMessage(args.locale, 'credentials_wrong'));
+    await shows(canvasElement, TAG, translationFor(args.locale).login.remaining(4));
   },
 };
 
+/** Five wrong passwords locked the account: even the right one is refused, until when, with the way to unlock. */
 export const Locked: Story = {
   loaders: [async () => ({ user: await seed.lockedUser() })],
-  play: async ({ canvasElement, loaded }) => {
-    await fill(canvasElement, TAG, '#email', loaded.user.email);
-    await fill(canvasElement, TAG, '#password', loaded.user.password);
-    await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, 'This account is locked until');
-    await shows(canvasElement, TAG, 'Reset your password to unlock it now');
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = translationFor(args.locale);
+    await signIn(canvasElement, loaded.user.email, loaded.user.password);
+    await shows(canvasElement, TAG, t.login.locked(formatDateTime(args.locale, new Date(loaded.user.lockedUntil))));
+    const message = await inside(canvasElement, TAG, '[part=message]');
+    const reset = [...message.querySelectorAll('button')].find((button) => button.textContent!.trim() === t.login.resetToUnlock);
+    expect(reset).toBeTruthy();
+    // The reset control hands the email to the host (which would show its password reset).
+    const form = canvasElement.querySelector(TAG)!;
+    const asked = new Promise<string>((resolve) => form.addEventListener('wharf-forgot-password', (event) => resolve(event.email), { once: true }));
+    reset!.click();
+    expect(await asked).toBe(loaded.user.email);
+    await sessionSays(canvasElement, 'Signed out');
   },
 };
 
-/** This browser failed three times: the next sign-in runs the proof-of-work check first, with nothing to do. */
+/**
+ * This browser has failed to sign in three times, so the server wants a browser check: the form fetches a
+ * proof-of-work challenge, solves it in the background and signs in, with nothing for the user to do. The check
+ * is over in a moment, so the story lists what the form's status line showed meanwhile.
+ */
 export const CaptchaRequired: Story = {
-  loaders: [async () => ({ user: await seed.registeredUser(), ready: await seed.captchaRequired() })],
-  play: async ({ canvasElement, loaded }) => {
-    await fill(canvasElement, TAG, '#email', loaded.user.email);
-    await fill(canvasElement, TAG, '#password', loaded.user.password);
-    await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, 'Browser check done.');
-    await waitFor(() => expect(canvasElement.querySelector('output')!.textContent).toContain('Signed in as'), { timeout: 20000 });
+  loaders: [
+    async () => {
+      const user = await seed.registeredUser();
+      await seed.captchaRequired();
+      return { user };
+    },
+  ],
+  render: (args, context) => html`${meta.render!(args, context)}
+    <p data-testid="captcha-log" style="font:14px/1.4 system-ui,sans-serif;color:#555"></p>`,
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = translationFor(args.locale);
+    // Record every state of the status line rather than hoping to catch one.
+    const status = await inside(canvasElement, TAG, '[part=captcha-status]');
+    const log = canvasElement.querySelector<HTMLElement>('[data-testid="captcha-log"]')!;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = status.textContent!.trim();
+      if (text && text !== seen.at(-1)) seen.push(text);
+      log.textContent = `Browser check: ${seen.join(' → ')}`;
+    });
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    try {
+      await signIn(canvasElement, loaded.user.email, loaded.user.password);
+      await sessionSays(canvasElement, `Signed in as ${loaded.user.email}`);
+    } finally {
+      observer.disconnect();
+    }
+    expect(seen).toEqual([t.login.checking, t.login.checked]);
+    expectNoFieldErrors(canvasElement, TAG);
   },
 };
 
+/** Signed in: the provider holds the session and tells the host (which prints who it is). */
 export const SignedIn: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
   play: async ({ canvasElement, loaded }) => {
-    await fill(canvasElement, TAG, '#email', loaded.user.email);
-    await fill(canvasElement, TAG, '#password', loaded.user.password);
-    await submit(canvasElement, TAG);
-    await waitFor(() => expect(canvasElement.querySelector('output')!.textContent).toBe(`Signed in as ${loaded.user.email}`), {
-      timeout: 20000,
-    });
+    await signIn(canvasElement, loaded.user.email, loaded.user.password);
+    await sessionSays(canvasElement, `Signed in as ${loaded.user.email}`);
+    expect((await inside<HTMLInputElement>(canvasElement, TAG, '#password')).value).toBe('');
+    expectNoFieldErrors(canvasElement, TAG);
   },
 };
 
-export const HongKongChinese: Story = {
-  args: { locale: 'zh-HK' },
-  play: ({ canvasElement }) => shows(canvasElement, TAG, '忘記密碼？'),
-};
+/** Traditional Chinese as written in Hong Kong (zh-HK). */
+export const HongKongChinese: Story = { ...Empty, args: { locale: 'zh-HK' } };

@@ -1,64 +1,74 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
-import './define.ts';
+import { expect, userEvent } from 'storybook/test';
+import { translationFor } from '../../i18n/localize.ts';
+import { LOCALES, sessionReadout, sessionSays, showSession, shows } from '../../testing/story-helpers.ts';
 import '../login-form/define.ts';
-import { shows } from '../../testing/story-helpers.ts';
+import './define.ts';
 import type { WharfProvider } from './provider.ts';
 
-/** Configures Wharf once: client, session and locale for every element inside, through @lit/context. */
+/**
+ * Configures Wharf once for everything inside it: the API client, the session and the locale, through
+ * @lit/context. It tells the host about the session with `wharf-session-change`; the line in these stories is
+ * a host page printing it. Every request is answered by the real Wharf app running in this page (`@wharf/mocks`).
+ */
 const meta: Meta = {
   title: 'Account/Provider',
   component: 'wharf-provider',
 };
 export default meta;
 
-const sessionView = (token: string) => html`<wharf-provider
-  session-token=${token}
-  @wharf-session-change=${(event: Event & { session: { status: string; user?: { email: string } } }) => {
-    const out = (event.currentTarget as HTMLElement).querySelector('output')!;
-    out.textContent = event.session.status === 'signed-in' ? `Signed in as ${event.session.user!.email}` : event.session.status;
-  }}
->
-  <output role="status" style="font:14px system-ui">resolving…</output>
+const sessionView = (token: string) => html`<wharf-provider session-token=${token} @wharf-session-change=${showSession}>
+  ${sessionReadout()}
 </wharf-provider>`;
 
-/** A host hands over a session token (e.g. an embed session): the provider resolves who it belongs to. */
+/** A host hands over a session token (e.g. an embed session minted by its server): the provider finds whose it is. */
 export const SessionFromToken: StoryObj = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
   render: (_args, { loaded }) => sessionView(loaded.user.token),
-  play: async ({ canvasElement, loaded }) =>
-    waitFor(() => expect(canvasElement.querySelector('output')!.textContent).toBe(`Signed in as ${loaded.user.email}`), { timeout: 20000 }),
+  play: async ({ canvasElement, loaded }) => {
+    await sessionSays(canvasElement, `Signed in as ${loaded.user.email}`);
+    const provider = canvasElement.querySelector<WharfProvider>('wharf-provider')!;
+    expect(provider.session).toMatchObject({ status: 'signed-in', token: loaded.user.token });
+  },
 };
 
+/** A token the server does not know: the provider says nobody is signed in. */
 export const BadToken: StoryObj = {
   render: () => sessionView('wst_not-a-real-token'),
-  play: async ({ canvasElement }) =>
-    waitFor(() => expect(canvasElement.querySelector('output')!.textContent).toBe('signed-out'), { timeout: 20000 }),
+  play: async ({ canvasElement }) => {
+    await sessionSays(canvasElement, 'Signed out');
+    expect(canvasElement.querySelector<WharfProvider>('wharf-provider')!.session.status).toBe('signed-out');
+  },
 };
 
-/** Changing the provider's locale re-renders every element inside it. */
+const languages: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文', 'zh-HK': '繁體中文' };
+
+/** The host changes the provider's `locale`: every element inside re-renders in that language at once. */
 export const LocaleSwitch: StoryObj = {
-  render: () => html`<label style="font:14px system-ui">Language
+  render: () => html`<label style="display:block;margin-bottom:1rem;font:14px system-ui,sans-serif"
+      >Language
       <select
         @change=${(event: Event) => {
           const select = event.target as HTMLSelectElement;
-          (select.closest('div')!.querySelector('wharf-provider') as WharfProvider).locale = select.value as 'en';
+          select.ownerDocument.querySelector<WharfProvider>('#locale-switch')!.locale = select.value as Locale;
         }}
       >
-        <option value="en">English</option>
-        <option value="zh-CN">简体中文</option>
-        <option value="zh-HK">繁體中文</option>
+        ${(['en', 'zh-CN', 'zh-HK'] as const).map((locale) => html`<option value=${locale}>${languages[locale]}</option>`)}
       </select>
     </label>
-    <wharf-provider locale="en"><wharf-login-form></wharf-login-form></wharf-provider>`,
-  decorators: [(story) => html`<div>${story()}</div>`],
+    <wharf-provider id="locale-switch" locale="en"><wharf-login-form></wharf-login-form></wharf-provider>`,
   play: async ({ canvasElement }) => {
-    await shows(canvasElement, 'wharf-login-form', 'Sign in');
+    await shows(canvasElement, 'wharf-login-form', translationFor('en').login.forgot);
     const select = canvasElement.querySelector('select')!;
-    select.value = 'zh-HK';
-    select.dispatchEvent(new Event('change'));
-    await shows(canvasElement, 'wharf-login-form', '登入');
+    for (const locale of [...LOCALES.filter((locale) => locale !== 'en'), 'en' as const]) {
+      await userEvent.selectOptions(select, locale);
+      const t = translationFor(locale);
+      await shows(canvasElement, 'wharf-login-form', t.login.forgot);
+      await shows(canvasElement, 'wharf-login-form', t.common.password);
+      expect(canvasElement.querySelector('wharf-provider')!.getAttribute('locale')).toBe(locale);
+    }
   },
 };

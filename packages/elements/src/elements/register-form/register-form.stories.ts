@@ -1,23 +1,48 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
+import { http } from 'msw';
 import { expect } from 'storybook/test';
+import { translationFor } from '../../i18n/localize.ts';
+import {
+  countsDown,
+  expectNoFieldErrors,
+  fieldError,
+  fill,
+  inside,
+  localeArg,
+  sessionReadout,
+  sessionSays,
+  shadowOf,
+  showSession,
+  shows,
+  submit,
+  waitUntil,
+} from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { fill, inside, shows, submit } from '../../testing/story-helpers.ts';
 
 const TAG = 'wharf-register-form';
+type Args = { locale: Locale };
 
-/** Registration by email: email → emailed code → password with the live policy checklist → signed in. */
-const meta: Meta<{ locale: string }> = {
+/**
+ * Registration by email: email → emailed code (with the resend countdown) → password with the live policy
+ * checklist → signed in. Every request is answered by the real Wharf app running in this page (`@wharf/mocks`);
+ * the line under the form is the host page listening to the provider's `wharf-session-change`.
+ */
+const meta: Meta<Args> = {
   title: 'Account/Register form',
   component: TAG,
-  args: { locale: 'en' },
-  argTypes: { locale: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] } },
-  render: ({ locale }) => html`<wharf-provider locale=${locale}><wharf-register-form></wharf-register-form></wharf-provider>`,
+  ...localeArg,
+  render: ({ locale }) => html`<wharf-provider locale=${locale} @wharf-session-change=${showSession}>
+    <wharf-register-form></wharf-register-form>
+    ${sessionReadout()}
+  </wharf-provider>`,
 };
 export default meta;
-type Story = StoryObj<{ locale: string }>;
+type Story = StoryObj<Args>;
 
 async function toCodeStep(canvas: HTMLElement, email: string) {
   await fill(canvas, TAG, '#register-email', email);
@@ -25,84 +50,128 @@ async function toCodeStep(canvas: HTMLElement, email: string) {
   await inside(canvas, TAG, '#register-code');
 }
 
+async function toPasswordStep(canvas: HTMLElement, email: string) {
+  await toCodeStep(canvas, email);
+  await fill(canvas, TAG, '#register-code', await seed.codeFor(email));
+  await submit(canvas, TAG);
+  await inside(canvas, TAG, '#password');
+}
+
+/** Step 1 of 3, nothing typed, nothing wrong yet (in the locale the `locale` control selects). */
 export const Empty: Story = {
-  play: async ({ canvasElement }) => expect(await inside(canvasElement, TAG, '#register-email')).toBeTruthy(),
+  play: async ({ canvasElement, args }) => {
+    const t = translationFor(args.locale);
+    await shows(canvasElement, TAG, t.register.title);
+    await shows(canvasElement, TAG, t.common.stepOf(1, 3));
+    await shows(canvasElement, TAG, t.common.emailHint);
+    expect((await inside<HTMLInputElement>(canvasElement, TAG, '#register-email')).value).toBe('');
+    expectNoFieldErrors(canvasElement, TAG);
+  },
 };
 
-export const SimplifiedChinese: Story = {
-  args: { locale: 'zh-CN' },
-  play: ({ canvasElement }) => shows(canvasElement, TAG, '注册账号'),
-};
+/** Simplified Chinese (zh-CN): the element's words and the server's messages. */
+export const SimplifiedChinese: Story = { ...Empty, args: { locale: 'zh-CN' } };
 
-export const HongKongChinese: Story = {
-  args: { locale: 'zh-HK' },
-  play: ({ canvasElement }) => shows(canvasElement, TAG, '註冊帳戶'),
-};
+/** Traditional Chinese as written in Hong Kong (zh-HK). */
+export const HongKongChinese: Story = { ...Empty, args: { locale: 'zh-HK' } };
 
-/** A customer account number (月结号) typed as the email is explained at the field, before any request. */
+/** Requests this story's page sent for a code; the account-number check must happen before any. */
+const codeRequests: string[] = [];
+
+/**
+ * A customer account number (月结号) typed as the email is explained at the field, in the browser, before
+ * any request is made.
+ */
 export const AccountNumberAsEmail: Story = {
-  play: async ({ canvasElement }) => {
+  parameters: {
+    // Records code requests and falls through (returns nothing) to the mock server's own handler.
+    msw: [http.post('/v1/auth/email-codes', ({ request }) => void codeRequests.push(request.url))],
+  },
+  play: async ({ canvasElement, args }) => {
+    codeRequests.length = 0;
     await fill(canvasElement, TAG, '#register-email', '7551234567');
     await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, 'customer account number');
-    expect((await inside(canvasElement, TAG, '#register-email')).getAttribute('aria-invalid')).toBe('true');
+    await fieldError(canvasElement, TAG, 'register-email', fieldMessage(args.locale, 'account_number_not_email'));
+    expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('register-email');
+    // Had the form asked the server anyway, the request would have reached msw by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(codeRequests).toEqual([]);
+    expect(shadowOf(canvasElement, TAG)!.querySelector('#register-code')).toBeNull();
   },
 };
 
-/** An email that already has an account: said at the field, with the way to reset the password. */
+/** An email that already has an account: said at the field, with a way to reset the password instead. */
 export const EmailAlreadyRegistered: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  play: async ({ canvasElement, loaded }) => {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = translationFor(args.locale);
     await fill(canvasElement, TAG, '#register-email', loaded.user.email);
     await submit(canvasElement, TAG);
-    await inside(canvasElement, TAG, '[part=reset-link]');
-    await shows(canvasElement, TAG, 'already registered');
+    await fieldError(canvasElement, TAG, 'register-email', fieldMessage(args.locale, 'email_taken'));
+    const reset = await inside<HTMLButtonElement>(canvasElement, TAG, '[part=reset-link]');
+    expect(reset.textContent!.trim()).toBe(t.register.resetInstead);
+    // The offer hands the email to the host (which would show its password reset).
+    const form = canvasElement.querySelector(TAG)!;
+    const asked = new Promise<string>((resolve) => form.addEventListener('wharf-forgot-password', (event) => resolve(event.email), { once: true }));
+    reset.click();
+    expect(await asked).toBe(loaded.user.email);
   },
 };
 
-/** The code was emailed: the resend button counts down the 60 seconds. */
+/** The code was emailed: step 2 names the address, and the resend button counts down the 60 seconds. */
 export const CodeSent: Story = {
-  play: async ({ canvasElement }) => {
-    await toCodeStep(canvasElement, seed.email('code-sent'));
-    await shows(canvasElement, TAG, /New code in \d+ s/);
+  play: async ({ canvasElement, args }) => {
+    const t = translationFor(args.locale);
+    const email = seed.email('code-sent');
+    await toCodeStep(canvasElement, email);
+    await shows(canvasElement, TAG, t.common.stepOf(2, 3));
+    await shows(canvasElement, TAG, t.common.codeHint(email));
+    await countsDown(canvasElement, TAG, t.common.resendIn);
+    expectNoFieldErrors(canvasElement, TAG);
   },
 };
 
+/** A wrong code is refused at the code field, saying how many tries are left. */
 export const WrongCode: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const email = seed.email('wrong-code');
     await toCodeStep(canvasElement, email);
     const code = await seed.codeFor(email);
     await fill(canvasElement, TAG, '#register-code', code === '000000' ? '111111' : '000000');
     await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, '4 tries left');
+    await fieldError(canvasElement, TAG, 'register-code', fieldMessage(args.locale, 'code_wrong', { remaining: 4 }));
   },
 };
 
-/** The checklist follows what is typed: here length and lower case are met, three classes are not. */
+/**
+ * The checklist follows what is typed: "harbourside" (shown with the visibility toggle) is long enough and has
+ * lower case, but not three kinds of characters yet. Nothing is marked wrong until the user tries to continue.
+ */
 export const PasswordChecklist: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const email = seed.email('checklist');
-    await toCodeStep(canvasElement, email);
-    await fill(canvasElement, TAG, '#register-code', await seed.codeFor(email));
-    await submit(canvasElement, TAG);
+    await toPasswordStep(canvasElement, email);
+    await shows(canvasElement, TAG, translationFor(args.locale).common.stepOf(3, 3));
     await fill(canvasElement, TAG, '#password', 'harbourside');
-    const rule = await inside(canvasElement, TAG, '.rule');
-    expect(rule.getAttribute('data-met')).toBe('true');
-    const form = canvasElement.querySelector(TAG)!.shadowRoot!;
-    expect([...form.querySelectorAll('.rule')].map((li) => li.getAttribute('data-met'))).toEqual(['true', 'false', 'false', 'true', 'false', 'false']);
+    const rules = () => [...shadowOf(canvasElement, TAG)!.querySelectorAll('.rule')].map((li) => li.getAttribute('data-met'));
+    // length, three kinds of characters (upper, lower, digit, symbol)
+    await waitUntil(() => expect(rules()).toEqual(['true', 'false', 'false', 'true', 'false', 'false']), { timeout: 5000 });
+    expectNoFieldErrors(canvasElement, TAG);
+    // Show what was typed, so the story reads on its own.
+    (await inside<HTMLButtonElement>(canvasElement, TAG, '[part=toggle]')).click();
+    await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.querySelector('#password')?.getAttribute('type')).toBe('text'), { timeout: 5000 });
   },
 };
 
+/** Done: the account exists and the provider now holds its session (the host prints who is signed in). */
 export const Registered: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const email = seed.email('registered');
-    await toCodeStep(canvasElement, email);
-    await fill(canvasElement, TAG, '#register-code', await seed.codeFor(email));
-    await submit(canvasElement, TAG);
+    await toPasswordStep(canvasElement, email);
     await fill(canvasElement, TAG, '#password', 'Hk27300273');
     await fill(canvasElement, TAG, '#confirm', 'Hk27300273');
     await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, 'is ready and you are signed in');
+    await shows(canvasElement, TAG, translationFor(args.locale).register.done(email));
+    await sessionSays(canvasElement, `Signed in as ${email}`);
   },
 };
