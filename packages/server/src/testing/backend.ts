@@ -38,7 +38,8 @@ export async function createTestBackend() {
     for (const [name, value] of Object.entries(ctx.req.headers)) {
       if (typeof value === 'string') headers.set(name, value);
     }
-    headers.set('x-forwarded-for', new URL(ctx.req.headers.referer ?? 'http://local/', 'http://local').pathname);
+    const page = new URL(ctx.req.headers.referer ?? 'http://local/', 'http://local');
+    headers.set('x-forwarded-for', page.pathname + page.search);
     const response = await app.fetch(
       new Request(new URL(ctx.url, 'http://localhost'), {
         method: ctx.method,

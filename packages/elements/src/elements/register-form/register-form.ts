@@ -68,7 +68,10 @@ export class WharfRegisterForm extends WharfElement {
   }
 
   #focusFirst() {
-    const target = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], input, [data-focus]');
+    // An invalid field wins over the step's first field; a selector list would match in document order.
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('input, [data-focus]');
     target?.focus();
   }
 
