@@ -7,10 +7,12 @@ import type { WharfConfig } from './config.ts';
 import { buildOpenApi } from './docs/openapi.ts';
 import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
+import { cors } from './http/cors.ts';
 import { ProblemError } from './http/problem.ts';
 import { RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
+import { mountEnterprises } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
 import { createServices, type Services, type WharfDeps } from './services.ts';
 
@@ -42,6 +44,10 @@ export function createApp(deps: WharfDeps): WharfApp {
     c.set('clientKey', clientKeyOf(c, services.config));
     await next();
   });
+  app.use(
+    '/v1/*',
+    cors(async (origin) => services.config.corsOrigins.includes(origin) || (await services.origins.isRegistered(origin))),
+  );
   app.use('/v1/*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
   app.use(
     '/v1/*',
@@ -60,6 +66,7 @@ export function createApp(deps: WharfDeps): WharfApp {
   mountHealth(app, routes);
   mountAuth(app, routes);
   mountDev(app, routes);
+  mountEnterprises(app, routes);
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));

@@ -20,7 +20,7 @@ const USAGE = `wharf — the Wharf server
 
 Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_URL (PostgreSQL instead),
 SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
-WHARF_TRUST_PROXY.`;
+WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every enterprise).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 

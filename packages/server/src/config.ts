@@ -11,6 +11,8 @@ export interface WharfConfig {
   bodyLimitBytes: number;
   /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
   trustProxy: boolean;
+  /** Origins trusted by every enterprise for cross-origin calls (WHARF_CORS_ORIGINS), besides each one's own list. */
+  corsOrigins: string[];
 }
 
 export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig {
@@ -20,6 +22,7 @@ export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig
     captchaDifficulty: 16,
     bodyLimitBytes: 1024 * 1024,
     trustProxy: false,
+    corsOrigins: [],
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { normalizeOrigin } from '@wharf/domain/rules';
 import { mkdir } from 'node:fs/promises';
 import { createNodeHasher } from './crypto/node-hasher.ts';
 import { hexToBytes } from './crypto/hex.ts';
@@ -18,6 +19,7 @@ export interface NodeEnv {
   NODE_ENV?: string;
   WHARF_SECRET?: string;
   WHARF_TRUST_PROXY?: string;
+  WHARF_CORS_ORIGINS?: string;
   WHARF_CAPTCHA_DIFFICULTY?: string;
 }
 
@@ -41,6 +43,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
     config: {
       devMailbox: !production && !env.SMTP_URL,
       trustProxy: env.WHARF_TRUST_PROXY === '1' || env.WHARF_TRUST_PROXY === 'true',
+      corsOrigins: (env.WHARF_CORS_ORIGINS ?? '').split(',').flatMap((origin) => normalizeOrigin(origin) ?? []),
       ...(env.WHARF_SECRET ? { secret: hexToBytes(env.WHARF_SECRET) } : {}),
       ...(env.WHARF_CAPTCHA_DIFFICULTY ? { captchaDifficulty: Number(env.WHARF_CAPTCHA_DIFFICULTY) } : {}),
     },

@@ -8,6 +8,7 @@ import type { Database } from './db/database.ts';
 import { createDevMailbox } from './mail/dev-mailbox.ts';
 import { createOutbox, type Outbox } from './mail/outbox.ts';
 import type { MailMessage, MailTransport } from './mail/transport.ts';
+import { createOriginRegistry, type OriginRegistry } from './modules/enterprises/origins.ts';
 
 /** What the app is built from. Only `db` is required; everything else has a working default. */
 export interface WharfDeps {
@@ -27,6 +28,8 @@ export interface Services {
   hasher: PasswordHasher;
   captcha: CaptchaProvider;
   outbox: Outbox;
+  /** Which origins some enterprise lets embed it (CORS). */
+  origins: OriginRegistry;
   config: WharfConfig;
   log: (message: string, error?: unknown) => void;
   messages: typeof messagesFor;
@@ -52,6 +55,7 @@ export function createServices(deps: WharfDeps): Services {
       deps.captcha ??
       createProofOfWorkCaptcha({ db: deps.db, clock, secret: config.secret, difficulty: config.captchaDifficulty }),
     outbox,
+    origins: createOriginRegistry(deps.db, () => clock.now().getTime()),
     config,
     log,
     messages: messagesFor,

@@ -28,6 +28,27 @@ export const FIELD_CODES = [
   'code_attempts_exceeded',
   'captcha_required',
   'captcha_invalid',
+  'account_number_format',
+  'account_number_unknown',
+  'already_member',
+  'join_pending',
+  'registration_number_taken',
+  'read_only',
+  'currency_locked',
+  'currency_not_set',
+  'pin_format',
+  'pin_too_simple',
+  'pin_required',
+  'pin_wrong',
+  'pin_blocked',
+  'amount_format',
+  'amount_not_positive',
+  'amount_precision',
+  'origin_format',
+  'last_admin',
+  'not_pending',
+  'email_in_other_account',
+  'version_stale',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 
@@ -61,6 +82,8 @@ export interface MessageParams {
   until?: string;
   seconds?: number;
   field?: string;
+  name?: string;
+  email?: string;
 }
 
 export interface Messages {
@@ -75,10 +98,20 @@ export interface Messages {
     captchaRequired: string;
     fieldsInvalid: (p: MessageParams) => string;
     notSignedIn: string;
+    pendingApproval: (p: MessageParams) => string;
+    adminOnly: string;
+    noEnterprise: string;
+    chooseEnterprise: string;
+    originNotAllowed: (p: MessageParams) => string;
+    apiKeyInvalid: string;
+    embedSessionLimited: string;
+    operatorOnly: string;
   };
   mail: {
     codeSubject: (purpose: string) => string;
     codeBody: (p: { code: string; purpose: string; minutes: number }) => string;
     purpose: Record<string, string>;
+    joinRequestSubject: (p: { enterprise: string }) => string;
+    joinRequestBody: (p: { email: string; enterprise: string }) => string;
   };
 }

@@ -8,6 +8,8 @@ export const CODE_POLICY = {
 
 export const CODE_PURPOSES = ['register', 'reset-password'] as const;
 export type CodePurpose = (typeof CODE_PURPOSES)[number];
+/** Codes the server mails for its own flows, beyond the two a person asks for by purpose. */
+export type MailedCodePurpose = CodePurpose | 'join-enterprise';
 
 export function isCodeShaped(value: string): boolean {
   return new RegExp(`^\\d{${CODE_POLICY.length}}$`).test(value);

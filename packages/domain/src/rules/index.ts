@@ -2,8 +2,29 @@ export { normalizeEmail, isEmail, looksLikeAccountNumber } from './email.ts';
 export { PASSWORD_POLICY, CHARACTER_CLASSES, checkPassword } from './password.ts';
 export type { CharacterClass, PasswordCheck, PasswordProblem } from './password.ts';
 export { CODE_POLICY, CODE_PURPOSES, LOGIN_POLICY, SESSION_POLICY, isCodeShaped, remainingAttempts } from './auth-policy.ts';
-export type { CodePurpose } from './auth-policy.ts';
+export type { CodePurpose, MailedCodePurpose } from './auth-policy.ts';
 export { proofInput, leadingZeroBits, meetsDifficulty, solveProofOfWork } from './proof-of-work.ts';
 export type { Digest, SolveOptions } from './proof-of-work.ts';
 export { OPERATOR_ROLES, isOperatorRole } from './roles.ts';
 export type { OperatorRole } from './roles.ts';
+export {
+  ACCOUNT_NUMBER_PATTERN,
+  ASSIGNABLE_ROLES,
+  CURRENCIES,
+  CURRENCY_CODES,
+  EMBED_SESSION_POLICY,
+  LEDGER_KINDS,
+  MEMBER_ROLES,
+  RESET_CODE_DESTINATIONS,
+  SECURITY_PIN_POLICY,
+  checkAmount,
+  checkSecurityPin,
+  formatAccountNumber,
+  isAccountNumber,
+  isActiveRole,
+  isCurrency,
+  maskEmail,
+  normalizeAccountNumber,
+  normalizeOrigin,
+} from './enterprise.ts';
+export type { AssignableRole, Currency, LedgerKind, MemberRole, ResetCodeDestination, SecurityPinProblem } from './enterprise.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CODE_POLICY, CODE_PURPOSES } from '../rules/auth-policy.ts';
+import { MEMBER_ROLES } from '../rules/enterprise.ts';
 import { checkPassword, PASSWORD_POLICY } from '../rules/password.ts';
 import { Email, fieldIssue, Id, Locale, Timestamp } from './common.ts';
 
@@ -75,8 +76,13 @@ export const AuthResult = z.object({
 });
 export type AuthResult = z.infer<typeof AuthResult>;
 
-export const MembershipRole = z.enum(['admin', 'member', 'pending']);
-export const Membership = z.object({ enterpriseId: Id, role: MembershipRole });
+export const MembershipRole = z.enum(MEMBER_ROLES);
+export const Membership = z.object({
+  enterpriseId: Id,
+  role: MembershipRole,
+  enterpriseName: z.string(),
+  accountNumber: z.string(),
+});
 export type Membership = z.infer<typeof Membership>;
 
 export const Me = z.object({ user: User, memberships: z.array(Membership) });

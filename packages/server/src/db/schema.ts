@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Mirrors migrations/*.sql, which are the source of truth for the database; this file types the queries.
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -6,7 +6,8 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
   email: text('email').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
+  /** Null for accounts an embed session created, until their owner sets a password through a reset. */
+  passwordHash: text('password_hash'),
   name: text('name'),
   locale: text('locale').notNull().default('en'),
   failedLogins: integer('failed_logins').notNull().default(0),
@@ -22,6 +23,10 @@ export const sessions = pgTable('sessions', {
   createdAt: at('created_at').notNull(),
   expiresAt: at('expires_at').notNull(),
   lastUsedAt: at('last_used_at').notNull(),
+  /** Set for embed sessions: the one enterprise the session may act in. */
+  enterpriseId: uuid('enterprise_id'),
+  /** Whether use extends the session (embed sessions never do). */
+  slides: boolean('slides').notNull().default(true),
 });
 
 export const emailCodes = pgTable('email_codes', {
@@ -84,4 +89,65 @@ export const auditLog = pgTable('audit_log', {
   action: text('action').notNull(),
   data: jsonb('data'),
   at: at('at').notNull(),
+});
+
+export const enterprises = pgTable('enterprises', {
+  id: uuid('id').primaryKey(),
+  accountNumber: text('account_number').notNull().unique(),
+  name: text('name').notNull(),
+  registrationNumber: text('registration_number').unique(),
+  tradingCurrency: text('trading_currency'),
+  billingEmail: text('billing_email').notNull(),
+  contact: jsonb('contact').$type<{ name?: string; phone?: string; email?: string; address?: string }>(),
+  securityPinHash: text('security_pin_hash'),
+  passwordResetCodesTo: text('password_reset_codes_to').notNull().default('member'),
+  allowedOrigins: text('allowed_origins').array().notNull().default([]),
+  serviceProducts: text('service_products').array().notNull().default([]),
+  serviceExpiresAt: at('service_expires_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+export const enterpriseMembers = pgTable(
+  'enterprise_members',
+  {
+    enterpriseId: uuid('enterprise_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    role: text('role').notNull(),
+    externalUserId: text('external_user_id'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.userId] })],
+);
+
+export const pinFailures = pgTable('pin_failures', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  enterpriseId: uuid('enterprise_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  at: at('at').notNull(),
+});
+
+export const ledgerEntries = pgTable('ledger_entries', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  enterpriseId: uuid('enterprise_id').notNull(),
+  kind: text('kind').notNull(),
+  amount: numeric('amount', { precision: 18, scale: 4 }).notNull(),
+  currency: text('currency').notNull(),
+  note: text('note').notNull().default(''),
+  operatorId: uuid('operator_id'),
+  at: at('at').notNull(),
+});
+
+export const apiKeys = pgTable('api_keys', {
+  id: uuid('id').primaryKey(),
+  enterpriseId: uuid('enterprise_id').notNull(),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  secretHash: text('secret_hash').notNull().unique(),
+  createdBy: uuid('created_by'),
+  createdAt: at('created_at').notNull(),
+  lastUsedAt: at('last_used_at'),
+  revokedAt: at('revoked_at'),
 });

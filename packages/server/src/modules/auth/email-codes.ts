@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { CODE_POLICY, type CodePurpose } from '@wharf/domain/rules';
+import { CODE_POLICY, type MailedCodePurpose } from '@wharf/domain/rules';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { addSeconds } from '../../clock.ts';
 import { hashSecret, randomDigits, timingSafeEqual } from '../../crypto/random.ts';
@@ -11,10 +11,13 @@ import type { Services } from '../../services.ts';
 /**
  * Emailed one-time codes (PRODUCT §1.3): 6 digits, single use, 10 minutes, 5 tries, one per minute. Only the
  * newest code of an email and purpose is good; asking again replaces it.
+ *
+ * `email` is whose code it is; the mail goes to `sendTo` when that differs (a join code goes to the account's
+ * billing email, and an enterprise may send its members' reset codes there too).
  */
 export async function sendEmailCode(
   services: Services,
-  request: { email: string; purpose: CodePurpose; locale: Locale },
+  request: { email: string; purpose: MailedCodePurpose; locale: Locale; sendTo?: string },
 ): Promise<{ expiresAt: Date; resendAt: Date }> {
   const { db, clock, outbox } = services;
   const messages = services.messages(request.locale);
@@ -54,7 +57,7 @@ export async function sendEmailCode(
     });
     const purpose = messages.mail.purpose[request.purpose] ?? request.purpose;
     await outbox.enqueue(tx, 'mail', {
-      to: request.email,
+      to: request.sendTo ?? request.email,
       subject: messages.mail.codeSubject(purpose),
       text: messages.mail.codeBody({ code, purpose, minutes: CODE_POLICY.ttlSeconds / 60 }),
       code,
@@ -71,7 +74,7 @@ export async function sendEmailCode(
  */
 export async function verifyEmailCode(
   services: Services,
-  request: { email: string; purpose: CodePurpose; code: string; locale: Locale },
+  request: { email: string; purpose: MailedCodePurpose; code: string; locale: Locale },
 ): Promise<string> {
   const { db, clock } = services;
   const [current] = await db

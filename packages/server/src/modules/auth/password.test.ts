@@ -230,7 +230,7 @@ describe('sessions, password reset and change password', () => {
       assertProblem(await login(account.email, account.password), 401, [{ path: 'password', code: 'credentials_wrong' }]);
       assert.equal((await login(account.email, OTHER_GOOD_PASSWORD)).status, 200);
       const [row] = await server.connection.db.select().from(users).where(eq(users.id, account.user.id));
-      assert.match(row!.passwordHash, /^\$argon2id\$/);
+      assert.match(row!.passwordHash ?? '', /^\$argon2id\$/);
     });
 
     test('works with the session cookie as well', async () => {

@@ -315,8 +315,8 @@ describe('registration and emailed codes', () => {
     const account = await registerUser(server);
     const [user] = await server.connection.db.select().from(users).where(eq(users.email, account.email));
     assert.ok(user);
-    assert.match(user.passwordHash, /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[\w-]{22}\$[\w-]{43}$/);
-    assert.ok(!user.passwordHash.includes(account.password));
+    assert.match(user.passwordHash ?? '', /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[\w-]{22}\$[\w-]{43}$/);
+    assert.ok(!user.passwordHash?.includes(account.password));
 
     const rows = await server.connection.db.select().from(sessions).where(eq(sessions.userId, user.id));
     assert.equal(rows.length, 1);

@@ -27,9 +27,11 @@ import {
   closeSession,
   openSession,
   publicUser,
+  requireOwnSession,
   requireUser,
   setSessionCookie,
 } from './sessions.ts';
+import { membershipsOf } from '../enterprises/membership.ts';
 import { signIn } from './sign-in.ts';
 
 const problem = (description: string) => ({ description, schema: Problem });
@@ -229,7 +231,19 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'The signed-in user', schema: Me }, 401: problem('Not signed in') },
     },
     requireUser,
-    async (c) => c.json({ user: publicUser(c.var.auth!.user), memberships: [] }),
+    async (c) => {
+      const { user, embeddedIn } = c.var.auth!;
+      const memberships = await membershipsOf(c.var.services.db, user.id, embeddedIn);
+      return c.json({
+        user: publicUser(user),
+        memberships: memberships.map(({ enterprise, role }) => ({
+          enterpriseId: enterprise.id,
+          role,
+          enterpriseName: enterprise.name,
+          accountNumber: enterprise.accountNumber,
+        })),
+      });
+    },
   );
 
   routes.add(
@@ -241,14 +255,20 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       summary: 'Change the password; other sessions are ended',
       auth: 'user',
       body: ChangePasswordRequest,
-      responses: { 204: { description: 'Changed' }, 401: problem('Not signed in'), 422: problem('Wrong current password or policy not met') },
+      responses: {
+        204: { description: 'Changed' },
+        401: problem('Not signed in'),
+        403: problem('An embed session (the host signed the user in; change the password in Wharf itself)'),
+        422: problem('Wrong current password or policy not met'),
+      },
     },
     requireUser,
+    requireOwnSession,
     async (c) => {
       const body = await readJson(c, ChangePasswordRequest);
       const { services, locale } = c.var;
       const { user, sessionId } = c.var.auth!;
-      if (!(await services.hasher.verify(user.passwordHash, body.currentPassword))) {
+      if (!user.passwordHash || !(await services.hasher.verify(user.passwordHash, body.currentPassword))) {
         throw fieldProblem(locale, { path: 'currentPassword', code: 'current_password_wrong' });
       }
       if (body.newPassword === body.currentPassword) throw fieldProblem(locale, { path: 'newPassword', code: 'password_unchanged' });

@@ -17,6 +17,8 @@ export type UserRow = typeof users.$inferSelect;
 export interface SessionUser {
   user: UserRow;
   sessionId: string;
+  /** Set when an embed session opened this: the one enterprise it may act in (PRODUCT §1.10). */
+  embeddedIn: string | null;
 }
 
 export function publicUser(user: UserRow) {
@@ -29,11 +31,19 @@ export function publicUser(user: UserRow) {
   };
 }
 
-/** Opens a session: the token is returned once and only its hash is stored. */
-export async function openSession(tx: Executor, services: Services, userId: string) {
+/**
+ * Opens a session: the token is returned once and only its hash is stored. An embed session is bound to one
+ * enterprise and ends after its short lifetime however much it is used.
+ */
+export async function openSession(
+  tx: Executor,
+  services: Services,
+  userId: string,
+  embed?: { enterpriseId: string; ttlSeconds: number },
+) {
   const token = randomToken('wst');
   const now = services.clock.now();
-  const expiresAt = addSeconds(now, TTL_SECONDS);
+  const expiresAt = addSeconds(now, embed?.ttlSeconds ?? TTL_SECONDS);
   await tx.insert(sessions).values({
     id: crypto.randomUUID(),
     tokenHash: await hashSecret(token),
@@ -41,6 +51,8 @@ export async function openSession(tx: Executor, services: Services, userId: stri
     createdAt: now,
     expiresAt,
     lastUsedAt: now,
+    enterpriseId: embed?.enterpriseId ?? null,
+    slides: !embed,
   });
   return { token, expiresAt };
 }
@@ -79,13 +91,13 @@ async function resolve(c: Context<AppEnv>): Promise<SessionUser | undefined> {
     .limit(1);
   if (!row) return undefined;
   // Sliding expiry, written at most once a minute per session.
-  if (now.getTime() - row.session.lastUsedAt.getTime() > 60_000) {
+  if (row.session.slides && now.getTime() - row.session.lastUsedAt.getTime() > 60_000) {
     await db
       .update(sessions)
       .set({ lastUsedAt: now, expiresAt: addSeconds(now, TTL_SECONDS) })
       .where(eq(sessions.id, row.session.id));
   }
-  return { user: row.user, sessionId: row.session.id };
+  return { user: row.user, sessionId: row.session.id, embeddedIn: row.session.enterpriseId };
 }
 
 /** Requires a signed-in user (bearer token or session cookie); 401 otherwise. */
@@ -93,6 +105,17 @@ export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const auth = await resolve(c);
   if (!auth) throw new ProblemError({ type: 'unauthorized', detail: c.var.services.messages(c.var.locale).detail.notSignedIn });
   c.set('auth', auth);
+  await next();
+};
+
+/**
+ * For what only the account's owner may do in Wharf itself (change the password): an embed session, which
+ * the host's server opened without the password, is refused.
+ */
+export const requireOwnSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.var.auth?.embeddedIn) {
+    throw new ProblemError({ type: 'forbidden', detail: c.var.services.messages(c.var.locale).detail.embedSessionLimited });
+  }
   await next();
 };
 

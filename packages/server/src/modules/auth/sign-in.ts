@@ -82,7 +82,8 @@ export async function signIn(
   const now = clock.now();
   if (user.lockedUntil && user.lockedUntil > now) throw lockedProblem(services, locale, user.lockedUntil);
 
-  if (await hasher.verify(user.passwordHash, request.password)) {
+  // Accounts an embed session created have no password until their owner sets one through a reset.
+  if (user.passwordHash && (await hasher.verify(user.passwordHash, request.password))) {
     if (user.failedLogins > 0 || user.lockedUntil) {
       await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
     }

@@ -1,0 +1,47 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.ts';
+import { ProblemError } from './problem.ts';
+
+const ALLOWED_HEADERS = 'authorization, content-type, accept-language, wharf-enterprise, idempotency-key, if-match';
+const EXPOSED_HEADERS = 'retry-after, etag, content-disposition';
+
+/** Whether `origin` is the server's own (a same-origin page sends it on every POST). */
+export function isSameOrigin(c: Context<AppEnv>, origin: string): boolean {
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  return host === (c.req.header('host') ?? new URL(c.req.url).host);
+}
+
+/**
+ * CORS with an allow-list (PRODUCT §6, "works inside a host page of another origin"). A cross-origin page may
+ * call Wharf only when `isAllowed(origin)` says so — an origin some enterprise registered, or one the server
+ * trusts for all. Everything else cross-origin is refused with 403 before it reaches a handler. Embeds
+ * authenticate with bearer tokens, so credentials (cookies) are never allowed cross-origin.
+ */
+export function cors(isAllowed: (origin: string) => Promise<boolean>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (!origin || isSameOrigin(c, origin)) return next();
+    const allowed = await isAllowed(origin);
+    if (!allowed) {
+      throw new ProblemError({
+        type: 'forbidden',
+        detail: c.var.services.messages(c.var.locale).detail.originNotAllowed({ field: origin }),
+      });
+    }
+    c.header('access-control-allow-origin', origin);
+    c.header('vary', 'Origin', { append: true });
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+      c.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE');
+      c.header('access-control-allow-headers', ALLOWED_HEADERS);
+      c.header('access-control-max-age', '600');
+      return c.body(null, 204);
+    }
+    c.header('access-control-expose-headers', EXPOSED_HEADERS);
+    await next();
+  };
+}

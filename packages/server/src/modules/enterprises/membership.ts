@@ -1,0 +1,99 @@
+import type { MemberRole } from '@wharf/domain/rules';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Executor } from '../../db/database.ts';
+import { enterpriseMembers, enterprises } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { ProblemError } from '../../http/problem.ts';
+import { isSameOrigin } from '../../http/cors.ts';
+
+export type EnterpriseRow = typeof enterprises.$inferSelect;
+export interface ActingMembership {
+  enterprise: EnterpriseRow;
+  role: MemberRole;
+}
+
+export const ENTERPRISE_HEADER = 'wharf-enterprise';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string | undefined): value is string {
+  return !!value && UUID.test(value);
+}
+
+/** Every enterprise a user belongs to (or asked to join), oldest first; an embed session sees only its own. */
+export async function membershipsOf(db: Executor, userId: string, embeddedIn: string | null) {
+  const rows = await db
+    .select({ enterprise: enterprises, role: enterpriseMembers.role })
+    .from(enterpriseMembers)
+    .innerJoin(enterprises, eq(enterprises.id, enterpriseMembers.enterpriseId))
+    .where(
+      embeddedIn
+        ? and(eq(enterpriseMembers.userId, userId), eq(enterpriseMembers.enterpriseId, embeddedIn))
+        : eq(enterpriseMembers.userId, userId),
+    )
+    .orderBy(asc(enterpriseMembers.createdAt));
+  return rows.map((row) => ({ enterprise: row.enterprise, role: row.role as MemberRole }));
+}
+
+/**
+ * The enterprise a call acts in: the one in the path, or — for `current` and for calls without one — the
+ * caller's only membership, or the one named by `Wharf-Enterprise` when there are several (API.md).
+ * Anything the caller does not belong to is 404, never 403: other enterprises' existence is not revealed.
+ */
+async function resolveMembership(c: Context<AppEnv>): Promise<ActingMembership> {
+  const { services, locale } = c.var;
+  const { user, embeddedIn } = c.var.auth!;
+  const messages = services.messages(locale);
+  const named = c.req.param('id');
+  const wanted = named && named !== 'current' ? named : c.req.header(ENTERPRISE_HEADER)?.trim() || undefined;
+  const memberships = await membershipsOf(services.db, user.id, embeddedIn);
+  if (wanted) {
+    const found = isUuid(wanted) ? memberships.find((membership) => membership.enterprise.id === wanted.toLowerCase()) : undefined;
+    if (!found) throw new ProblemError({ type: 'not-found' });
+    return found;
+  }
+  if (memberships.length === 1) return memberships[0]!;
+  const active = memberships.filter((membership) => membership.role !== 'pending');
+  if (active.length === 1) return active[0]!;
+  if (memberships.length === 0) throw new ProblemError({ type: 'forbidden', detail: messages.detail.noEnterprise });
+  throw new ProblemError({
+    type: 'validation',
+    detail: messages.detail.chooseEnterprise,
+    errors: [{ path: 'Wharf-Enterprise', code: 'required', message: messages.detail.chooseEnterprise }],
+  });
+}
+
+/** Whether a page on `origin` may act for this enterprise: its own pages, the server's trusted origins, or its list. */
+export function originAllowedFor(c: Context<AppEnv>, enterprise: EnterpriseRow): boolean {
+  const origin = c.req.header('origin');
+  if (!origin || isSameOrigin(c, origin)) return true;
+  return c.var.services.config.corsOrigins.includes(origin) || enterprise.allowedOrigins.includes(origin);
+}
+
+export interface MembershipRequirement {
+  /** `admin` for what only admins may do; by default any approved member. */
+  role?: 'admin' | 'member';
+  /** Let pending members through (to see the enterprise they are waiting for). */
+  allowPending?: boolean;
+}
+
+/** Requires the signed-in user (after `requireUser`) to belong to the enterprise the call acts in, with a role. */
+export function requireMembership(requirement: MembershipRequirement = {}): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { services, locale } = c.var;
+    const messages = services.messages(locale);
+    const membership = await resolveMembership(c);
+    const origin = c.req.header('origin');
+    if (!originAllowedFor(c, membership.enterprise)) {
+      throw new ProblemError({ type: 'forbidden', detail: messages.detail.originNotAllowed({ field: origin }) });
+    }
+    if (membership.role === 'pending' && !requirement.allowPending) {
+      throw new ProblemError({ type: 'forbidden', detail: messages.detail.pendingApproval({ name: membership.enterprise.name }) });
+    }
+    if (requirement.role === 'admin' && membership.role !== 'admin') {
+      throw new ProblemError({ type: 'forbidden', detail: messages.detail.adminOnly });
+    }
+    c.set('membership', membership);
+    await next();
+  };
+}

@@ -1,0 +1,44 @@
+import type { Enterprise, Member } from '@wharf/domain';
+import type { Currency, MemberRole, ResetCodeDestination } from '@wharf/domain/rules';
+import type { EnterpriseRow } from './membership.ts';
+
+/** An enterprise as the API shows it to one of its members. */
+export function presentEnterprise(row: EnterpriseRow, view: { role?: MemberRole; currencyLocked: boolean }): Enterprise {
+  return {
+    id: row.id,
+    accountNumber: row.accountNumber,
+    name: row.name,
+    registrationNumber: row.registrationNumber,
+    tradingCurrency: row.tradingCurrency as Currency | null,
+    currencyLocked: view.currencyLocked,
+    billingEmail: row.billingEmail,
+    contact: row.contact ?? null,
+    securityPinSet: row.securityPinHash !== null,
+    passwordResetCodesTo: row.passwordResetCodesTo as ResetCodeDestination,
+    allowedOrigins: row.allowedOrigins,
+    serviceProducts: row.serviceProducts,
+    serviceExpiresAt: row.serviceExpiresAt?.toISOString() ?? null,
+    ...(view.role ? { role: view.role } : {}),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function presentMember(row: {
+  userId: string;
+  email: string;
+  name: string | null;
+  role: string;
+  externalUserId: string | null;
+  createdAt: Date;
+}): Member {
+  return {
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    role: row.role as MemberRole,
+    externalUserId: row.externalUserId,
+    joinedAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,220 @@
+import {
+  CreateEnterpriseRequest,
+  Enterprise,
+  LogEntry,
+  Pagination,
+  Problem,
+  UpdateEnterpriseRequest,
+  listOf,
+} from '@wharf/domain';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Hono } from 'hono';
+import { audit } from '../../audit.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { auditLog, enterpriseMembers, enterprises, operators, users } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { fieldProblem } from '../../http/problem.ts';
+import type { RouteRegistry } from '../../http/routes.ts';
+import { readJson, readQuery } from '../../http/validate.ts';
+import { requireOwnSession, requireUser } from '../auth/sessions.ts';
+import { nextAccountNumber } from './account-numbers.ts';
+import { hasFees } from './ledger-state.ts';
+import { requireMembership } from './membership.ts';
+import { presentEnterprise } from './present.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+
+const problem = (description: string) => ({ description, schema: Problem });
+const tag = 'Enterprises';
+
+/** The differences between two flat records, as `{ field: { from, to } }` for the enterprise log. */
+function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) out[key] = { from: before[key] ?? null, to: after[key] };
+  }
+  return out;
+}
+
+/** PRODUCT §1.4 (new enterprise) and §1.9 (settings: basic info read-only, contact editable, every change logged). */
+export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry) {
+  routes.add(
+    app,
+    {
+      method: 'post',
+      path: '/v1/enterprises',
+      tag,
+      summary: 'Register a new enterprise; the caller becomes its admin',
+      description: 'The enterprise gets a customer account number. Its trading currency is fixed once any fee exists.',
+      auth: 'user',
+      body: CreateEnterpriseRequest,
+      responses: {
+        201: { description: 'Created', schema: Enterprise },
+        409: problem('An enterprise with this registration number exists (join it instead)'),
+        422: problem('A field is missing or invalid'),
+      },
+    },
+    requireUser,
+    requireOwnSession,
+    async (c) => {
+      const body = await readJson(c, CreateEnterpriseRequest);
+      const { services, locale } = c.var;
+      const { user } = c.var.auth!;
+      const now = services.clock.now();
+      try {
+        const row = await services.db.transaction(async (tx) => {
+          const [created] = await tx
+            .insert(enterprises)
+            .values({
+              id: crypto.randomUUID(),
+              accountNumber: await nextAccountNumber(tx),
+              name: body.name,
+              registrationNumber: body.registrationNumber,
+              tradingCurrency: body.tradingCurrency,
+              billingEmail: body.contact.email,
+              contact: body.contact,
+              createdAt: now,
+              updatedAt: now,
+            })
+            .returning();
+          await tx.insert(enterpriseMembers).values({ enterpriseId: created!.id, userId: user.id, role: 'admin', createdAt: now, updatedAt: now });
+          await audit(tx, services.clock, {
+            actor: { kind: 'user', id: user.id },
+            entity: 'enterprise',
+            entityId: created!.id,
+            action: 'created',
+            data: { name: body.name, accountNumber: created!.accountNumber, tradingCurrency: body.tradingCurrency },
+          });
+          return created!;
+        });
+        return c.json(presentEnterprise(row, { role: 'admin', currencyLocked: false }), 201);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'registrationNumber', code: 'registration_number_taken' });
+        throw error;
+      }
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/enterprises/:id',
+      tag,
+      summary: 'An enterprise the caller belongs to (`current` for the one the call acts in)',
+      description: 'Pending members see the enterprise they wait for. Anything else is 404.',
+      auth: 'user',
+      responses: { 200: { description: 'The enterprise', schema: Enterprise }, 404: problem('Not found, or not yours') },
+    },
+    requireUser,
+    requireMembership({ allowPending: true }),
+    async (c) => {
+      const { enterprise, role } = c.var.membership!;
+      const locked = await hasFees(c.var.services.db, enterprise.id);
+      return c.json(presentEnterprise(enterprise, { role, currencyLocked: locked }), 200, { etag: `"${enterprise.version}"` });
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'patch',
+      path: '/v1/enterprises/:id',
+      tag,
+      summary: 'Change contact information, policies, allowed origins, or the currency until a fee exists (admins)',
+      description:
+        'Basic information (name, registration number, account number, billing email) is read-only: 422 naming the field. `If-Match` with the version refuses a stale edit (409).',
+      auth: 'user',
+      body: UpdateEnterpriseRequest,
+      responses: {
+        200: { description: 'Changed', schema: Enterprise },
+        403: problem('Not an admin'),
+        409: problem('Trading currency after a fee, or a stale If-Match'),
+        422: problem('A read-only or invalid field'),
+      },
+    },
+    requireUser,
+    requireMembership({ role: 'admin' }),
+    async (c) => {
+      const body = await readJson(c, UpdateEnterpriseRequest);
+      const { services, locale } = c.var;
+      const { enterprise, role } = c.var.membership!;
+      const { user } = c.var.auth!;
+      const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
+      if (ifMatch && ifMatch !== String(enterprise.version)) {
+        throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: enterprise.version } });
+      }
+      const updated = await services.db.transaction(async (tx) => {
+        const [current] = await tx.select().from(enterprises).where(eq(enterprises.id, enterprise.id)).for('update');
+        if (ifMatch && ifMatch !== String(current!.version)) {
+          throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: current!.version } });
+        }
+        if (body.tradingCurrency && body.tradingCurrency !== current!.tradingCurrency && (await hasFees(tx, enterprise.id))) {
+          throw fieldProblem(locale, { type: 'conflict', path: 'tradingCurrency', code: 'currency_locked' });
+        }
+        const next = {
+          contact: body.contact ? { ...(current!.contact ?? {}), ...body.contact } : current!.contact,
+          tradingCurrency: body.tradingCurrency ?? current!.tradingCurrency,
+          passwordResetCodesTo: body.passwordResetCodesTo ?? current!.passwordResetCodesTo,
+          allowedOrigins: body.allowedOrigins ? [...new Set(body.allowedOrigins)] : current!.allowedOrigins,
+        };
+        const flat = (state: typeof next) => ({
+          ...Object.fromEntries(Object.entries(state.contact ?? {}).map(([key, value]) => [`contact.${key}`, value])),
+          tradingCurrency: state.tradingCurrency,
+          passwordResetCodesTo: state.passwordResetCodesTo,
+          allowedOrigins: state.allowedOrigins,
+        });
+        const changed = changes(flat(current!), flat(next));
+        if (Object.keys(changed).length === 0) return current!;
+        const [row] = await tx
+          .update(enterprises)
+          .set({ ...next, version: sql`${enterprises.version} + 1`, updatedAt: services.clock.now() })
+          .where(eq(enterprises.id, enterprise.id))
+          .returning();
+        await audit(tx, services.clock, { actor: { kind: 'user', id: user.id }, entity: 'enterprise', entityId: enterprise.id, action: 'updated', data: changed });
+        return row!;
+      });
+      if (body.allowedOrigins) services.origins.forget();
+      const locked = await hasFees(services.db, enterprise.id);
+      return c.json(presentEnterprise(updated, { role, currencyLocked: locked }), 200, { etag: `"${updated.version}"` });
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/enterprises/:id/log',
+      tag,
+      summary: 'The enterprise log: every change, who made it and when (newest first)',
+      auth: 'user',
+      query: Pagination,
+      responses: { 200: { description: 'Log entries', schema: listOf(LogEntry) } },
+    },
+    requireUser,
+    requireMembership(),
+    async (c) => {
+      const { limit, cursor } = readQuery(c, Pagination);
+      const { enterprise } = c.var.membership!;
+      const before = decodeCursor(cursor);
+      const rows = await c.var.services.db
+        .select({ entry: auditLog, userEmail: users.email, operatorEmail: operators.email })
+        .from(auditLog)
+        .leftJoin(users, and(eq(auditLog.actorKind, 'user'), eq(sql`${users.id}::text`, auditLog.actorId)))
+        .leftJoin(operators, and(eq(auditLog.actorKind, 'operator'), eq(sql`${operators.id}::text`, auditLog.actorId)))
+        .where(and(eq(auditLog.entity, 'enterprise'), eq(auditLog.entityId, enterprise.id), before ? lt(auditLog.id, before) : undefined))
+        .orderBy(desc(auditLog.id))
+        .limit(limit + 1);
+      const page = rows.slice(0, limit);
+      return c.json({
+        data: page.map(({ entry, userEmail, operatorEmail }) => ({
+          id: String(entry.id),
+          action: entry.action,
+          actor: { kind: entry.actorKind, id: entry.actorId, email: userEmail ?? operatorEmail ?? null },
+          data: (entry.data as Record<string, unknown> | null) ?? null,
+          at: entry.at.toISOString(),
+        })),
+        nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.entry.id) : null,
+      });
+    },
+  );
+}
