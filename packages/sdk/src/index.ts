@@ -3,6 +3,8 @@ export type { WharfClient } from './client.ts';
 export type { WharfClientOptions, RequestOptions, TokenSource } from './core/http.ts';
 export type { AuthResource } from './resources/auth.ts';
 export type { DevResource } from './resources/dev.ts';
+export type { EmbedResource } from './resources/embed.ts';
+export type { EnterpriseRef, EnterprisesResource, Page } from './resources/enterprises.ts';
 export {
   WharfError,
   ValidationError,
@@ -31,4 +33,15 @@ export type {
   Membership,
   Problem,
   User,
+  ApiKey,
+  CreatedApiKey,
+  EmbedSession,
+  Enterprise,
+  JoinCodeSent,
+  JoinResult,
+  Ledger,
+  LedgerEntry,
+  LogEntry,
+  Member,
+  MemberRole,
 } from '@wharf/domain';

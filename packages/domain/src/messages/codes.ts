@@ -3,7 +3,7 @@
  * `errors[].code` of a problem document) and a message in the caller's language; elements use the same
  * codes to guide the user before the server has to refuse.
  */
-export const FIELD_CODES = [
+export const ACCOUNT_FIELD_CODES = [
   'required',
   'invalid_type',
   'invalid_choice',
@@ -28,6 +28,11 @@ export const FIELD_CODES = [
   'code_attempts_exceeded',
   'captcha_required',
   'captcha_invalid',
+] as const;
+export type AccountFieldCode = (typeof ACCOUNT_FIELD_CODES)[number];
+
+/** Refusals about enterprises (PRODUCT §1.4–1.5, §1.9–1.12); their messages live in messages/enterprise/. */
+export const ENTERPRISE_FIELD_CODES = [
   'account_number_format',
   'account_number_unknown',
   'already_member',
@@ -50,6 +55,9 @@ export const FIELD_CODES = [
   'email_in_other_account',
   'version_stale',
 ] as const;
+export type EnterpriseFieldCode = (typeof ENTERPRISE_FIELD_CODES)[number];
+
+export const FIELD_CODES = [...ACCOUNT_FIELD_CODES, ...ENTERPRISE_FIELD_CODES] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 
 /** The kinds of problem document, each with a stable `type` and HTTP status. */
@@ -87,7 +95,7 @@ export interface MessageParams {
 }
 
 export interface Messages {
-  field: Record<FieldCode, (p: MessageParams) => string>;
+  field: Record<AccountFieldCode, (p: MessageParams) => string>;
   problem: Record<ProblemType, { title: string; detail: (p: MessageParams) => string }>;
   /** Details of specific refusals that are not about one field. */
   detail: {
@@ -98,6 +106,18 @@ export interface Messages {
     captchaRequired: string;
     fieldsInvalid: (p: MessageParams) => string;
     notSignedIn: string;
+  };
+  mail: {
+    codeSubject: (purpose: string) => string;
+    codeBody: (p: { code: string; purpose: string; minutes: number }) => string;
+    purpose: Record<string, string>;
+  };
+}
+
+/** Messages about enterprises, kept apart so that account forms do not carry them. */
+export interface EnterpriseMessages {
+  field: Record<EnterpriseFieldCode, (p: MessageParams) => string>;
+  detail: {
     pendingApproval: (p: MessageParams) => string;
     adminOnly: string;
     noEnterprise: string;
@@ -108,9 +128,6 @@ export interface Messages {
     operatorOnly: string;
   };
   mail: {
-    codeSubject: (purpose: string) => string;
-    codeBody: (p: { code: string; purpose: string; minutes: number }) => string;
-    purpose: Record<string, string>;
     joinRequestSubject: (p: { enterprise: string }) => string;
     joinRequestBody: (p: { email: string; enterprise: string }) => string;
   };

@@ -97,6 +97,7 @@ export const UpdateEnterpriseRequest = z.object({
 export type UpdateEnterpriseRequest = z.input<typeof UpdateEnterpriseRequest>;
 
 export const MemberRole = MembershipRole;
+export type MemberRole = z.infer<typeof MemberRole>;
 
 export const Enterprise = z
   .object({

@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { fieldMessage } from '@wharf/domain/messages';
+import { accountFieldMessage } from '@wharf/domain/messages/account';
 import { isConnectionError, isWharfError } from '@wharf/sdk';
 import type { Translation } from '../i18n/translation.ts';
 
@@ -14,9 +14,14 @@ export interface FormErrors {
 export const NO_ERRORS: FormErrors = { fields: {} };
 
 /** Errors found in the browser before asking the server, from the same codes and messages the server uses. */
-export function clientErrors(locale: Locale, problems: Record<string, string | undefined>): FormErrors {
+export function clientErrors(
+  locale: Locale,
+  problems: Record<string, string | undefined>,
+  /** Enterprise forms pass `enterpriseFieldMessage`; account forms keep to the smaller account catalogue. */
+  message: (locale: Locale, code: string) => string = accountFieldMessage,
+): FormErrors {
   const fields: Record<string, string> = {};
-  for (const [path, code] of Object.entries(problems)) if (code) fields[path] = fieldMessage(locale, code);
+  for (const [path, code] of Object.entries(problems)) if (code) fields[path] = message(locale, code);
   return { fields };
 }
 

@@ -18,10 +18,17 @@ export interface WharfClientOptions {
   credentials?: RequestCredentials;
   /** Per-request timeout in milliseconds (default 30 s). */
   timeout?: number;
+  /**
+   * The enterprise calls act in when the user belongs to several (the `Wharf-Enterprise` header): an id, or a
+   * function returning the current one.
+   */
+  enterprise?: string | (() => string | null | undefined);
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 export interface CallOptions extends RequestOptions {
@@ -53,6 +60,8 @@ export function createKy(options: WharfClientOptions): KyInstance {
           if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
           const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
           if (locale) request.headers.set('accept-language', locale);
+          const enterprise = typeof options.enterprise === 'function' ? options.enterprise() : options.enterprise;
+          if (enterprise && !request.headers.has('wharf-enterprise')) request.headers.set('wharf-enterprise', enterprise);
         },
       ],
     },
@@ -66,6 +75,7 @@ export function createTransport(http: KyInstance): Transport {
       response = await http(path, {
         method,
         signal: options.signal,
+        ...(options.headers ? { headers: options.headers } : {}),
         ...(options.json !== undefined ? { json: options.json } : {}),
         ...(options.searchParams ? { searchParams: options.searchParams } : {}),
       });
