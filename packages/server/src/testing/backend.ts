@@ -4,6 +4,10 @@ import { createNodeHasher } from '../crypto/node-hasher.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
 import { openPglite } from '../db/pglite.ts';
+import { ensureEnvOperator } from '../operators.ts';
+
+/** The operator token element tests use (an operator with every role, like WHARF_OPERATOR_TOKEN). */
+export const TEST_OPERATOR_TOKEN = 'wop_element_tests';
 
 interface KoaLikeContext {
   req: IncomingMessage;
@@ -29,6 +33,7 @@ export async function createTestBackend() {
     config: { captchaDifficulty: 8, trustProxy: true },
     log: () => {},
   });
+  await ensureEnvOperator(connection.db, TEST_OPERATOR_TOKEN, new Date());
 
   async function middleware(ctx: KoaLikeContext, next: () => Promise<void>) {
     if (!ctx.path.startsWith('/v1/') && ctx.path !== '/health') return next();
