@@ -36,14 +36,22 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     const seeded = await seedDemo(services);
     if (seeded) {
       console.log(`\nDemo data seeded. Customer: ${seeded.user.email} / ${seeded.user.password}`);
+      console.log(`Customer account to join: ${seeded.openAccount.accountNumber} (${seeded.openAccount.name}; codes go to ${seeded.openAccount.billingEmail})`);
       console.log('Operator tokens (shown once; use as Authorization: Bearer …):');
       for (const op of seeded.operators) console.log(`  ${op.role.padEnd(10)} ${op.email.padEnd(22)} ${op.token}`);
     }
     const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password });
     app.get('/', (c) => c.html(page));
     app.use('/assets/demo.*', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
-    app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
   }
+  // The elements' CDN bundle, for host pages on any origin: <script type="module" src="…/assets/wharf-elements.js">.
+  // Module scripts from another origin need CORS; the files are public, so any origin may load them.
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    c.header('access-control-allow-origin', '*');
+    c.header('cross-origin-resource-policy', 'cross-origin');
+  });
+  app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
 
   services.outbox.start(1000);
   const port = Number(args.port ?? process.env.PORT ?? 8787);

@@ -1,11 +1,21 @@
 import { OPERATOR_ROLES } from '@wharf/domain/rules';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
-import { users } from '../db/schema.ts';
+import { enterpriseMembers, enterprises, users } from '../db/schema.ts';
+import { nextAccountNumber } from '../modules/enterprises/account-numbers.ts';
 import { createOperator } from '../operators.ts';
 import type { Services } from '../services.ts';
 
 export const DEMO_USER = { email: 'demo@wharf.local', password: 'Harbour-2026' } as const;
+
+/** The demo user's enterprise, and a customer account nobody has joined yet (to try joining with its number). */
+export const DEMO_ENTERPRISE = {
+  name: 'Harbour Demo Trading Ltd',
+  registrationNumber: '91440300MA5DEMO01X',
+  tradingCurrency: 'HKD',
+  contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@harbour-demo.example', address: '1 Container Port Road, Kwai Chung, Hong Kong' },
+} as const;
+export const DEMO_OPEN_ACCOUNT = { name: 'Kowloon Bonded Imports', billingEmail: 'billing@kowloon-imports.example' } as const;
 
 /**
  * Demo data, seeded once: a customer account to sign in with and one operator per role. Returns what to print,
@@ -27,10 +37,35 @@ export async function seedDemo(services: Services) {
     updatedAt: now,
   });
   await audit(db, clock, { actor: { kind: 'system' }, entity: 'user', entityId: userId, action: 'seeded' });
+  const enterpriseId = crypto.randomUUID();
+  await db.insert(enterprises).values({
+    id: enterpriseId,
+    accountNumber: await nextAccountNumber(db),
+    name: DEMO_ENTERPRISE.name,
+    registrationNumber: DEMO_ENTERPRISE.registrationNumber,
+    tradingCurrency: DEMO_ENTERPRISE.tradingCurrency,
+    billingEmail: DEMO_ENTERPRISE.contact.email,
+    contact: { ...DEMO_ENTERPRISE.contact },
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.insert(enterpriseMembers).values({ enterpriseId, userId, role: 'admin', createdAt: now, updatedAt: now });
+  await audit(db, clock, { actor: { kind: 'system' }, entity: 'enterprise', entityId: enterpriseId, action: 'seeded' });
+  const openAccount = await nextAccountNumber(db);
+  const openId = crypto.randomUUID();
+  await db.insert(enterprises).values({
+    id: openId,
+    accountNumber: openAccount,
+    name: DEMO_OPEN_ACCOUNT.name,
+    billingEmail: DEMO_OPEN_ACCOUNT.billingEmail,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await audit(db, clock, { actor: { kind: 'system' }, entity: 'enterprise', entityId: openId, action: 'seeded' });
   const operators = [];
   for (const role of OPERATOR_ROLES) {
     const { token } = await createOperator(db, { email: `${role}@wharf.local`, name: `Demo ${role}`, roles: [role], now });
     operators.push({ role, email: `${role}@wharf.local`, token });
   }
-  return { user: DEMO_USER, operators };
+  return { user: DEMO_USER, operators, openAccount: { ...DEMO_OPEN_ACCOUNT, accountNumber: openAccount } };
 }
