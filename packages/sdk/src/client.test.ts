@@ -128,3 +128,57 @@ describe('createWharfClient', () => {
     await assert.rejects(pending, (e: Error) => e.name === 'AbortError');
   });
 });
+
+describe('enterprises', () => {
+  const profile = (registrationNumber: string) => ({
+    name: 'SDK Trading Ltd',
+    registrationNumber,
+    tradingCurrency: 'HKD' as const,
+    contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@sdk.example', address: '1 Harbour Road' },
+  });
+
+  test('create, read `current`, update with the version, and a stale version rejects with ConflictError', async () => {
+    const anonymous = createWharfClient({ baseUrl });
+    const { token } = await registered(anonymous);
+    const client = anonymous.extend({ token });
+    const created = await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
+    assert.match(created.accountNumber, /^WH\d{8}$/);
+    assert.equal(created.role, 'admin');
+    const current = await client.enterprises.get();
+    assert.equal(current.id, created.id);
+
+    const updated = await client.enterprises.update('current', { contact: { phone: '+852 2111 2222' } }, { version: current.version });
+    assert.equal(updated.contact?.phone, '+852 2111 2222');
+    assert.equal(updated.version, current.version + 1);
+    const stale = await client.enterprises.update('current', { contact: { phone: '+852 2333 4444' } }, { version: current.version }).catch((error) => error);
+    assert.ok(stale instanceof ConflictError, String(stale));
+    assert.deepEqual(stale.fieldErrors.map((error: { path: string; code: string }) => [error.path, error.code]), [['version', 'version_stale']]);
+
+    const log = await client.enterprises.log();
+    assert.deepEqual(log.data.map((entry) => entry.action), ['updated', 'created']);
+  });
+
+  test('read-only basics reject with ValidationError naming the field', async () => {
+    const anonymous = createWharfClient({ baseUrl });
+    const client = anonymous.extend({ token: (await registered(anonymous)).token });
+    await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
+    const refused = await client.enterprises.update('current', { name: 'Renamed' } as never).catch((error) => error);
+    assert.ok(refused instanceof ValidationError);
+    assert.deepEqual(refused.fieldErrors.map((error: { path: string }) => error.path), ['name']);
+  });
+
+  test('the `enterprise` option picks among several memberships (Wharf-Enterprise)', async () => {
+    const anonymous = createWharfClient({ baseUrl });
+    const client = anonymous.extend({ token: (await registered(anonymous)).token });
+    const first = await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
+    const second = await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
+    const unsure = await client.enterprises.get().catch((error) => error);
+    assert.ok(unsure instanceof ValidationError);
+    assert.deepEqual(unsure.fieldErrors.map((error: { path: string }) => error.path), ['Wharf-Enterprise']);
+    let chosen = first.id;
+    const picking = client.extend({ enterprise: () => chosen });
+    assert.equal((await picking.enterprises.get()).id, first.id);
+    chosen = second.id;
+    assert.equal((await picking.enterprises.get()).id, second.id);
+  });
+});
