@@ -115,6 +115,7 @@ export const Enterprise = z
     serviceProducts: z.array(z.string()),
     serviceExpiresAt: Timestamp.nullable(),
     role: MemberRole.optional().meta({ description: 'The caller’s role in it' }),
+    approvers: z.array(z.string()).optional().meta({ description: 'Only for a pending caller: the admins who can approve, masked' }),
     version: z.number().int(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -136,7 +137,15 @@ export type JoinCodeSent = z.infer<typeof JoinCodeSent>;
 export const JoinVerifyRequest = z.object({ accountNumber: AccountNumber, code: EmailCode, securityPin: SecurityPinEntry.optional() });
 export type JoinVerifyRequest = z.input<typeof JoinVerifyRequest>;
 
-export const JoinResult = z.object({ enterpriseId: Id, role: MemberRole, enterpriseName: z.string() });
+export const JoinResult = z.object({
+  enterpriseId: Id,
+  role: MemberRole,
+  enterpriseName: z.string(),
+  approvers: z.array(z.string()).meta({
+    description: 'For a pending joiner: the admins who can approve, masked (seed 000 Q5: “how do I know who the admin is?”)',
+    examples: [['li***@acme.com']],
+  }),
+});
 export type JoinResult = z.infer<typeof JoinResult>;
 
 export const Member = z

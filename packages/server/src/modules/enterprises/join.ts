@@ -34,13 +34,21 @@ async function existingRole(db: Executor, enterpriseId: string, userId: string) 
   return row?.role;
 }
 
-/** Tells the admins someone waits for them (the approval itself happens in the portal, never by mail link). */
-async function notifyAdmins(tx: Executor, services: Services, enterprise: { id: string; name: string }, email: string) {
-  const admins = await tx
+/** The admins of an enterprise, with the language to write to them in. */
+export function adminsOf(db: Executor, enterpriseId: string) {
+  return db
     .select({ email: users.email, locale: users.locale })
     .from(enterpriseMembers)
     .innerJoin(users, eq(users.id, enterpriseMembers.userId))
-    .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), eq(enterpriseMembers.role, 'admin')));
+    .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.role, 'admin')));
+}
+
+/**
+ * Tells the admins someone waits for them (the approval itself happens in the portal, never by mail link), and
+ * returns their addresses masked, so the joiner knows whom to ask.
+ */
+async function notifyAdmins(tx: Executor, services: Services, enterprise: { id: string; name: string }, email: string) {
+  const admins = await adminsOf(tx, enterprise.id);
   for (const admin of admins) {
     const mail = services.messages(admin.locale as 'en').mail;
     await services.outbox.enqueue(tx, 'mail', {
@@ -49,6 +57,7 @@ async function notifyAdmins(tx: Executor, services: Services, enterprise: { id: 
       text: mail.joinRequestBody({ email, enterprise: enterprise.name }),
     });
   }
+  return admins.map((admin) => maskEmail(admin.email));
 }
 
 /**
@@ -130,7 +139,7 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
       const codeId = await verifyEmailCode(services, { email: key, purpose: 'join-enterprise', code: body.code, locale });
       await checkSecurityPin(services, { enterprise, userId: user.id, pin: body.securityPin, locale });
       const now = services.clock.now();
-      const role = await services.db.transaction(async (tx) => {
+      const { role, approvers } = await services.db.transaction(async (tx) => {
         await spendEmailCode(tx, services, codeId, locale);
         // One joiner at a time per enterprise, so two first joiners cannot both become admin.
         await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, enterprise.id)).for('update');
@@ -151,11 +160,11 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
           action: role === 'admin' ? 'joined-as-first-admin' : 'join-requested',
           data: { userId: user.id, email: user.email },
         });
-        if (role === 'pending') await notifyAdmins(tx, services, enterprise, user.email);
-        return role;
+        const approvers = role === 'pending' ? await notifyAdmins(tx, services, enterprise, user.email) : [];
+        return { role, approvers };
       });
       services.outbox.kick();
-      return c.json({ enterpriseId: enterprise.id, role, enterpriseName: enterprise.name }, 201);
+      return c.json({ enterpriseId: enterprise.id, role, enterpriseName: enterprise.name, approvers }, 201);
     },
   );
 }

@@ -7,6 +7,7 @@ import {
   UpdateEnterpriseRequest,
   listOf,
 } from '@wharf/domain';
+import { maskEmail } from '@wharf/domain/rules';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
@@ -18,6 +19,7 @@ import type { RouteRegistry } from '../../http/routes.ts';
 import { readJson, readQuery } from '../../http/validate.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { nextAccountNumber } from './account-numbers.ts';
+import { adminsOf } from './join.ts';
 import { hasFees } from './ledger-state.ts';
 import { requireMembership } from './membership.ts';
 import { presentEnterprise } from './present.ts';
@@ -109,8 +111,12 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     requireMembership({ allowPending: true }),
     async (c) => {
       const { enterprise, role } = c.var.membership!;
-      const locked = await hasFees(c.var.services.db, enterprise.id);
-      return c.json(presentEnterprise(enterprise, { role, currencyLocked: locked }), 200, { etag: `"${enterprise.version}"` });
+      const { db } = c.var.services;
+      const locked = await hasFees(db, enterprise.id);
+      const body = presentEnterprise(enterprise, { role, currencyLocked: locked });
+      // Someone waiting for approval is told whom to ask (seed 000 Q5), masked.
+      if (role === 'pending') body.approvers = (await adminsOf(db, enterprise.id)).map((admin) => maskEmail(admin.email));
+      return c.json(body, 200, { etag: `"${enterprise.version}"` });
     },
   );
 
