@@ -74,3 +74,6 @@ ALTER TABLE users ALTER COLUMN password_hash DROP NOT NULL;
 -- Embed sessions are bound to one enterprise and never slide past their short lifetime.
 ALTER TABLE sessions ADD COLUMN enterprise_id uuid REFERENCES enterprises(id) ON DELETE CASCADE;
 ALTER TABLE sessions ADD COLUMN slides boolean NOT NULL DEFAULT true;
+-- The API key an embed session was minted with: revoking the key ends its sessions.
+ALTER TABLE sessions ADD COLUMN api_key_id uuid REFERENCES api_keys(id) ON DELETE CASCADE;
+CREATE INDEX sessions_api_key_idx ON sessions (api_key_id) WHERE api_key_id IS NOT NULL;

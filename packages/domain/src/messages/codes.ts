@@ -124,6 +124,7 @@ export interface EnterpriseMessages {
     chooseEnterprise: string;
     originNotAllowed: (p: MessageParams) => string;
     apiKeyInvalid: string;
+    apiKeyFromBrowser: string;
     embedSessionLimited: string;
     operatorOnly: string;
   };

@@ -128,3 +128,17 @@ export function normalizeOrigin(value: string): string | undefined {
   if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return undefined;
   return url.origin;
 }
+
+/**
+ * A decimal amount as stored (e.g. `1250.5000`, `-3`) written with exactly the currency's minor units
+ * (`1250.50` in HKD, `300` in JPY). Exact: string arithmetic, never floating point.
+ */
+export function formatAmount(value: string, currency: Currency): string {
+  const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(value.trim());
+  if (!match) throw new Error(`not a decimal amount: ${value}`);
+  const [, sign, whole, fraction = ''] = match;
+  const digits = CURRENCIES[currency];
+  const shown = fraction.padEnd(digits, '0').slice(0, digits);
+  const zero = /^0+$/.test(whole!) && /^0*$/.test(shown);
+  return `${zero ? '' : sign}${whole!.replace(/^0+(?=\d)/, '')}${digits ? `.${shown}` : ''}`;
+}

@@ -19,6 +19,7 @@ export {
   SECURITY_PIN_POLICY,
   checkAmount,
   checkSecurityPin,
+  formatAmount,
   formatAccountNumber,
   isAccountNumber,
   isActiveRole,

@@ -38,6 +38,10 @@ export const EmailCodeSent = z.object({
   email: z.string(),
   expiresAt: Timestamp,
   resendAt: Timestamp.meta({ description: 'When another code may be requested' }),
+  sentTo: z.string().optional().meta({
+    description: 'Set when the code went elsewhere: the enterprise’s billing email, masked (its reset-code policy)',
+    examples: ['fi***@acme.com'],
+  }),
 });
 export type EmailCodeSent = z.infer<typeof EmailCodeSent>;
 

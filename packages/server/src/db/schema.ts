@@ -27,6 +27,8 @@ export const sessions = pgTable('sessions', {
   enterpriseId: uuid('enterprise_id'),
   /** Whether use extends the session (embed sessions never do). */
   slides: boolean('slides').notNull().default(true),
+  /** The API key an embed session was minted with. */
+  apiKeyId: uuid('api_key_id'),
 });
 
 export const emailCodes = pgTable('email_codes', {

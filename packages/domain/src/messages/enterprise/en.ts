@@ -30,6 +30,7 @@ export const enterpriseEn: EnterpriseMessages = {
     noEnterprise: 'You do not belong to an enterprise yet. Create one, or join your company’s customer account.',
     chooseEnterprise: 'You belong to several enterprises: name the one to act on in the Wharf-Enterprise header.',
     originNotAllowed: (p) => `Pages on ${p.field} may not use this enterprise. An admin can add the origin under Settings → Security → Allowed origins.`,
+    apiKeyFromBrowser: 'API keys belong on your server: mint embed sessions from the host’s server, never from a browser.',
     apiKeyInvalid: 'The API key is not valid or has been revoked.',
     embedSessionLimited: 'This session was opened by your company’s system; do this in Wharf itself.',
     operatorOnly: 'Only the provider’s operators can do this.',

@@ -30,6 +30,7 @@ export const enterpriseZhCN: EnterpriseMessages = {
     noEnterprise: '您尚未加入企业。请创建企业，或绑定贵公司的月结账号。',
     chooseEnterprise: '您属于多个企业，请在 Wharf-Enterprise 请求头中指明要操作的企业。',
     originNotAllowed: (p) => `来自 ${p.field} 的页面不能使用该企业。管理员可在 设置 → 安全设置 → 允许的来源 中添加。`,
+    apiKeyFromBrowser: 'API 密钥只能放在服务器上：请由宿主系统的服务器创建嵌入会话，不要在浏览器中调用。',
     apiKeyInvalid: 'API 密钥无效或已被撤销。',
     embedSessionLimited: '此会话由贵公司系统打开，请在 Wharf 中直接进行此操作。',
     operatorOnly: '只有服务商的操作员可以执行此操作。',

@@ -30,6 +30,7 @@ export const enterpriseZhHK: EnterpriseMessages = {
     noEnterprise: '您尚未加入企業。請建立企業，或綁定貴公司的月結帳號。',
     chooseEnterprise: '您屬於多個企業，請在 Wharf-Enterprise 請求標頭中指明要操作的企業。',
     originNotAllowed: (p) => `來自 ${p.field} 的頁面不能使用該企業。管理員可在 設定 → 安全設定 → 允許的來源 中加入。`,
+    apiKeyFromBrowser: 'API 金鑰只能放在伺服器上：請由宿主系統的伺服器建立嵌入工作階段，不要在瀏覽器中呼叫。',
     apiKeyInvalid: 'API 金鑰無效或已被撤銷。',
     embedSessionLimited: '此工作階段由貴公司系統開啟，請在 Wharf 中直接進行此操作。',
     operatorOnly: '只有服務商的操作員可以執行此操作。',

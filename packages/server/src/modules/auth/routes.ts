@@ -11,6 +11,7 @@ import {
   Problem,
   RegisterRequest,
 } from '@wharf/domain';
+import { maskEmail } from '@wharf/domain/rules';
 import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
@@ -31,7 +32,7 @@ import {
   requireUser,
   setSessionCookie,
 } from './sessions.ts';
-import { membershipsOf } from '../enterprises/membership.ts';
+import { membershipsOf, resetCodeDestination } from '../enterprises/membership.ts';
 import { signIn } from './sign-in.ts';
 
 const problem = (description: string) => ({ description, schema: Problem });
@@ -72,8 +73,18 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
         });
       }
       if (purpose === 'reset-password' && !existing) throw fieldProblem(locale, { path: 'email', code: 'email_not_registered' });
-      const sent = await sendEmailCode(c.var.services, { email, purpose, locale: existing ? (existing.locale as typeof locale) : locale });
-      return c.json({ email, expiresAt: sent.expiresAt.toISOString(), resendAt: sent.resendAt.toISOString() }, 202);
+      // Seed 000 login Q4: an enterprise may have its members' reset codes sent to its billing email.
+      const sendTo = purpose === 'reset-password' && existing ? await resetCodeDestination(c.var.services.db, existing.id) : undefined;
+      const sent = await sendEmailCode(c.var.services, {
+        email,
+        purpose,
+        locale: existing ? (existing.locale as typeof locale) : locale,
+        ...(sendTo ? { sendTo } : {}),
+      });
+      return c.json(
+        { email, expiresAt: sent.expiresAt.toISOString(), resendAt: sent.resendAt.toISOString(), ...(sendTo ? { sentTo: maskEmail(sendTo) } : {}) },
+        202,
+      );
     },
   );
 

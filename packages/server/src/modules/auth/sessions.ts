@@ -39,7 +39,7 @@ export async function openSession(
   tx: Executor,
   services: Services,
   userId: string,
-  embed?: { enterpriseId: string; ttlSeconds: number },
+  embed?: { enterpriseId: string; ttlSeconds: number; apiKeyId: string },
 ) {
   const token = randomToken('wst');
   const now = services.clock.now();
@@ -53,6 +53,7 @@ export async function openSession(
     lastUsedAt: now,
     enterpriseId: embed?.enterpriseId ?? null,
     slides: !embed,
+    apiKeyId: embed?.apiKeyId ?? null,
   });
   return { token, expiresAt };
 }

@@ -36,6 +36,16 @@ export async function membershipsOf(db: Executor, userId: string, embeddedIn: st
 }
 
 /**
+ * Where a user's password-reset code goes: the billing email of an enterprise they are an approved member of
+ * whose policy says so (seed 000 login Q4), else undefined (their own address).
+ */
+export async function resetCodeDestination(db: Executor, userId: string): Promise<string | undefined> {
+  const memberships = await membershipsOf(db, userId, null);
+  const strict = memberships.find(({ enterprise, role }) => role !== 'pending' && enterprise.passwordResetCodesTo === 'billing-email');
+  return strict?.enterprise.billingEmail;
+}
+
+/**
  * The enterprise a call acts in: the one in the path, or — for `current` and for calls without one — the
  * caller's only membership, or the one named by `Wharf-Enterprise` when there are several (API.md).
  * Anything the caller does not belong to is 404, never 403: other enterprises' existence is not revealed.

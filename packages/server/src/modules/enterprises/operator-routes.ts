@@ -1,9 +1,14 @@
-import { OperatorCreateEnterpriseRequest, Problem } from '@wharf/domain';
+import { Enterprise, OperatorCreateEnterpriseRequest, OperatorUpdateEnterpriseRequest, Problem } from '@wharf/domain';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { enterprises } from '../../db/schema.ts';
+import { eq, sql } from 'drizzle-orm';
+import { ProblemError } from '../../http/problem.ts';
+import { hasFees } from './ledger-state.ts';
+import { isUuid } from './membership.ts';
+import { presentEnterprise } from './present.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
 import type { RouteRegistry } from '../../http/routes.ts';
@@ -64,6 +69,69 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
         if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'accountNumber', code: 'already_member' });
         throw error;
       }
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/operator/enterprises/:id',
+      tag,
+      summary: 'An enterprise, as the provider sees it',
+      auth: 'operator',
+      responses: { 200: { description: 'The enterprise', schema: Enterprise }, 404: problem('No such enterprise') },
+    },
+    requireOperator(),
+    async (c) => {
+      const { db } = c.var.services;
+      const id = c.req.param('id');
+      const [row] = isUuid(id) ? await db.select().from(enterprises).where(eq(enterprises.id, id)) : [];
+      if (!row) throw new ProblemError({ type: 'not-found' });
+      return c.json(presentEnterprise(row, { currencyLocked: await hasFees(db, row.id) }));
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'patch',
+      path: '/v1/operator/enterprises/:id',
+      tag,
+      summary: 'What the enterprise subscribes to (ticket products) and until when; its billing email',
+      auth: 'operator',
+      body: OperatorUpdateEnterpriseRequest,
+      responses: { 200: { description: 'Changed', schema: Enterprise }, 404: problem('No such enterprise') },
+    },
+    requireOperator('admin', 'support'),
+    async (c) => {
+      const body = await readJson(c, OperatorUpdateEnterpriseRequest);
+      const { services } = c.var;
+      const id = c.req.param('id');
+      if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
+      const row = await services.db.transaction(async (tx) => {
+        const [current] = await tx.select().from(enterprises).where(eq(enterprises.id, id)).for('update');
+        if (!current) throw new ProblemError({ type: 'not-found' });
+        const next = {
+          ...(body.serviceProducts ? { serviceProducts: [...new Set(body.serviceProducts)] } : {}),
+          ...(body.serviceExpiresAt !== undefined ? { serviceExpiresAt: body.serviceExpiresAt ? new Date(body.serviceExpiresAt) : null } : {}),
+          ...(body.billingEmail ? { billingEmail: body.billingEmail } : {}),
+        };
+        const [updated] = await tx
+          .update(enterprises)
+          .set({ ...next, version: sql`${enterprises.version} + 1`, updatedAt: services.clock.now() })
+          .where(eq(enterprises.id, id))
+          .returning();
+        await audit(tx, services.clock, {
+          actor: { kind: 'operator', id: c.var.operator!.id },
+          entity: 'enterprise',
+          entityId: id,
+          action: 'updated-by-operator',
+          data: body as Record<string, unknown>,
+        });
+        return updated!;
+      });
+      return c.json(presentEnterprise(row, { currencyLocked: await hasFees(services.db, id) }));
     },
   );
 }

@@ -1,0 +1,106 @@
+import { CheckSecurityPinRequest, Problem, SetSecurityPinRequest } from '@wharf/domain';
+import { eq } from 'drizzle-orm';
+import type { Hono } from 'hono';
+import { audit } from '../../audit.ts';
+import { enterprises, pinFailures } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import type { RouteRegistry } from '../../http/routes.ts';
+import { readJson } from '../../http/validate.ts';
+import { requireUser } from '../auth/sessions.ts';
+import { requireMembership } from './membership.ts';
+import { checkSecurityPin } from './security-pin.ts';
+
+const problem = (description: string) => ({ description, schema: Problem });
+const tag = 'Security';
+
+/** PRODUCT §1.5: admins set, change or switch off the enterprise's security PIN; members check it before a step that needs it. */
+export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
+  routes.add(
+    app,
+    {
+      method: 'put',
+      path: '/v1/enterprises/:id/security-pin',
+      tag,
+      summary: 'Set or change the security PIN (admins)',
+      description: 'Six digits, not one digit repeated and not a run such as 123456. Stored hashed; wrong-PIN blocks are lifted.',
+      auth: 'user',
+      body: SetSecurityPinRequest,
+      responses: { 204: { description: 'Set' }, 403: problem('Not an admin'), 422: problem('Not six digits, or too simple') },
+    },
+    requireUser,
+    requireMembership({ role: 'admin' }),
+    async (c) => {
+      const { pin } = await readJson(c, SetSecurityPinRequest);
+      const { services } = c.var;
+      const { enterprise } = c.var.membership!;
+      const hash = await services.hasher.hash(pin);
+      await services.db.transaction(async (tx) => {
+        await tx.update(enterprises).set({ securityPinHash: hash, updatedAt: services.clock.now() }).where(eq(enterprises.id, enterprise.id));
+        await tx.delete(pinFailures).where(eq(pinFailures.enterpriseId, enterprise.id));
+        await audit(tx, services.clock, {
+          actor: { kind: 'user', id: c.var.auth!.user.id },
+          entity: 'enterprise',
+          entityId: enterprise.id,
+          action: enterprise.securityPinHash ? 'security-pin-changed' : 'security-pin-set',
+        });
+      });
+      return c.body(null, 204);
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'delete',
+      path: '/v1/enterprises/:id/security-pin',
+      tag,
+      summary: 'Switch the security PIN off (admins)',
+      auth: 'user',
+      responses: { 204: { description: 'Off (also when it was not set)' }, 403: problem('Not an admin') },
+    },
+    requireUser,
+    requireMembership({ role: 'admin' }),
+    async (c) => {
+      const { services } = c.var;
+      const { enterprise } = c.var.membership!;
+      if (enterprise.securityPinHash) {
+        await services.db.transaction(async (tx) => {
+          await tx.update(enterprises).set({ securityPinHash: null, updatedAt: services.clock.now() }).where(eq(enterprises.id, enterprise.id));
+          await audit(tx, services.clock, {
+            actor: { kind: 'user', id: c.var.auth!.user.id },
+            entity: 'enterprise',
+            entityId: enterprise.id,
+            action: 'security-pin-removed',
+          });
+        });
+      }
+      return c.body(null, 204);
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'post',
+      path: '/v1/enterprises/:id/security-pin/check',
+      tag,
+      summary: 'Check the security PIN before a step that requires it (e.g. submitting orders)',
+      description: 'Wrong PINs count: after 5 within 15 minutes PIN entry is blocked for that user (423, `lockedUntil`). 204 when no PIN is set.',
+      auth: 'user',
+      body: CheckSecurityPinRequest,
+      responses: {
+        204: { description: 'Right (or no PIN set)' },
+        422: problem('Wrong PIN (`remainingAttempts`)'),
+        423: problem('Blocked (`lockedUntil`)'),
+      },
+    },
+    requireUser,
+    requireMembership(),
+    async (c) => {
+      const { pin } = await readJson(c, CheckSecurityPinRequest);
+      const { enterprise } = c.var.membership!;
+      await checkSecurityPin(c.var.services, { enterprise, userId: c.var.auth!.user.id, pin, locale: c.var.locale, path: 'pin' });
+      return c.body(null, 204);
+    },
+  );
+}
