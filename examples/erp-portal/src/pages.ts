@@ -7,6 +7,7 @@ const shell = (title: string, body: unknown, head: unknown = '') => html`<!docty
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>${title}</title>
+      <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230b5cad%22/%3E%3C/svg%3E" />
       <style>
         body { margin: 0; font: 15px/1.5 system-ui, sans-serif; background: #f3f5f8; color: #1b2430; }
         header { display: flex; gap: 1rem; align-items: center; padding: 0.75rem 1.5rem; background: #0b5cad; color: #fff; }

@@ -3,3 +3,4 @@ export { WharfProvider } from './elements/provider/define.ts';
 export { WharfRegisterForm } from './elements/register-form/define.ts';
 export { WharfLoginForm } from './elements/login-form/define.ts';
 export { WharfPasswordReset } from './elements/password-reset/define.ts';
+export { WharfEnterpriseProfile } from './elements/enterprise-profile/define.ts';

@@ -1,8 +1,10 @@
 // The element classes without registering them, plus what hosts need to talk to them.
 export { WharfProvider } from './elements/provider/provider.ts';
+export type { HostSession } from './elements/provider/provider.ts';
 export { WharfRegisterForm } from './elements/register-form/register-form.ts';
 export { WharfLoginForm } from './elements/login-form/login-form.ts';
 export { WharfPasswordReset } from './elements/password-reset/password-reset.ts';
+export { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './elements/enterprise-profile/enterprise-profile.ts';
 export { WharfElement } from './internal/wharf-element.ts';
 export {
   WharfSignedInEvent,
@@ -12,6 +14,7 @@ export {
   WharfPasswordResetEvent,
   WharfCodeSentEvent,
   WharfSignInRequestEvent,
+  WharfEnterpriseChangeEvent,
 } from './internal/events.ts';
 export { clientContext, sessionContext, localeContext } from './internal/context.ts';
 export type { Session } from './internal/context.ts';

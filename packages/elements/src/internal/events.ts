@@ -1,5 +1,5 @@
 import type { CodePurpose } from '@wharf/domain/rules';
-import type { User } from '@wharf/domain';
+import type { Membership, User } from '@wharf/domain';
 import type { Session } from './context.ts';
 
 const init = { bubbles: true, composed: true } as const;
@@ -35,6 +35,16 @@ export class WharfSessionChangeEvent extends Event {
   constructor(detail: { session: Session }) {
     super(WharfSessionChangeEvent.type, init);
     this.session = detail.session;
+  }
+}
+
+/** The enterprise the elements act in changed (`switchEnterprise()`, or a new membership). */
+export class WharfEnterpriseChangeEvent extends Event {
+  static readonly type = 'wharf-enterprise-change';
+  readonly enterprise: Membership | undefined;
+  constructor(detail: { enterprise: Membership | undefined }) {
+    super(WharfEnterpriseChangeEvent.type, init);
+    this.enterprise = detail.enterprise;
   }
 }
 
@@ -89,5 +99,6 @@ declare global {
     'wharf-password-reset': WharfPasswordResetEvent;
     'wharf-code-sent': WharfCodeSentEvent;
     'wharf-sign-in-request': WharfSignInRequestEvent;
+    'wharf-enterprise-change': WharfEnterpriseChangeEvent;
   }
 }

@@ -8,11 +8,11 @@ export interface FieldOptions {
   id: string;
   label: string;
   value: string;
-  type?: 'email' | 'password' | 'text';
+  type?: 'email' | 'password' | 'text' | 'tel';
   autocomplete: string;
   error?: string;
   hint?: string;
-  inputmode?: 'numeric' | 'email' | 'text';
+  inputmode?: 'numeric' | 'email' | 'text' | 'tel';
   maxlength?: number;
   /** Extra ids for aria-describedby (e.g. the password checklist). */
   describedBy?: string;

@@ -137,3 +137,38 @@ export function recordRequests(): { requests: RecordedRequest[]; stop(): void } 
   };
   return { requests, stop: () => (window.fetch = original) };
 }
+
+/** The operator token the test backend creates (packages/server/src/testing/backend.ts). */
+export const TEST_OPERATOR_TOKEN = 'wop_element_tests';
+
+/** A JSON call to the test backend, with a bearer token when given; answers `{ status, body }`. */
+export async function api(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const response = await fetch(path, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Registers an account and has it create an enterprise (it is the admin). */
+export async function enterpriseAdmin(overrides: Record<string, unknown> = {}) {
+  const account = await registerAccount();
+  const created = await api('POST', '/v1/enterprises', {
+    token: account.token,
+    body: {
+      name: 'Harbour Trading Ltd',
+      registrationNumber: `BR-${uniqueEmail('r').split('@')[0]}`,
+      tradingCurrency: 'HKD',
+      contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@harbour.example', address: '1 Container Port Road' },
+      ...overrides,
+    },
+  });
+  if (created.status !== 201) throw new Error(`enterprise not created: ${created.status} ${JSON.stringify(created.body)}`);
+  return { ...account, enterprise: created.body as { id: string; accountNumber: string; billingEmail: string } };
+}

@@ -7,7 +7,7 @@ import type { WharfProvider } from './provider.ts';
 import type { WharfSessionChangeEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import type { WharfLoginForm } from '../login-form/login-form.ts';
 import type { WharfPasswordReset } from '../password-reset/password-reset.ts';
-import { becomeNewClient, eventually, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import { api, becomeNewClient, enterpriseAdmin, eventually, loginAttempt, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 
 const me = (token: string) => fetch('/v1/me', { headers: { authorization: `Bearer ${token}` } });
 const title = (el: HTMLElement) => shadow(el, 'h2').textContent;
@@ -178,5 +178,60 @@ describe('<wharf-provider>', () => {
     const expected = matchLocale(navigator.language) ?? 'en';
     expect(form.effectiveLocale).to.equal(expected);
     expect(title(form)).to.equal({ en: 'Sign in', 'zh-CN': '登录', 'zh-HK': '登入' }[expected]);
+  });
+});
+
+describe('<wharf-provider> with a host’s fetchSession', () => {
+  it('gets its session from the host, acts in the user’s enterprise, and renews once on a 401 without the page noticing', async () => {
+    const admin = await enterpriseAdmin();
+    // The host hands out a session that stops working, then a good one (as when an embed session expires).
+    const handed: string[] = [];
+    let calls = 0;
+    const fetchSession = async () => {
+      calls++;
+      const token = calls === 1 ? admin.token : (await loginAttempt(admin.email, 'Hk27300273')).body.token!;
+      handed.push(token);
+      return { token, expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() };
+    };
+    const provider = (await fixture(html`<wharf-provider .fetchSession=${fetchSession}></wharf-provider>`)) as WharfProvider;
+    await eventually(() => provider.session.status === 'signed-in', 'not signed in through fetchSession');
+    const session = provider.session as Extract<WharfProvider['session'], { status: 'signed-in' }>;
+    expect(session.user.email).to.equal(admin.email);
+    expect(session.enterprise?.enterpriseId).to.equal(admin.enterprise.id);
+    expect(session.enterprise?.role).to.equal('admin');
+    expect(calls).to.equal(1);
+
+    // The first session ends on the server; the next call is repeated with a renewed one.
+    await api('POST', '/v1/auth/logout', { token: admin.token });
+    const enterprise = await provider.client!.enterprises.get();
+    expect(enterprise.id).to.equal(admin.enterprise.id);
+    expect(calls).to.equal(2);
+  });
+
+  it('a host that cannot give a session leaves the user signed out', async () => {
+    const provider = (await fixture(
+      html`<wharf-provider .fetchSession=${() => Promise.reject(new Error('host says no'))}></wharf-provider>`,
+    )) as WharfProvider;
+    await eventually(() => provider.session.status === 'signed-out');
+  });
+
+  it('switches the enterprise the client acts in', async () => {
+    const admin = await enterpriseAdmin();
+    const other = await api('POST', '/v1/enterprises', {
+      token: admin.token,
+      body: {
+        name: 'Second Ltd',
+        registrationNumber: `BR2-${Date.now()}`,
+        tradingCurrency: 'USD',
+        contact: { name: 'A', phone: '+852 2730 0273', email: 'a@second.example', address: '1 Road' },
+      },
+    });
+    const provider = (await fixture(html`<wharf-provider session-token=${admin.token}></wharf-provider>`)) as WharfProvider;
+    await eventually(() => provider.session.status === 'signed-in');
+    expect((await provider.client!.enterprises.get()).id).to.equal(admin.enterprise.id);
+    const changed = oneEvent(provider, 'wharf-enterprise-change');
+    provider.switchEnterprise(other.body.id);
+    expect(((await changed) as Event & { enterprise?: { enterpriseId: string } }).enterprise?.enterpriseId).to.equal(other.body.id);
+    expect((await provider.client!.enterprises.get()).name).to.equal('Second Ltd');
   });
 });

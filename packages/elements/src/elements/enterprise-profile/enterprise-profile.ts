@@ -1,0 +1,365 @@
+import { consume } from '@lit/context';
+import type { Contact, Enterprise, LogEntry } from '@wharf/domain';
+import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
+import { CURRENCY_CODES, isEmail } from '@wharf/domain/rules';
+import { isConflictError } from '@wharf/sdk';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { sessionContext, type Session } from '../../internal/context.ts';
+import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
+import { field, formMessage } from '../../internal/templates.ts';
+import { WharfElement } from '../../internal/wharf-element.ts';
+import { formatDateTime } from '../../i18n/localize.ts';
+import { formStyles } from '../../styles/form.styles.ts';
+import { profileText, type ProfileText } from './i18n.ts';
+
+/** The enterprise's details were saved. */
+export class WharfEnterpriseUpdatedEvent extends Event {
+  static readonly type = 'wharf-enterprise-updated';
+  readonly enterprise: Enterprise;
+  constructor(detail: { enterprise: Enterprise }) {
+    super(WharfEnterpriseUpdatedEvent.type, { bubbles: true, composed: true });
+    this.enterprise = detail.enterprise;
+  }
+}
+
+const CONTACT_FIELDS = ['name', 'phone', 'email', 'address'] as const;
+type ContactField = (typeof CONTACT_FIELDS)[number];
+const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '', email: '', address: '' });
+
+/**
+ * @tagname wharf-enterprise-profile
+ * @summary The enterprise's settings (seed 002): basic information read-only, contact information editable by
+ * admins, the trading currency until the first fee, and the change log — who changed what, and when.
+ *
+ * @event wharf-enterprise-updated - Contact information or the currency was saved (`enterprise`).
+ *
+ * @csspart section - Each section (basic information, contact, log).
+ * @csspart form - The contact form.
+ * @csspart field - Each label, input and error group.
+ * @csspart input - Inputs.
+ * @csspart error - The error under a field.
+ * @csspart message - Form messages.
+ * @csspart submit - Save buttons.
+ * @csspart log - The change log list.
+ *
+ * @cssproperty --wharf-color-primary - Buttons.
+ * @cssproperty --wharf-color-border - Section borders.
+ * @cssproperty --wharf-radius - Corner radius.
+ */
+export class WharfEnterpriseProfile extends WharfElement {
+  static override styles = [
+    formStyles,
+    css`
+      section {
+        display: grid;
+        gap: calc(var(--_wharf-space) * 0.75);
+        border: 1px solid var(--_wharf-border);
+        border-radius: var(--_wharf-radius);
+        padding: calc(var(--_wharf-space) * 1.25);
+        margin-block-end: var(--_wharf-space);
+        background: var(--_wharf-surface);
+      }
+      form {
+        border: 0;
+        padding: 0;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.05em;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.35rem 1rem;
+        margin: 0;
+      }
+      dt {
+        color: var(--_wharf-muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      ol {
+        margin: 0;
+        padding-inline-start: 1.25rem;
+        display: grid;
+        gap: 0.5rem;
+      }
+      .meta {
+        color: var(--_wharf-muted);
+        font-size: 0.9em;
+      }
+      .row {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      select {
+        font: inherit;
+        padding: 0.4rem;
+        border: 1px solid var(--_wharf-border);
+        border-radius: var(--_wharf-radius);
+      }
+    `,
+  ];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: Session = { status: 'unknown' };
+
+  @state() private enterprise?: Enterprise;
+  @state() private loadError?: string;
+  @state() private contact = emptyContact();
+  @state() private currency = '';
+  @state() private errors: FormErrors = NO_ERRORS;
+  @state() private saved = false;
+  @state() private stale = false;
+  @state() private busy = false;
+  @state() private log: LogEntry[] = [];
+  @state() private nextCursor: string | null = null;
+
+  #loadedFor?: string;
+  #loads = 0;
+
+  private get text(): ProfileText {
+    return profileText(this.effectiveLocale);
+  }
+
+  private get isAdmin() {
+    return this.enterprise?.role === 'admin';
+  }
+
+  override async firstUpdated() {
+    // Without a provider there is no session to wait for: try with the page's own cookie. (A provider creates its
+    // client in its first update, after its children connect; a task later it is there if it exists.)
+    await new Promise((resolve) => setTimeout(resolve));
+    if (!this.providedClient) void this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (!changed.has('session' as keyof WharfEnterpriseProfile)) return;
+    const session = this.session;
+    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}` : undefined;
+    if (key && key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      void this.load();
+    }
+  }
+
+  /** Loads the enterprise and the newest page of its log. */
+  async load() {
+    const attempt = ++this.#loads;
+    this.loadError = undefined;
+    try {
+      const [enterprise, log] = await Promise.all([this.client.enterprises.get('current'), this.client.enterprises.log('current').catch(() => undefined)]);
+      if (attempt !== this.#loads) return; // a newer load (another enterprise, another user) wins
+      this.#show(enterprise);
+      this.log = log?.data ?? [];
+      this.nextCursor = log?.nextCursor ?? null;
+    } catch (error) {
+      if (attempt !== this.#loads) return;
+      this.enterprise = undefined;
+      this.loadError = errorsFrom(error, this.t, []).form;
+    }
+  }
+
+  #show(enterprise: Enterprise) {
+    this.enterprise = enterprise;
+    this.contact = { ...emptyContact(), ...(enterprise.contact ?? {}) } as Record<ContactField, string>;
+    this.currency = enterprise.tradingCurrency ?? '';
+    this.stale = false;
+  }
+
+  async #loadMore() {
+    if (!this.nextCursor) return;
+    const page = await this.client.enterprises.log('current', { cursor: this.nextCursor });
+    this.log = [...this.log, ...page.data];
+    this.nextCursor = page.nextCursor;
+  }
+
+  async #save(event: SubmitEvent, body: { contact?: Partial<Contact>; tradingCurrency?: string }) {
+    event.preventDefault();
+    if (!this.enterprise) return;
+    this.saved = false;
+    if (body.contact) {
+      const problems: Record<string, string | undefined> = {};
+      for (const name of CONTACT_FIELDS) if (!this.contact[name].trim()) problems[`contact.${name}`] = 'required';
+      if (this.contact.email.trim() && !isEmail(this.contact.email)) problems['contact.email'] = 'invalid_email';
+      this.errors = clientErrors(this.effectiveLocale, problems, enterpriseFieldMessage);
+      if (hasErrors(this.errors)) return this.#focusInvalid();
+    }
+    this.busy = true;
+    try {
+      const updated = await this.client.enterprises.update('current', body as never, { version: this.enterprise.version });
+      this.#show(updated);
+      this.errors = NO_ERRORS;
+      this.saved = true;
+      this.emit(new WharfEnterpriseUpdatedEvent({ enterprise: updated }));
+      void this.client.enterprises.log('current').then((log) => {
+        this.log = log.data;
+        this.nextCursor = log.nextCursor;
+      });
+    } catch (error) {
+      if (isConflictError(error) && error.fieldError('version')) this.stale = true;
+      this.errors = errorsFrom(error, this.t, [...CONTACT_FIELDS.map((name) => `contact.${name}`), 'tradingCurrency']);
+      this.#focusInvalid();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #focusInvalid() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  #contactChanges(): Partial<Contact> {
+    const before = this.enterprise?.contact ?? {};
+    const changed: Partial<Record<ContactField, string>> = {};
+    for (const name of CONTACT_FIELDS) if (this.contact[name] !== (before[name] ?? '')) changed[name] = this.contact[name];
+    return changed as Partial<Contact>;
+  }
+
+  override render() {
+    const text = this.text;
+    if (this.loadError) return html`<section part="section">${formMessage(this.loadError)}</section>`;
+    const enterprise = this.enterprise;
+    if (!enterprise) return html`<p role="status">${text.loading}</p>`;
+    return html`
+      <h2>${enterprise.name}</h2>
+      ${this.#basic(enterprise, text)} ${this.#contactSection(enterprise, text)} ${this.#logSection(text)}
+    `;
+  }
+
+  #basic(enterprise: Enterprise, text: ProfileText) {
+    const row = (label: string, value: string | null) => html`<dt>${label}</dt><dd>${value || text.notSet}</dd>`;
+    const canChangeCurrency = this.isAdmin && !enterprise.currencyLocked;
+    return html`<section part="section" aria-labelledby="basic-title">
+      <h3 id="basic-title">${text.basic}</h3>
+      <p class="hint">${text.basicNote}</p>
+      <dl>
+        ${row(text.name, enterprise.name)} ${row(text.registrationNumber, enterprise.registrationNumber)}
+        ${row(text.accountNumber, enterprise.accountNumber)} ${row(text.billingEmail, enterprise.billingEmail)}
+        ${canChangeCurrency ? nothing : row(text.tradingCurrency, enterprise.tradingCurrency)}
+      </dl>
+      ${canChangeCurrency
+        ? html`<form class="row" @submit=${(event: SubmitEvent) => this.#save(event, { tradingCurrency: this.currency })}>
+            <label for="tradingCurrency">${text.tradingCurrency}</label>
+            <select
+              id="tradingCurrency"
+              aria-describedby="currency-note tradingCurrency-error"
+              aria-invalid=${this.errors.fields.tradingCurrency ? 'true' : 'false'}
+              @change=${(event: Event) => (this.currency = (event.target as HTMLSelectElement).value)}
+            >
+              ${enterprise.tradingCurrency ? nothing : html`<option value="" ?selected=${!this.currency}>${text.notSet}</option>`}
+              ${CURRENCY_CODES.map((code) => html`<option value=${code} ?selected=${code === this.currency}>${code}</option>`)}
+            </select>
+            <button type="submit" part="submit" ?disabled=${this.busy || !this.currency || this.currency === enterprise.tradingCurrency}>
+              ${text.saveCurrency}
+            </button>
+            <p class="hint" id="currency-note">${text.currencyNote}</p>
+            <p class="error" id="tradingCurrency-error" part="error">${this.errors.fields.tradingCurrency ?? ''}</p>
+          </form>`
+        : enterprise.currencyLocked
+          ? html`<p class="hint">${text.currencyLocked}</p>`
+          : nothing}
+    </section>`;
+  }
+
+  #contactSection(enterprise: Enterprise, text: ProfileText) {
+    const labels: Record<ContactField, [string, string, 'text' | 'tel' | 'email']> = {
+      name: [text.contactName, 'name', 'text'],
+      phone: [text.phone, 'tel', 'tel'],
+      email: [text.email, 'email', 'email'],
+      address: [text.address, 'street-address', 'text'],
+    };
+    if (!this.isAdmin) {
+      return html`<section part="section" aria-labelledby="contact-title">
+        <h3 id="contact-title">${text.contact}</h3>
+        <dl>${CONTACT_FIELDS.map((name) => html`<dt>${labels[name][0]}</dt><dd>${enterprise.contact?.[name] || text.notSet}</dd>`)}</dl>
+        <p class="hint">${text.readOnlyForMembers}</p>
+      </section>`;
+    }
+    const changes = this.#contactChanges();
+    return html`<section part="section" aria-labelledby="contact-title">
+      <h3 id="contact-title">${text.contact}</h3>
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#save(event, { contact: changes })}>
+        ${CONTACT_FIELDS.map((name) =>
+          field({
+            id: `contact.${name}`,
+            label: labels[name][0],
+            value: this.contact[name],
+            type: labels[name][2],
+            autocomplete: labels[name][1],
+            error: this.errors.fields[`contact.${name}`],
+            onInput: (value) => {
+              this.contact = { ...this.contact, [name]: value };
+              this.saved = false;
+            },
+          }),
+        )}
+        ${this.stale
+          ? html`<div role="alert" part="message" class="message error-message">
+              ${text.stale} <button type="button" class="link" @click=${() => this.load()}>${text.reload}</button>
+            </div>`
+          : this.saved
+            ? formMessage(text.saved, 'success')
+            : formMessage(this.errors.form)}
+        <button type="submit" part="submit" ?disabled=${this.busy || Object.keys(changes).length === 0}>
+          ${this.busy ? this.t.common.working : text.save}
+        </button>
+      </form>
+    </section>`;
+  }
+
+  #logSection(text: ProfileText) {
+    const locale = this.effectiveLocale;
+    const who = (entry: LogEntry) => entry.actor.email ?? (entry.actor.kind === 'operator' ? text.operator : text.system);
+    const value = (v: unknown) => (v === null || v === undefined || v === '' ? text.empty : Array.isArray(v) ? v.join(', ') || text.empty : String(v));
+    const changes = (entry: LogEntry) => {
+      if (entry.action !== 'updated' || !entry.data) return nothing;
+      return html`<ul>
+        ${Object.entries(entry.data).map(([name, change]) => {
+          const { from, to } = (change ?? {}) as { from?: unknown; to?: unknown };
+          return html`<li>${text.change(this.#fieldLabel(name), value(from), value(to))}</li>`;
+        })}
+      </ul>`;
+    };
+    return html`<section part="section" aria-labelledby="log-title">
+      <h3 id="log-title">${text.log}</h3>
+      ${this.log.length === 0
+        ? html`<p class="hint">${text.logEmpty}</p>`
+        : html`<ol part="log">
+            ${this.log.map(
+              (entry) => html`<li>
+                <span><strong>${who(entry)}</strong> ${text.actions[entry.action] ?? entry.action}</span>
+                <span class="meta"><time datetime=${entry.at}>${formatDateTime(locale, new Date(entry.at))}</time></span>
+                ${changes(entry)}
+              </li>`,
+            )}
+          </ol>`}
+      ${this.nextCursor ? html`<button type="button" class="secondary" @click=${() => this.#loadMore()}>${text.loadMore}</button>` : nothing}
+    </section>`;
+  }
+
+  #fieldLabel(name: string): string {
+    const text = this.text;
+    const labels: Record<string, string> = {
+      'contact.name': text.contactName,
+      'contact.phone': text.phone,
+      'contact.email': text.email,
+      'contact.address': text.address,
+      tradingCurrency: text.tradingCurrency,
+    };
+    return labels[name] ?? name;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wharf-enterprise-updated': WharfEnterpriseUpdatedEvent;
+  }
+}
