@@ -4,3 +4,4 @@ export { WharfRegisterForm } from './elements/register-form/define.ts';
 export { WharfLoginForm } from './elements/login-form/define.ts';
 export { WharfPasswordReset } from './elements/password-reset/define.ts';
 export { WharfEnterpriseProfile } from './elements/enterprise-profile/define.ts';
+export { WharfEnterpriseSetup } from './elements/enterprise-setup/define.ts';

@@ -26,6 +26,11 @@ export class CountdownController implements ReactiveController {
     if (this.remaining === 0) this.hostDisconnected();
   }
 
+  /** Back in the page mid-countdown: tick again. */
+  hostConnected() {
+    if (this.remaining > 0) this.#timer ??= setInterval(() => this.#tick(), 1000);
+  }
+
   hostDisconnected() {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;

@@ -19,6 +19,10 @@ export interface FieldOptions {
   onInput: (value: string) => void;
   /** Rendered after the input, inside the same row (e.g. a show-password toggle). */
   trailing?: unknown;
+  /** Show the required mark (`*`) after the label; screen readers hear `aria-required` instead. */
+  marked?: boolean;
+  /** Leave out `required` (for fields that are optional). */
+  optional?: boolean;
 }
 
 /** A labelled input whose hint and error are tied to it for screen readers, error shown at the field. */
@@ -34,14 +38,14 @@ export function field(options: FieldOptions) {
     autocomplete=${options.autocomplete}
     inputmode=${ifDefined(options.inputmode)}
     maxlength=${ifDefined(options.maxlength)}
-    required
-    aria-required="true"
+    ?required=${!options.optional}
+    aria-required=${options.optional ? 'false' : 'true'}
     aria-invalid=${error ? 'true' : 'false'}
     aria-describedby=${describedBy}
     @input=${(event: InputEvent) => options.onInput((event.target as HTMLInputElement).value)}
   />`;
   return html`<div class="field" part="field">
-    <label for=${id} part="label">${options.label}</label>
+    <label for=${id} part="label">${options.label}${options.marked ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
     ${options.trailing ? html`<div class="with-toggle">${input}${options.trailing}</div>` : input}
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
     <p class="error" id="${id}-error" part="error">${error ?? ''}</p>

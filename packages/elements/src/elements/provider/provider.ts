@@ -70,6 +70,8 @@ export class WharfProvider extends LitElement {
   constructor() {
     super();
     this.addEventListener('wharf-signed-in', (event) => this.#signedIn(event));
+    // A new membership changes what the user may do: learn it from the server.
+    for (const type of ['wharf-enterprise-created', 'wharf-enterprise-joined']) this.addEventListener(type, () => void this.refreshSession());
   }
 
   override connectedCallback() {
