@@ -5,3 +5,4 @@ export { WharfLoginForm } from './elements/login-form/define.ts';
 export { WharfPasswordReset } from './elements/password-reset/define.ts';
 export { WharfEnterpriseProfile } from './elements/enterprise-profile/define.ts';
 export { WharfEnterpriseSetup } from './elements/enterprise-setup/define.ts';
+export { WharfMembers } from './elements/members/define.ts';

@@ -5,6 +5,7 @@ export { WharfRegisterForm } from './elements/register-form/register-form.ts';
 export { WharfLoginForm } from './elements/login-form/login-form.ts';
 export { WharfPasswordReset } from './elements/password-reset/password-reset.ts';
 export { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './elements/enterprise-profile/enterprise-profile.ts';
+export { WharfMembers, WharfMembersChangeEvent } from './elements/members/members.ts';
 export { WharfEnterpriseSetup, WharfEnterpriseCreatedEvent, WharfEnterpriseJoinedEvent } from './elements/enterprise-setup/enterprise-setup.ts';
 export { WharfElement } from './internal/wharf-element.ts';
 export {

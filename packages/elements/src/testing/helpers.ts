@@ -172,3 +172,13 @@ export async function enterpriseAdmin(overrides: Record<string, unknown> = {}) {
   if (created.status !== 201) throw new Error(`enterprise not created: ${created.status} ${JSON.stringify(created.body)}`);
   return { ...account, enterprise: created.body as { id: string; accountNumber: string; billingEmail: string } };
 }
+
+/** Registers an account and takes it through joining `enterprise` (whose billing email gets the code): pending. */
+export async function pendingJoiner(enterprise: { accountNumber: string }, billingEmail = 'accounts@harbour.example') {
+  const account = await registerAccount();
+  await api('POST', '/v1/enterprises/join', { token: account.token, body: { accountNumber: enterprise.accountNumber } });
+  const code = await codeFor(billingEmail);
+  const joined = await api('POST', '/v1/enterprises/join/verify', { token: account.token, body: { accountNumber: enterprise.accountNumber, code } });
+  if (joined.status !== 201) throw new Error(`join failed: ${joined.status} ${JSON.stringify(joined.body)}`);
+  return { ...account, userId: (await api('GET', '/v1/me', { token: account.token })).body.user.id as string };
+}

@@ -1,0 +1,11 @@
+import { WharfMembers } from './members.ts';
+
+WharfMembers.define('wharf-members');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wharf-members': WharfMembers;
+  }
+}
+
+export { WharfMembers };
