@@ -6,3 +6,4 @@ export { WharfPasswordReset } from './elements/password-reset/define.ts';
 export { WharfEnterpriseProfile } from './elements/enterprise-profile/define.ts';
 export { WharfEnterpriseSetup } from './elements/enterprise-setup/define.ts';
 export { WharfMembers } from './elements/members/define.ts';
+export { WharfSecuritySettings } from './elements/security-settings/define.ts';

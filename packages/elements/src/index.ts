@@ -6,6 +6,7 @@ export { WharfLoginForm } from './elements/login-form/login-form.ts';
 export { WharfPasswordReset } from './elements/password-reset/password-reset.ts';
 export { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './elements/enterprise-profile/enterprise-profile.ts';
 export { WharfMembers, WharfMembersChangeEvent } from './elements/members/members.ts';
+export { WharfSecuritySettings } from './elements/security-settings/security-settings.ts';
 export { WharfEnterpriseSetup, WharfEnterpriseCreatedEvent, WharfEnterpriseJoinedEvent } from './elements/enterprise-setup/enterprise-setup.ts';
 export { WharfElement } from './internal/wharf-element.ts';
 export {
