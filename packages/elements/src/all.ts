@@ -7,3 +7,4 @@ export { WharfEnterpriseProfile } from './elements/enterprise-profile/define.ts'
 export { WharfEnterpriseSetup } from './elements/enterprise-setup/define.ts';
 export { WharfMembers } from './elements/members/define.ts';
 export { WharfSecuritySettings } from './elements/security-settings/define.ts';
+export { WharfAccountMenu } from './elements/account-menu/define.ts';

@@ -7,6 +7,7 @@ export { WharfPasswordReset } from './elements/password-reset/password-reset.ts'
 export { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './elements/enterprise-profile/enterprise-profile.ts';
 export { WharfMembers, WharfMembersChangeEvent } from './elements/members/members.ts';
 export { WharfSecuritySettings } from './elements/security-settings/security-settings.ts';
+export { WharfAccountMenu } from './elements/account-menu/account-menu.ts';
 export { WharfEnterpriseSetup, WharfEnterpriseCreatedEvent, WharfEnterpriseJoinedEvent } from './elements/enterprise-setup/enterprise-setup.ts';
 export { WharfElement } from './internal/wharf-element.ts';
 export {
