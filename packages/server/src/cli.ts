@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
-import { DEMO_USER, seedDemo } from './demo/seed.ts';
+import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
 import { renderDemoPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
@@ -40,7 +40,8 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
       console.log('Operator tokens (shown once; use as Authorization: Bearer …):');
       for (const op of seeded.operators) console.log(`  ${op.role.padEnd(10)} ${op.email.padEnd(22)} ${op.token}`);
     }
-    const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password });
+    const openAccount = await findDemoOpenAccount(services);
+    const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password, ...(openAccount ? { openAccount } : {}) });
     app.get('/', (c) => c.html(page));
     app.use('/assets/demo.*', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
   }

@@ -4,7 +4,7 @@ import { html } from 'hono/html';
  * The demo portal at `/`: the built elements (one CDN bundle) running against this server, the way a host
  * page embeds them.
  */
-export function renderDemoPage(options: { demoEmail: string; demoPassword: string }) {
+export function renderDemoPage(options: { demoEmail: string; demoPassword: string; openAccount?: { accountNumber: string; billingEmail: string } }) {
   return html`<!doctype html>
     <html lang="zh-CN">
       <head>
@@ -28,10 +28,28 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
             </label>
           </header>
           <main>
-            <section id="signed-in" hidden aria-live="polite">
-              <h1 data-text="signedIn">已登录</h1>
-              <p><span data-text="signedInAs">当前登录账号：</span><strong id="who"></strong></p>
-              <button id="sign-out" type="button" data-text="signOut">退出登录</button>
+            <section id="signed-in" hidden>
+              <div class="who">
+                <p><span data-text="signedInAs">当前登录账号：</span><strong id="who"></strong></p>
+                <wharf-account-menu></wharf-account-menu>
+                <button id="sign-out" type="button" data-text="signOut">退出登录</button>
+              </div>
+              <wharf-enterprise-setup id="setup" hidden></wharf-enterprise-setup>
+              <div id="enterprise" hidden>
+                <nav aria-label="Enterprise">
+                  <button type="button" data-tab="profile" data-text="profile" aria-pressed="true">企业资料</button>
+                  <button type="button" data-tab="members" data-text="members" aria-pressed="false">成员</button>
+                  <button type="button" data-tab="security" data-text="security" aria-pressed="false">安全设置</button>
+                  <button type="button" data-tab="setup" data-text="another" aria-pressed="false">加入其他企业</button>
+                </nav>
+                <wharf-enterprise-profile data-tab="profile"></wharf-enterprise-profile>
+                <wharf-members data-tab="members" hidden></wharf-members>
+                <wharf-security-settings data-tab="security" hidden></wharf-security-settings>
+              </div>
+              <p class="hint">${options.openAccount
+                ? html`To try joining an existing customer account, use <code>${options.openAccount.accountNumber}</code>; its code goes to
+                    <code>${options.openAccount.billingEmail}</code> in the <a href="/v1/dev/mailbox">dev mailbox</a>.`
+                : ''}</p>
             </section>
             <section id="signed-out">
               <nav aria-label="Account">

@@ -69,3 +69,13 @@ export async function seedDemo(services: Services) {
   }
   return { user: DEMO_USER, operators, openAccount: { ...DEMO_OPEN_ACCOUNT, accountNumber: openAccount } };
 }
+
+/** The demo's open customer account (to show on the demo page), if it was seeded. */
+export async function findDemoOpenAccount(services: Services) {
+  const [row] = await services.db
+    .select({ accountNumber: enterprises.accountNumber, billingEmail: enterprises.billingEmail })
+    .from(enterprises)
+    .where(eq(enterprises.billingEmail, DEMO_OPEN_ACCOUNT.billingEmail))
+    .limit(1);
+  return row;
+}

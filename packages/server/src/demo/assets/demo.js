@@ -9,12 +9,34 @@ function show(view) {
 }
 for (const tab of tabs) tab.addEventListener('click', () => show(tab.dataset.view));
 
+// Signed in: the enterprise's pages, or setting one up first.
+const setup = document.querySelector('#setup');
+const enterprise = document.querySelector('#enterprise');
+const panes = enterprise.querySelectorAll('[data-tab]:not(button)');
+const paneTabs = enterprise.querySelectorAll('nav button[data-tab]');
+let setupChosen = false;
+function showPane(tab) {
+  setupChosen = tab === 'setup';
+  for (const el of panes) el.hidden = el.dataset.tab !== tab;
+  for (const button of paneTabs) button.setAttribute('aria-pressed', String(button.dataset.tab === tab));
+  setup.hidden = tab !== 'setup';
+  if (tab === 'setup') setup.reset();
+}
+for (const button of paneTabs) button.addEventListener('click', () => showPane(button.dataset.tab));
+
 function render(session) {
   const signedIn = session.status === 'signed-in';
   document.querySelector('#signed-in').hidden = !signedIn;
   document.querySelector('#signed-out').hidden = signedIn;
   document.querySelector('#who').textContent = signedIn ? session.user.email : '';
   if (session.status === 'signed-out') show('login');
+  if (!signedIn || !session.memberships) return;
+  const member = session.enterprise && session.enterprise.role !== 'pending';
+  enterprise.hidden = !member;
+  // No enterprise yet (or only waiting for approval): setting one up is the next step. Someone who chose to join
+  // another one keeps seeing how that went.
+  if (!member) setup.hidden = false;
+  else if (!setupChosen) setup.hidden = true;
 }
 provider.addEventListener('wharf-session-change', (event) => render(event.session));
 const loginForm = document.querySelector('wharf-login-form');
@@ -30,9 +52,9 @@ document.addEventListener('wharf-sign-in-request', (event) => {
 document.querySelector('#sign-out').addEventListener('click', () => provider.signOut());
 // The host page's own words, in the same three languages as the elements.
 const TEXT = {
-  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedIn: '已登录', signedInAs: '当前登录账号：', signOut: '退出登录' },
-  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedIn: '已登入', signedInAs: '目前登入帳戶：', signOut: '登出' },
-  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedIn: 'Signed in', signedInAs: 'You are signed in as ', signOut: 'Sign out' },
+  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedInAs: '当前登录账号：', signOut: '退出登录', profile: '企业资料', members: '成员', security: '安全设置', another: '加入其他企业' },
+  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedInAs: '目前登入帳戶：', signOut: '登出', profile: '企業資料', members: '成員', security: '安全設定', another: '加入其他企業' },
+  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedInAs: 'You are signed in as ', signOut: 'Sign out', profile: 'Enterprise', members: 'Members', security: 'Security', another: 'Join another enterprise' },
 };
 function localize(locale) {
   provider.locale = locale;
