@@ -11,6 +11,9 @@ import { api, becomeNewClient, enterpriseAdmin, eventually, loginAttempt, record
 
 const me = (token: string) => fetch('/v1/me', { headers: { authorization: `Bearer ${token}` } });
 const title = (el: HTMLElement) => shadow(el, 'h2').textContent;
+// A parent with its own language, which open-wc appends to the body and removes after the test. (Not a plain
+// <div> fixture: open-wc waits a frame for it, and a page the runner keeps in the background may never paint.)
+const inLanguage = (lang: string) => Object.assign(document.createElement('div'), { lang });
 const submit = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
 
 describe('<wharf-provider>', () => {
@@ -139,16 +142,15 @@ describe('<wharf-provider>', () => {
   });
 
   it('takes the page’s language when it has no locale', async () => {
-    const wrapper = await fixture(html`<div lang="zh-Hant-HK"><wharf-provider><wharf-login-form></wharf-login-form></wharf-provider></div>`);
-    const form = wrapper.querySelector('wharf-login-form') as WharfLoginForm;
+    const provider = await fixture(html`<wharf-provider><wharf-login-form></wharf-login-form></wharf-provider>`, { parentNode: inLanguage('zh-Hant-HK') });
+    const form = provider.querySelector('wharf-login-form') as WharfLoginForm;
     await form.updateComplete;
     expect(title(form)).to.equal('登入');
   });
 
   it('is not needed: an element alone asks this origin, in the page’s language', async () => {
     const { email, password } = await registerAccount();
-    const wrapper = await fixture(html`<div lang="zh-CN"><wharf-login-form></wharf-login-form></div>`);
-    const form = wrapper.querySelector('wharf-login-form') as WharfLoginForm;
+    const form = (await fixture(html`<wharf-login-form></wharf-login-form>`, { parentNode: inLanguage('zh-CN') })) as WharfLoginForm;
     await form.updateComplete;
     expect(title(form)).to.equal('登录');
     expect(shadow(form, '[part=forgot]').textContent!.trim()).to.equal('忘记密码？');
