@@ -10,10 +10,14 @@
  * const user = await seed.registeredUser(); // { email, password, token }
  * ```
  */
-export { startMockServer, useMockClient, mockClient, type MockServer } from './server.ts';
+import { accountSeed } from './seed.ts';
+import { enterpriseSeed } from './seed-enterprises.ts';
+
+export { startMockServer, useMockClient, mockClient, MOCK_OPERATOR_TOKEN, type MockServer } from './server.ts';
+export { enterpriseSeed, type EnterpriseAdmin, type SeededEnterprise } from './seed-enterprises.ts';
 export { handlers } from './handlers.ts';
 export {
-  seed,
+  accountSeed,
   callApi,
   codeFor,
   codeSent,
@@ -31,3 +35,6 @@ export {
   type UserOptions,
 } from './seed.ts';
 export { migrations } from './migrations.ts';
+
+/** What stories set up, in one place. */
+export const seed = { ...accountSeed, ...enterpriseSeed };

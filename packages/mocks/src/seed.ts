@@ -48,7 +48,8 @@ export async function callApi(method: string, path: string, options: ApiOptions 
   return { status: response.status, headers: response.headers, body };
 }
 
-function expectStatus(response: ApiResponse, expected: number, what: string): ApiResponse {
+/** Throws, saying what failed and what the server answered, unless the status is `expected`. */
+export function expectStatus(response: ApiResponse, expected: number, what: string): ApiResponse {
   if (response.status !== expected) {
     throw new Error(`[wharf mocks] ${what}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);
   }
@@ -171,5 +172,5 @@ export async function captchaRequired(): Promise<void> {
   throw new Error('[wharf mocks] the server never asked for a captcha');
 }
 
-/** What stories set up, in one place: `import { seed } from '@wharf/mocks'`. */
-export const seed = { email: uniqueEmail, codeFor, codeSent, registeredUser, lockedUser, captchaRequired, call: callApi };
+/** Account set-ups; with the enterprise ones they make `seed` (`import { seed } from '@wharf/mocks'`). */
+export const accountSeed = { email: uniqueEmail, codeFor, codeSent, registeredUser, lockedUser, captchaRequired, call: callApi };

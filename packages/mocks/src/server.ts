@@ -1,4 +1,5 @@
-import { applyMigrations, createApp, createPbkdf2Hasher, openPglite, type Connection, type WharfApp } from '@wharf/server';
+import { OPERATOR_ROLES } from '@wharf/domain/rules';
+import { applyMigrations, createApp, createOperator, createPbkdf2Hasher, openPglite, type Connection, type WharfApp } from '@wharf/server';
 import { migrations } from './migrations.ts';
 
 /** The real Wharf app, running in this page on an in-memory PGlite database. */
@@ -13,6 +14,9 @@ export interface MockServer {
 
 let started: Promise<MockServer> | undefined;
 let client = 'browser';
+
+/** The bearer token of the mock's operator (every role). */
+export const MOCK_OPERATOR_TOKEN = 'wop_mock_operator';
 
 /**
  * Starts the mock server once per page and returns it (later calls get the same one). PGlite costs about
@@ -41,6 +45,8 @@ async function boot(): Promise<MockServer> {
     hasher: createPbkdf2Hasher({ iterations: 10_000 }),
     config: { captchaDifficulty: 10, trustProxy: true },
   });
+  // An operator with every role, for seeds that need the provider's side (opening customer accounts, ledger).
+  await createOperator(connection.db, { email: 'operator@wharf.mock', roles: OPERATOR_ROLES, token: MOCK_OPERATOR_TOKEN, now: new Date() });
   const timings = { pglite: Math.round(t1 - t0), migrations: Math.round(t2 - t1), total: Math.round(performance.now() - t0) };
   console.info(`[wharf mocks] server ready in ${timings.total} ms (PGlite ${timings.pglite} ms, migrations ${timings.migrations} ms)`);
   return { app, connection, timings, fetch: async (request) => app.fetch(request) };

@@ -11,3 +11,4 @@ export { openPglite } from './db/pglite.ts';
 export { applyMigrations } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
 export { createPbkdf2Hasher } from './crypto/password-hasher.ts';
+export { createOperator } from './operators.ts';
