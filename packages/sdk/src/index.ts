@@ -21,6 +21,8 @@ export {
   isLockedError,
   isRateLimitedError,
   isConflictError,
+  isForbiddenError,
+  isNotFoundError,
   isConnectionError,
 } from './errors/index.ts';
 export type {

@@ -34,6 +34,7 @@ export type AccountFieldCode = (typeof ACCOUNT_FIELD_CODES)[number];
 /** Refusals about enterprises (PRODUCT §1.4–1.5, §1.9–1.12); their messages live in messages/enterprise/. */
 export const ENTERPRISE_FIELD_CODES = [
   'account_number_format',
+  'phone_format',
   'account_number_unknown',
   'already_member',
   'join_pending',

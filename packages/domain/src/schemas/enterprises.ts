@@ -32,7 +32,7 @@ export const Phone = z
   .min(1)
   .max(32)
   .superRefine((value, ctx) => {
-    if (!/^\+?[\d\s()-]{5,32}$/.test(value) || !/\d{5}/.test(value.replace(/\D/g, ''))) ctx.addIssue(fieldIssue('invalid_format'));
+    if (!/^\+?[\d\s()-]{5,32}$/.test(value) || !/\d{5}/.test(value.replace(/\D/g, ''))) ctx.addIssue(fieldIssue('phone_format'));
   })
   .meta({ examples: ['+852 2730 0273'] });
 

@@ -14,5 +14,7 @@ export {
   isLockedError,
   isRateLimitedError,
   isConflictError,
+  isForbiddenError,
+  isNotFoundError,
   isConnectionError,
 } from './type-guards.ts';

@@ -1,6 +1,8 @@
 import type { ConnectionError } from './connection-error.ts';
 import type { ConflictError } from './conflict-error.ts';
+import type { ForbiddenError } from './forbidden-error.ts';
 import type { LockedError } from './locked-error.ts';
+import type { NotFoundError } from './not-found-error.ts';
 import type { RateLimitedError } from './rate-limited-error.ts';
 import type { UnauthorizedError } from './unauthorized-error.ts';
 import type { ValidationError } from './validation-error.ts';
@@ -29,6 +31,8 @@ const named =
 
 export const isValidationError = named<ValidationError>('ValidationError');
 export const isUnauthorizedError = named<UnauthorizedError>('UnauthorizedError');
+export const isForbiddenError = named<ForbiddenError>('ForbiddenError');
+export const isNotFoundError = named<NotFoundError>('NotFoundError');
 export const isLockedError = named<LockedError>('LockedError');
 export const isRateLimitedError = named<RateLimitedError>('RateLimitedError');
 export const isConflictError = named<ConflictError>('ConflictError');

@@ -15,6 +15,7 @@ export const enterpriseEn: EnterpriseMessages = {
     pin_required: () => 'This enterprise has a security PIN. Ask your administrator for it (Settings → Security).',
     pin_wrong: (p) => (p.remaining ? `The security PIN is not correct. ${p.remaining} tries left.` : 'The security PIN is not correct.'),
     pin_blocked: (p) => `Too many wrong PINs: PIN entry is blocked until ${p.until}.`,
+    phone_format: () => 'Enter a phone number: digits with spaces, dashes or brackets, and + before a country code, e.g. +852 2730 0273.',
     amount_format: () => 'Enter an amount such as 1250.00.',
     amount_not_positive: () => 'Enter an amount greater than zero.',
     amount_precision: (p) => `This currency allows at most ${p.max} decimal places.`,

@@ -15,6 +15,7 @@ export const enterpriseZhCN: EnterpriseMessages = {
     pin_required: () => '该企业设置了安全码，请向管理员索取（月结设置 → 安全设置）。',
     pin_wrong: (p) => (p.remaining ? `安全码不正确，还可尝试 ${p.remaining} 次。` : '安全码不正确。'),
     pin_blocked: (p) => `安全码错误次数过多，在 ${p.until} 之前不能再输入。`,
+    phone_format: () => '请输入电话号码：数字，可含空格、横线或括号，国家区号前加 +，例如 +86 755 2730 0273。',
     amount_format: () => '请输入金额，例如 1250.00。',
     amount_not_positive: () => '金额须大于零。',
     amount_precision: (p) => `该币种最多 ${p.max} 位小数。`,

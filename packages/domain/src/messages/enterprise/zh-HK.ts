@@ -15,6 +15,7 @@ export const enterpriseZhHK: EnterpriseMessages = {
     pin_required: () => '該企業設定了安全碼，請向管理員索取（月結設定 → 安全設定）。',
     pin_wrong: (p) => (p.remaining ? `安全碼不正確，還可嘗試 ${p.remaining} 次。` : '安全碼不正確。'),
     pin_blocked: (p) => `安全碼錯誤次數過多，在 ${p.until} 之前不能再輸入。`,
+    phone_format: () => '請輸入電話號碼：數字，可含空格、橫線或括號，國家區號前加 +，例如 +852 2730 0273。',
     amount_format: () => '請輸入金額，例如 1250.00。',
     amount_not_positive: () => '金額須大於零。',
     amount_precision: (p) => `該幣種最多 ${p.max} 位小數。`,

@@ -49,7 +49,7 @@ describe('enterprise profile', () => {
     assertProblem(bad, 422, [
       { path: 'tradingCurrency', code: 'invalid_choice' },
       { path: 'contact.name', code: 'required' },
-      { path: 'contact.phone', code: 'invalid_format' },
+      { path: 'contact.phone', code: 'phone_format' },
       { path: 'contact.email', code: 'invalid_email' },
     ]);
     assertProblem(await server.call('POST', '/v1/enterprises', { body: enterpriseBody() }), 401);
