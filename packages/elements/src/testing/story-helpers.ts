@@ -56,6 +56,28 @@ export async function submit(canvas: HTMLElement, tag: string) {
   button.click();
 }
 
+/** Presses the button whose text, `aria-label` or title is `label` (the first, or the first inside `scope`), once enabled. */
+export async function press(canvas: HTMLElement, tag: string, label: string, scope = '') {
+  let found: HTMLButtonElement | undefined;
+  await waitUntil(() => {
+    const buttons = [...(shadowOf(canvas, tag)?.querySelectorAll<HTMLButtonElement>(`${scope} button`) ?? [])];
+    const named = (button: HTMLButtonElement) => button.textContent!.trim() === label || button.getAttribute('aria-label') === label;
+    // A button with a title and a hint under it is named by its title.
+    const titled = (button: HTMLButtonElement) => button.firstElementChild?.textContent?.trim() === label;
+    found = buttons.find(named) ?? buttons.find(titled);
+    if (!found) throw new Error(`no button "${label}" in ${tag}; it shows: "${textOf(canvas, tag).trim()}"`);
+    expect(found.disabled, `"${label}" is disabled`).toBeFalsy();
+  });
+  found!.click();
+}
+
+/** Chooses `value` in a `<select>`, as the `change` event the element listens to. */
+export async function choose(canvas: HTMLElement, tag: string, selector: string, value: string) {
+  const select = await inside<HTMLSelectElement>(canvas, tag, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
 /** The element's shadow text with white space collapsed. */
 export function textOf(canvas: HTMLElement, tag: string): string {
   return shadowOf(canvas, tag)?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -75,9 +97,10 @@ export async function shows(canvas: HTMLElement, tag: string, text: string | Reg
 export async function fieldError(canvas: HTMLElement, tag: string, id: string, message: string) {
   await waitUntil(() => {
     const root = shadowOf(canvas, tag);
-    const input = root?.querySelector(`#${id}`);
+    // Attribute selectors, since ids such as `contact.email` hold dots.
+    const input = root?.querySelector(`[id="${id}"]`);
     if (!input) throw new Error(`no #${id} in ${tag}; it shows: "${textOf(canvas, tag).trim()}"`);
-    expect(root!.querySelector(`#${id}-error`)?.textContent?.trim(), `the error at #${id}`).toBe(message);
+    expect(root!.querySelector(`[id="${id}-error"]`)?.textContent?.trim(), `the error at #${id}`).toBe(message);
     expect(input.getAttribute('aria-invalid'), `aria-invalid of #${id}`).toBe('true');
   });
 }

@@ -3,7 +3,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './enterprise-profile.ts';
 import type { WharfProvider } from '../provider/provider.ts';
-import { api, enterpriseAdmin, eventually, registerAccount, shadow, TEST_OPERATOR_TOKEN, typeInto } from '../../testing/helpers.ts';
+import { api, enterpriseAdmin, eventually, pendingJoiner, shadow, TEST_OPERATOR_TOKEN, typeInto } from '../../testing/helpers.ts';
 
 async function mount(token: string, locale = 'en') {
   const provider = (await fixture(
@@ -43,7 +43,7 @@ describe('<wharf-enterprise-profile>', () => {
     await typeInto(profile, 'input[name="contact.phone"]', 'call me');
     shadow<HTMLButtonElement>(profile, 'form[part=form] button[type=submit]').click();
     await eventually(() => shadow(profile, 'input[name="contact.phone"]').getAttribute('aria-invalid') === 'true');
-    expect(shadow(profile, '[id="contact.phone-error"]').textContent).to.contain('format');
+    expect(shadow(profile, '[id="contact.phone-error"]').textContent).to.contain('+852 2730 0273');
   });
 
   it('an edit over someone else’s newer one is refused and offers the latest', async () => {
@@ -72,16 +72,20 @@ describe('<wharf-enterprise-profile>', () => {
     expect(text(profile)).to.contain('Fixed: fees have been charged in it.');
   });
 
-  it('members see everything read-only; people waiting for approval see why they cannot', async () => {
+  it('members see everything read-only; people waiting for approval see whom to ask, and nothing else', async () => {
     const admin = await enterpriseAdmin();
-    const joiner = await registerAccount();
-    await api('POST', '/v1/enterprises/join', { token: joiner.token, body: { accountNumber: admin.enterprise.accountNumber } });
-    const mailbox = await api('GET', '/v1/dev/mailbox?to=accounts%40harbour.example');
-    const code = mailbox.body.data[0].code;
-    await api('POST', '/v1/enterprises/join/verify', { token: joiner.token, body: { accountNumber: admin.enterprise.accountNumber, code } });
-    const { profile } = await mount(joiner.token);
-    expect(profile.shadowRoot!.querySelector('form')).to.equal(null);
-    expect(text(profile)).to.contain('Only admins can change these details.');
+    const joiner = await pendingJoiner(admin.enterprise);
+    const waiting = await mount(joiner.token);
+    await eventually(() => text(waiting.profile).includes('waiting for an admin’s approval'), () => text(waiting.profile));
+    expect(text(waiting.profile)).to.contain(`Ask ${admin.email.slice(0, 2)}***@test.example to approve you.`);
+    expect(text(waiting.profile)).to.not.contain(admin.enterprise.accountNumber);
+    expect(waiting.profile.shadowRoot!.querySelector('form')).to.equal(null);
+
+    await api('POST', `/v1/enterprises/current/members/${joiner.userId}/approve`, { token: admin.token });
+    const member = await mount(joiner.token);
+    expect(member.profile.shadowRoot!.querySelector('form')).to.equal(null);
+    expect(text(member.profile)).to.contain('Only admins can change these details.');
+    expect(text(member.profile)).to.contain(admin.enterprise.accountNumber);
   });
 
   it('speaks Traditional Chinese (Hong Kong) and passes an accessibility audit', async () => {

@@ -1,8 +1,8 @@
 import { consume } from '@lit/context';
 import type { Contact, Enterprise, LogEntry } from '@wharf/domain';
-import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
+import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
 import { CURRENCY_CODES, isEmail } from '@wharf/domain/rules';
-import { isConflictError } from '@wharf/sdk';
+import { isConflictError, isForbiddenError } from '@wharf/sdk';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
@@ -154,7 +154,14 @@ export class WharfEnterpriseProfile extends WharfElement {
     const attempt = ++this.#loads;
     this.loadError = undefined;
     try {
-      const [enterprise, log] = await Promise.all([this.client.enterprises.get('current'), this.client.enterprises.log('current').catch(() => undefined)]);
+      // Both at once. The log is refused (403) to someone still waiting for approval, who is not shown it.
+      const [enterprise, log] = await Promise.all([
+        this.client.enterprises.get('current'),
+        this.client.enterprises.log('current').catch((error: unknown) => {
+          if (isForbiddenError(error)) return undefined;
+          throw error;
+        }),
+      ]);
       if (attempt !== this.#loads) return; // a newer load (another enterprise, another user) wins
       this.#show(enterprise);
       this.log = log?.data ?? [];
@@ -228,10 +235,21 @@ export class WharfEnterpriseProfile extends WharfElement {
     if (this.loadError) return html`<section part="section">${formMessage(this.loadError)}</section>`;
     const enterprise = this.enterprise;
     if (!enterprise) return html`<p role="status">${text.loading}</p>`;
+    if (enterprise.role === 'pending') return this.#waiting(enterprise, text);
     return html`
       <h2>${enterprise.name}</h2>
       ${this.#basic(enterprise, text)} ${this.#contactSection(enterprise, text)} ${this.#logSection(text)}
     `;
+  }
+
+  /** Someone whose request to join waits: what they wait for and whom to ask, nothing of the enterprise's details. */
+  #waiting(enterprise: Enterprise, text: ProfileText) {
+    const approvers = enterprise.approvers ?? [];
+    return html`<h2>${enterprise.name}</h2>
+      <div role="status" part="message" class="message">
+        <p>${enterpriseMessagesFor(this.effectiveLocale).detail.pendingApproval({ name: enterprise.name })}</p>
+        ${approvers.length ? html`<p>${text.askApprovers(approvers.join(', '))}</p>` : nothing}
+      </div>`;
   }
 
   #basic(enterprise: Enterprise, text: ProfileText) {

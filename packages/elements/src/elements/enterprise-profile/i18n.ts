@@ -24,6 +24,7 @@ export interface ProfileText {
   stale: string;
   reload: string;
   readOnlyForMembers: string;
+  askApprovers: (who: string) => string;
   log: string;
   logEmpty: string;
   loadMore: string;
@@ -57,6 +58,7 @@ const en: ProfileText = {
   stale: 'Someone else changed this enterprise in the meantime.',
   reload: 'Load the latest and try again',
   readOnlyForMembers: 'Only admins can change these details.',
+  askApprovers: (who) => `Ask ${who} to approve you.`,
   log: 'Change log',
   logEmpty: 'No changes yet.',
   loadMore: 'Show older changes',
@@ -111,6 +113,7 @@ const zhCN: ProfileText = {
   stale: '此企业资料已被他人修改。',
   reload: '加载最新资料后重试',
   readOnlyForMembers: '只有管理员可以修改这些信息。',
+  askApprovers: (who) => `请联系 ${who} 为您审核。`,
   log: '变更记录',
   logEmpty: '暂无变更。',
   loadMore: '显示更早的变更',
@@ -165,6 +168,7 @@ const zhHK: ProfileText = {
   stale: '此企業資料已被他人修改。',
   reload: '載入最新資料後重試',
   readOnlyForMembers: '只有管理員可以修改這些資料。',
+  askApprovers: (who) => `請聯絡 ${who} 為您審核。`,
   log: '變更記錄',
   logEmpty: '暫無變更。',
   loadMore: '顯示較早的變更',

@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
+import { maskEmail } from '@wharf/domain/rules';
+import { seed } from '@wharf/mocks';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { fieldError, fill, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import '../provider/define.ts';
+import './define.ts';
+import { profileText } from './i18n.ts';
+
+const TAG = 'wharf-enterprise-profile';
+type Args = { locale: Locale };
+
+/**
+ * The enterprise's settings: basic information fixed at registration, contact information an admin edits,
+ * the trading currency (changeable until the first fee) and the change log with who changed what. Every
+ * request is answered by the real Wharf app running in this page (`@wharf/mocks`).
+ */
+const meta: Meta<Args> = {
+  title: 'Enterprise/Profile',
+  component: TAG,
+  ...localeArg,
+  loaders: [async () => ({ admin: await seed.enterpriseAdmin() })],
+  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
+    <wharf-enterprise-profile></wharf-enterprise-profile>
+  </wharf-provider>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** What an admin sees: basic information read-only, contact information as a form, the log. */
+export const Admin: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = profileText(args.locale);
+    await shows(canvasElement, TAG, t.basicNote);
+    await shows(canvasElement, TAG, loaded.admin.enterprise.accountNumber);
+    await shows(canvasElement, TAG, t.actions.created!);
+    expect(shadowOf(canvasElement, TAG)!.querySelector('input[name=name], #name'), 'the name is not editable').toBeNull();
+  },
+};
+
+/** A contact change saved: confirmed, and in the log with who changed what from what. */
+export const ContactSaved: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = profileText(args.locale);
+    await fill(canvasElement, TAG, '[id="contact.phone"]', '+852 2111 2222');
+    await press(canvasElement, TAG, t.save);
+    await shows(canvasElement, TAG, t.saved);
+    await shows(canvasElement, TAG, t.change(t.phone, '+852 2730 0273', '+852 2111 2222'));
+    await shows(canvasElement, TAG, `${loaded.admin.email} ${t.actions.updated}`);
+  },
+};
+
+/** Bad contact details are named at their fields: the email in the browser, the phone by the server. */
+export const FieldErrors: Story = {
+  play: async ({ canvasElement, args }) => {
+    const t = profileText(args.locale);
+    await fill(canvasElement, TAG, '[id="contact.email"]', 'not-an-email');
+    await press(canvasElement, TAG, t.save);
+    await fieldError(canvasElement, TAG, 'contact.email', enterpriseFieldMessage(args.locale, 'invalid_email'));
+    await fill(canvasElement, TAG, '[id="contact.email"]', 'accounts@harbour.example');
+    await fill(canvasElement, TAG, '[id="contact.phone"]', 'call me');
+    await press(canvasElement, TAG, t.save);
+    await fieldError(canvasElement, TAG, 'contact.phone', enterpriseFieldMessage(args.locale, 'phone_format'));
+  },
+};
+
+/** Someone else saved first: the edit is refused rather than overwriting theirs, with a way to load the latest. */
+export const ChangedMeanwhile: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = profileText(args.locale);
+    await shows(canvasElement, TAG, t.contact);
+    await seed.call('PATCH', '/v1/enterprises/current', { token: loaded.admin.token, body: { contact: { name: 'Someone else' } } });
+    await fill(canvasElement, TAG, '[id="contact.address"]', '2 Container Port Road');
+    await press(canvasElement, TAG, t.save);
+    await shows(canvasElement, TAG, t.stale);
+    await press(canvasElement, TAG, t.reload);
+    await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.querySelector<HTMLInputElement>('[id="contact.name"]')!.value).toBe('Someone else'));
+  },
+};
+
+/** A fee has been charged: the trading currency is shown as fixed. */
+export const CurrencyFixed: Story = {
+  loaders: [
+    async () => {
+      const admin = await seed.enterpriseAdmin();
+      await seed.ledgerEntry(admin.enterprise, 'fee', '12.50');
+      return { admin };
+    },
+  ],
+  play: async ({ canvasElement, args }) => {
+    await shows(canvasElement, TAG, profileText(args.locale).currencyLocked);
+    expect(shadowOf(canvasElement, TAG)!.querySelector('select#tradingCurrency')).toBeNull();
+  },
+};
+
+/** A member (not an admin) reads everything and changes nothing. */
+export const MemberReadOnly: Story = {
+  loaders: [
+    async () => {
+      const admin = await seed.enterpriseAdmin();
+      return { admin, viewer: await seed.approvedMember(admin) };
+    },
+  ],
+  play: async ({ canvasElement, args }) => {
+    await shows(canvasElement, TAG, profileText(args.locale).readOnlyForMembers);
+    expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
+  },
+};
+
+/** Someone whose request to join still waits: told so and whom to ask; none of the enterprise's details. */
+export const WaitingForApproval: Story = {
+  loaders: [
+    async () => {
+      const admin = await seed.enterpriseAdmin();
+      return { admin, viewer: await seed.pendingMember(admin.enterprise) };
+    },
+  ],
+  play: async ({ canvasElement, args, loaded }) => {
+    await shows(canvasElement, TAG, enterpriseMessagesFor(args.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
+    await shows(canvasElement, TAG, profileText(args.locale).askApprovers(maskEmail(loaded.admin.email)));
+    expect(textOf(canvasElement, TAG)).not.toContain(loaded.admin.enterprise.accountNumber);
+  },
+};
+
+/** Traditional Chinese as written in Hong Kong (zh-HK). */
+export const HongKongChinese: Story = { ...Admin, args: { locale: 'zh-HK' } };

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
+import { seed } from '@wharf/mocks';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { choose, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import '../provider/define.ts';
+import './define.ts';
+import { membersText } from './i18n.ts';
+
+const TAG = 'wharf-members';
+type Args = { locale: Locale };
+
+/**
+ * The people of the enterprise: requests to join waiting for an admin (approved or rejected here, inside the
+ * portal — never by email), roles, removal and leaving. Every request is answered by the real Wharf app
+ * running in this page (`@wharf/mocks`).
+ */
+const meta: Meta<Args> = {
+  title: 'Enterprise/Members',
+  component: TAG,
+  ...localeArg,
+  loaders: [
+    async () => {
+      const admin = await seed.enterpriseAdmin();
+      const waiting = [await seed.pendingMember(admin.enterprise), await seed.pendingMember(admin.enterprise)];
+      return { admin, waiting };
+    },
+  ],
+  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
+    <wharf-members></wharf-members>
+  </wharf-provider>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Two colleagues asked to join: the admin sees them first, each with approve and reject. */
+export const RequestsWaiting: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = membersText(args.locale);
+    await shows(canvasElement, TAG, t.pendingTitle(2));
+    await shows(canvasElement, TAG, t.membersTitle(1));
+    for (const person of loaded.waiting) await shows(canvasElement, TAG, person.email);
+  },
+};
+
+/** Approved: announced, and the colleague moves to the members. */
+export const Approved: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = membersText(args.locale);
+    await press(canvasElement, TAG, t.approveLabel(loaded.waiting[0].email));
+    await shows(canvasElement, TAG, t.approved(loaded.waiting[0].email));
+    await shows(canvasElement, TAG, t.membersTitle(2));
+    await shows(canvasElement, TAG, t.pendingTitle(1));
+  },
+};
+
+/** Rejecting asks first, with the focus on the confirming button. */
+export const RejectConfirmed: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = membersText(args.locale);
+    const [first] = loaded.waiting;
+    await press(canvasElement, TAG, t.rejectLabel(first.email));
+    await shows(canvasElement, TAG, t.confirmReject(first.email));
+    await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.textContent?.trim()).toBe(t.reject));
+    await press(canvasElement, TAG, t.reject, '[part=confirm]');
+    await shows(canvasElement, TAG, t.rejected(first.email));
+    await shows(canvasElement, TAG, t.pendingTitle(1));
+  },
+};
+
+/** The only admin tries to make themself a member: refused at their row, saying what to do first. */
+export const LastAdmin: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = membersText(args.locale);
+    await choose(canvasElement, TAG, `[aria-label="${t.roleLabel(loaded.admin.email)}"]`, 'member');
+    await shows(canvasElement, TAG, enterpriseFieldMessage(args.locale, 'last_admin'));
+  },
+};
+
+/** A member (not an admin) sees who belongs, and why they cannot change it; nobody's request is shown. */
+export const MemberReadOnly: Story = {
+  loaders: [
+    async () => {
+      const admin = await seed.enterpriseAdmin();
+      return { admin, waiting: [await seed.pendingMember(admin.enterprise)], viewer: await seed.approvedMember(admin) };
+    },
+  ],
+  play: async ({ canvasElement, args, loaded }) => {
+    await shows(canvasElement, TAG, membersText(args.locale).readOnly);
+    expect(shadowOf(canvasElement, TAG)!.querySelector('select')).toBeNull();
+    expect(textOf(canvasElement, TAG)).not.toContain(loaded.waiting[0].email);
+  },
+};
+
+/** Someone still waiting to be approved: told so. */
+export const WaitingForApproval: Story = {
+  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.waiting[0].token} locale=${locale}>
+    <wharf-members></wharf-members>
+  </wharf-provider>`,
+  play: async ({ canvasElement, args, loaded }) => {
+    await shows(canvasElement, TAG, enterpriseMessagesFor(args.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
+  },
+};
+
+/** Simplified Chinese (zh-CN). */
+export const SimplifiedChinese: Story = { ...RequestsWaiting, args: { locale: 'zh-CN' } };

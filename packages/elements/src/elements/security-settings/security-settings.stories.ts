@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
+import { seed } from '@wharf/mocks';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { fieldError, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import '../provider/define.ts';
+import './define.ts';
+import { securityText } from './i18n.ts';
+
+const TAG = 'wharf-security-settings';
+type Args = { locale: Locale };
+
+/**
+ * An admin's security settings: the security PIN (needed to join and, later, to submit shipments and orders),
+ * API keys for the host's server (the secret shown once), the origins allowed to embed Wharf, and where
+ * password-reset codes go. Every request is answered by the real Wharf app running in this page (`@wharf/mocks`).
+ */
+const meta: Meta<Args> = {
+  title: 'Enterprise/Security settings',
+  component: TAG,
+  ...localeArg,
+  loaders: [async () => ({ admin: await seed.enterpriseAdmin() })],
+  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
+    <wharf-security-settings></wharf-security-settings>
+  </wharf-provider>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new enterprise: no PIN, no keys, no other origins, reset codes to each member. */
+export const Defaults: Story = {
+  play: async ({ canvasElement, args }) => {
+    const t = securityText(args.locale);
+    await shows(canvasElement, TAG, t.pinOff);
+    await shows(canvasElement, TAG, t.noKeys);
+    await shows(canvasElement, TAG, t.noOrigins);
+    const radios = shadowOf(canvasElement, TAG)!.querySelectorAll<HTMLInputElement>('input[type=radio]');
+    expect([...radios].map((radio) => radio.checked)).toEqual([true, false]);
+  },
+};
+
+/** A guessable PIN is refused in the browser with the rule; two different entries are named at the second. */
+export const PinRules: Story = {
+  play: async ({ canvasElement, args }) => {
+    const t = securityText(args.locale);
+    await fill(canvasElement, TAG, '#pin', '123456');
+    await fill(canvasElement, TAG, '#pinAgain', '123456');
+    await press(canvasElement, TAG, t.setPin);
+    await fieldError(canvasElement, TAG, 'pin', enterpriseFieldMessage(args.locale, 'pin_too_simple'));
+    await fill(canvasElement, TAG, '#pin', '270273');
+    await fill(canvasElement, TAG, '#pinAgain', '270274');
+    await press(canvasElement, TAG, t.setPin);
+    await fieldError(canvasElement, TAG, 'pinAgain', t.pinsDiffer);
+  },
+};
+
+/** The PIN set; it can be changed or switched off (after confirming). */
+export const PinSet: Story = {
+  play: async ({ canvasElement, args }) => {
+    const t = securityText(args.locale);
+    await fill(canvasElement, TAG, '#pin', '270273');
+    await fill(canvasElement, TAG, '#pinAgain', '270273');
+    await press(canvasElement, TAG, t.setPin);
+    await shows(canvasElement, TAG, t.pinSaved);
+    await shows(canvasElement, TAG, t.pinOn);
+    await press(canvasElement, TAG, t.switchOff);
+    await shows(canvasElement, TAG, t.confirmSwitchOff);
+  },
+};
+
+/** A new API key: its secret is shown this once, to copy; afterwards only its prefix. */
+export const NewApiKey: Story = {
+  play: async ({ canvasElement, args }) => {
+    const t = securityText(args.locale);
+    await fill(canvasElement, TAG, '#name', 'Kingdee portal');
+    await press(canvasElement, TAG, t.createKey);
+    await shows(canvasElement, TAG, t.secretWarning);
+    const secret = (await inside<HTMLInputElement>(canvasElement, TAG, '#secret')).value;
+    expect(secret).toMatch(/^wak_/);
+    await press(canvasElement, TAG, t.done);
+    await shows(canvasElement, TAG, `${secret.slice(0, 12)}…`);
+    await waitUntil(() => expect(textOf(canvasElement, TAG)).not.toContain(secret));
+  },
+};
+
+/** An allowed origin: a URL with a path is refused at the field, the origin itself is kept (normalised). */
+export const AllowedOrigins: Story = {
+  play: async ({ canvasElement, args }) => {
+    const t = securityText(args.locale);
+    await fill(canvasElement, TAG, '#origin', 'https://erp.example.com/portal');
+    await press(canvasElement, TAG, t.addOrigin);
+    await fieldError(canvasElement, TAG, 'origin', enterpriseFieldMessage(args.locale, 'origin_format'));
+    await fill(canvasElement, TAG, '#origin', 'https://ERP.example.com');
+    await press(canvasElement, TAG, t.addOrigin);
+    await shows(canvasElement, TAG, t.originsSaved);
+    await shows(canvasElement, TAG, 'https://erp.example.com');
+  },
+};
+
+/** A member who is not an admin: told who can change these, with nothing to change. */
+export const MemberReadOnly: Story = {
+  loaders: [
+    async () => {
+      const admin = await seed.enterpriseAdmin();
+      return { admin, viewer: await seed.approvedMember(admin) };
+    },
+  ],
+  play: async ({ canvasElement, args }) => {
+    await shows(canvasElement, TAG, securityText(args.locale).adminsOnly);
+    expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
+  },
+};
+
+/** Simplified Chinese (zh-CN). */
+export const SimplifiedChinese: Story = { ...Defaults, args: { locale: 'zh-CN' } };
