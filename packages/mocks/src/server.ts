@@ -42,6 +42,7 @@ async function boot(): Promise<MockServer> {
   const t2 = performance.now();
   const app = createApp({
     db: connection.db,
+    listen: connection.listen,
     hasher: createPbkdf2Hasher({ iterations: 10_000 }),
     config: { captchaDifficulty: 10, trustProxy: true },
   });

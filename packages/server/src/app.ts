@@ -14,6 +14,8 @@ import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
 import { mountEnterprises } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
+import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
+import { mountTickets } from './modules/tickets/index.ts';
 import { createServices, type Services, type WharfDeps } from './services.ts';
 
 export const API_VERSION = '0.1.0';
@@ -49,9 +51,7 @@ export function createApp(deps: WharfDeps): WharfApp {
     cors(async (origin) => services.config.corsOrigins.includes(origin) || (await services.origins.isRegistered(origin))),
   );
   app.use('/v1/*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
-  app.use(
-    '/v1/*',
-    bodyLimit({
+  const apiBodyLimit = bodyLimit({
       maxSize: services.config.bodyLimitBytes,
       onError: () => {
         throw new ProblemError({
@@ -60,13 +60,15 @@ export function createApp(deps: WharfDeps): WharfApp {
           extra: { maxBytes: services.config.bodyLimitBytes },
         });
       },
-    }),
-  );
+    });
+  // Uploads have their own, larger limit (modules/attachments); everything else the API's.
+  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && UPLOAD_PATHS.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
 
   mountHealth(app, routes);
   mountAuth(app, routes);
   mountDev(app, routes);
   mountEnterprises(app, routes);
+  mountTickets(app, routes);
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));

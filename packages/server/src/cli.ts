@@ -70,6 +70,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     stopping = true;
     server.close();
     await services.outbox.stop();
+    await services.events.stop();
     await connection.close();
     process.exit(0);
   };

@@ -13,6 +13,8 @@ export interface WharfConfig {
   trustProxy: boolean;
   /** Origins trusted by every enterprise for cross-origin calls (WHARF_CORS_ORIGINS), besides each one's own list. */
   corsOrigins: string[];
+  /** Where people reach this server (WHARF_PUBLIC_URL), for links in mail; without it mail carries none. */
+  publicUrl?: string;
 }
 
 export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig {

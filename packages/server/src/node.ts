@@ -1,5 +1,7 @@
 import { normalizeOrigin } from '@wharf/domain/rules';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createFilesystemBlobStore } from './blobs/filesystem-store.ts';
 import { createNodeHasher } from './crypto/node-hasher.ts';
 import { hexToBytes } from './crypto/hex.ts';
 import { openPglite } from './db/pglite.ts';
@@ -21,6 +23,8 @@ export interface NodeEnv {
   WHARF_TRUST_PROXY?: string;
   WHARF_CORS_ORIGINS?: string;
   WHARF_CAPTCHA_DIFFICULTY?: string;
+  WHARF_BLOB_DIR?: string;
+  WHARF_PUBLIC_URL?: string;
 }
 
 export async function openDatabase(env: NodeEnv): Promise<Connection> {
@@ -38,6 +42,8 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
   const production = env.NODE_ENV === 'production';
   return {
     db: connection.db,
+    listen: connection.listen,
+    blobs: createFilesystemBlobStore(env.WHARF_BLOB_DIR || join(env.WHARF_DATA_DIR || '.wharf-data', 'blobs')),
     hasher: createNodeHasher(),
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
@@ -45,6 +51,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
       trustProxy: env.WHARF_TRUST_PROXY === '1' || env.WHARF_TRUST_PROXY === 'true',
       corsOrigins: (env.WHARF_CORS_ORIGINS ?? '').split(',').flatMap((origin) => normalizeOrigin(origin) ?? []),
       ...(env.WHARF_SECRET ? { secret: hexToBytes(env.WHARF_SECRET) } : {}),
+      ...(env.WHARF_PUBLIC_URL ? { publicUrl: env.WHARF_PUBLIC_URL } : {}),
       ...(env.WHARF_CAPTCHA_DIFFICULTY ? { captchaDifficulty: Number(env.WHARF_CAPTCHA_DIFFICULTY) } : {}),
     },
   };

@@ -8,7 +8,11 @@ import type { Database } from './db/database.ts';
 import { createDevMailbox } from './mail/dev-mailbox.ts';
 import { createOutbox, type Outbox } from './mail/outbox.ts';
 import type { MailMessage, MailTransport } from './mail/transport.ts';
+import { createMemoryBlobStore, type BlobStore } from './blobs/blob-store.ts';
+import type { Connection } from './db/database.ts';
+import { createEventHub, type EventHub } from './events/hub.ts';
 import { createOriginRegistry, type OriginRegistry } from './modules/enterprises/origins.ts';
+import { WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
 
 /** What the app is built from. Only `db` is required; everything else has a working default. */
 export interface WharfDeps {
@@ -19,6 +23,12 @@ export interface WharfDeps {
   captcha?: CaptchaProvider;
   config?: Partial<WharfConfig>;
   log?: (message: string, error?: unknown) => void;
+  /** Attachment bytes; memory by default (the Node CLI uses the filesystem). */
+  blobs?: BlobStore;
+  /** The connection's LISTEN, so live events arrive at once (`connection.listen`); without it streams poll. */
+  listen?: Connection['listen'];
+  /** How webhooks are sent (the global fetch by default). */
+  fetch?: typeof fetch;
 }
 
 export interface Services {
@@ -28,6 +38,9 @@ export interface Services {
   hasher: PasswordHasher;
   captcha: CaptchaProvider;
   outbox: Outbox;
+  blobs: BlobStore;
+  /** Enterprise events: the live stream and what webhooks carry. */
+  events: EventHub;
   /** Which origins some enterprise lets embed it (CORS). */
   origins: OriginRegistry;
   config: WharfConfig;
@@ -43,7 +56,10 @@ export function createServices(deps: WharfDeps): Services {
   const outbox = createOutbox({
     db: deps.db,
     clock,
-    handlers: { mail: (payload) => mailer.send(payload as MailMessage) },
+    handlers: {
+      mail: (payload) => mailer.send(payload as MailMessage),
+      [WEBHOOK_TOPIC]: webhookTopic({ db: deps.db, clock, fetch: deps.fetch ?? ((input, init) => fetch(input, init)) }),
+    },
     onError: (error, topic) => log(`delivery of ${topic} failed; it will be retried`, error),
   });
   return {
@@ -55,6 +71,8 @@ export function createServices(deps: WharfDeps): Services {
       deps.captcha ??
       createProofOfWorkCaptcha({ db: deps.db, clock, secret: config.secret, difficulty: config.captchaDifficulty }),
     outbox,
+    blobs: deps.blobs ?? createMemoryBlobStore(),
+    events: createEventHub({ db: deps.db, clock, listen: deps.listen, log }),
     origins: createOriginRegistry(deps.db, () => clock.now().getTime()),
     config,
     log,

@@ -1,9 +1,10 @@
 import type { Locale } from '../locale.ts';
 import { accountMessagesFor } from './account.ts';
-import type { EnterpriseMessages, FieldCode, MessageParams, Messages } from './codes.ts';
+import type { EnterpriseMessages, FieldCode, MessageParams, Messages, TicketMessages } from './codes.ts';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
+import { ticketFieldMessage, ticketMessagesFor } from './tickets/index.ts';
 
-export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
+export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
 export type {
   AccountFieldCode,
   EnterpriseFieldCode,
@@ -12,15 +13,20 @@ export type {
   MessageParams,
   Messages,
   ProblemType,
+  TicketFieldCode,
+  TicketMailParams,
+  TicketMessages,
 } from './codes.ts';
 export { accountFieldMessage, accountMessagesFor } from './account.ts';
 export { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
+export { ticketFieldMessage, ticketMessagesFor } from './tickets/index.ts';
 
 /** Every message in one catalogue: what the server answers with. */
 export type AllMessages = Messages & {
-  field: Messages['field'] & EnterpriseMessages['field'];
+  field: Messages['field'] & EnterpriseMessages['field'] & TicketMessages['field'];
   detail: Messages['detail'] & EnterpriseMessages['detail'];
   mail: Messages['mail'] & EnterpriseMessages['mail'];
+  tickets: TicketMessages;
 };
 
 const merged = new Map<Locale, AllMessages>();
@@ -30,11 +36,13 @@ export function messagesFor(locale: Locale): AllMessages {
   if (!messages) {
     const account = accountMessagesFor(locale);
     const enterprise = enterpriseMessagesFor(locale);
+    const tickets = ticketMessagesFor(locale);
     messages = {
       ...account,
-      field: { ...account.field, ...enterprise.field },
+      field: { ...account.field, ...enterprise.field, ...tickets.field },
       detail: { ...account.detail, ...enterprise.detail },
       mail: { ...account.mail, ...enterprise.mail },
+      tickets,
     };
     merged.set(locale, messages);
   }
@@ -47,5 +55,5 @@ export function isFieldCode(code: string): code is FieldCode {
 
 /** The message for a field problem code in a locale; unknown codes fall back to a generic sentence. */
 export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  return enterpriseFieldMessage(locale, code, params);
+  return ticketFieldMessage(locale, code, params);
 }

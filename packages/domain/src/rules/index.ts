@@ -29,3 +29,27 @@ export {
   normalizeOrigin,
 } from './enterprise.ts';
 export type { AssignableRole, Currency, LedgerKind, MemberRole, ResetCodeDestination, SecurityPinProblem } from './enterprise.ts';
+export {
+  ATTACHMENT_POLICY,
+  ATTACHMENT_TYPES,
+  OPEN_TICKET_STATUSES,
+  RECORD_RESULTS,
+  TICKET_CATEGORIES,
+  TICKET_POLICY,
+  TICKET_RECORD_KINDS,
+  TICKET_STATUSES,
+  canAccept,
+  canAddRecord,
+  canReopen,
+  canReply,
+  checkAttachment,
+  extensionOf,
+  formatTicketNumber,
+  isOpenTicket,
+  isPreviewable,
+  isTicketNumber,
+  reopenDeadline,
+  statusAfterRecord,
+} from './tickets.ts';
+export type { AttachmentCheck, AttachmentProblem, RecordResult, TicketCategory, TicketRecordKind, TicketStatus } from './tickets.ts';
+export { WEBHOOK_POLICY, isWebhookUrl } from './webhooks.ts';

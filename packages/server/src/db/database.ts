@@ -16,5 +16,10 @@ export interface Connection {
   db: Database;
   /** Runs raw SQL scripts (several statements each) in one transaction: how migrations are applied. */
   scriptTransaction(run: (tx: ScriptRunner) => Promise<void>): Promise<void>;
+  /**
+   * LISTEN on a channel: `onPayload` gets each NOTIFY's payload (NOTIFYs inside a transaction arrive when it
+   * commits). On PostgreSQL every process sharing the database hears them; on PGlite, this process. Returns UNLISTEN.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

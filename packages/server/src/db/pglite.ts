@@ -18,6 +18,7 @@ export async function openPglite(options: { dataDir?: string } = {}): Promise<Co
         });
       });
     },
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
 }

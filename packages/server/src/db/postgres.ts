@@ -19,6 +19,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         });
       });
     },
+    async listen(channel, onPayload) {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -3,7 +3,11 @@ import { addSeconds, type Clock } from '../clock.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { outbox } from '../db/schema.ts';
 
-export type OutboxHandler = (payload: unknown) => Promise<void>;
+/** Delivers one item; throwing schedules a retry. `attempts` counts this one (1 on the first try). */
+export type OutboxHandler = (payload: unknown, delivery: { attempts: number }) => Promise<void>;
+
+/** A handler, and how many attempts its items get before they are given up (default: retried for ever). */
+export type OutboxTopic = OutboxHandler | { handle: OutboxHandler; maxAttempts: number };
 
 export interface Outbox {
   /** Records work inside the caller's transaction; it is delivered only if that transaction commits. */
@@ -33,7 +37,7 @@ export function retryDelaySeconds(attempts: number): number {
 export function createOutbox(options: {
   db: Database;
   clock: Clock;
-  handlers: Record<string, OutboxHandler>;
+  handlers: Record<string, OutboxTopic>;
   onError?: (error: unknown, topic: string) => void;
 }): Outbox {
   const { db, clock, handlers } = options;
@@ -47,7 +51,7 @@ export function createOutbox(options: {
       const due = await tx
         .select({ id: outbox.id })
         .from(outbox)
-        .where(and(isNull(outbox.deliveredAt), lte(outbox.availableAt, now)))
+        .where(and(isNull(outbox.deliveredAt), isNull(outbox.givenUpAt), lte(outbox.availableAt, now)))
         .orderBy(outbox.id)
         .limit(BATCH)
         .for('update', { skipLocked: true });
@@ -67,16 +71,23 @@ export function createOutbox(options: {
       if (items.length === 0) return attempted;
       attempted += items.length;
       for (const item of items) {
+        const topic = handlers[item.topic];
+        const handle = typeof topic === 'function' ? topic : topic?.handle;
+        const maxAttempts = typeof topic === 'function' ? Infinity : (topic?.maxAttempts ?? Infinity);
         try {
-          const handler = handlers[item.topic];
-          if (!handler) throw new Error(`no handler for outbox topic ${item.topic}`);
-          await handler(item.payload);
+          if (!handle) throw new Error(`no handler for outbox topic ${item.topic}`);
+          await handle(item.payload, { attempts: item.attempts });
           await db.update(outbox).set({ deliveredAt: clock.now(), lastError: null }).where(eq(outbox.id, item.id));
         } catch (error) {
           options.onError?.(error, item.topic);
+          const now = clock.now();
           await db
             .update(outbox)
-            .set({ availableAt: addSeconds(clock.now(), retryDelaySeconds(item.attempts)), lastError: String(error) })
+            .set(
+              item.attempts >= maxAttempts
+                ? { givenUpAt: now, lastError: String(error) }
+                : { availableAt: addSeconds(now, retryDelaySeconds(item.attempts)), lastError: String(error) },
+            )
             .where(eq(outbox.id, item.id));
         }
       }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { createApp } from '../app.ts';
 import { createNodeHasher } from '../crypto/node-hasher.ts';
 import { applyMigrations } from '../db/migrate.ts';
@@ -29,6 +30,7 @@ export async function createTestBackend() {
   await applyMigrations(connection, await readMigrations());
   const app = createApp({
     db: connection.db,
+    listen: connection.listen,
     hasher: createNodeHasher(),
     config: { captchaDifficulty: 8, trustProxy: true },
     log: () => {},
@@ -54,7 +56,8 @@ export async function createTestBackend() {
     );
     ctx.status = response.status;
     response.headers.forEach((value, name) => ctx.set(name, value));
-    ctx.body = Buffer.from(await response.arrayBuffer());
+    // Streamed, so that event streams (GET /v1/events) flow as they are written.
+    ctx.body = response.body ? Readable.fromWeb(response.body as import('node:stream/web').ReadableStream) : null;
   }
 
   return { app, middleware, close: () => connection.close() };

@@ -81,6 +81,7 @@ export async function startTestServer(): Promise<TestServer> {
   const clock = new TestClock();
   const app = createApp({
     db: connection.db,
+    listen: connection.listen,
     clock,
     hasher: createNodeHasher(),
     config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
@@ -119,6 +120,7 @@ export async function startTestServer(): Promise<TestServer> {
     },
     async close() {
       await app.services.outbox.stop();
+      await app.services.events.stop();
       await connection.close();
     },
   };

@@ -1,0 +1,103 @@
+import type { Context, Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { and, eq, gt } from 'drizzle-orm';
+import { sessions } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import type { RouteRegistry } from '../../http/routes.ts';
+import { requireUser } from '../auth/sessions.ts';
+import { requireMembership } from '../enterprises/membership.ts';
+import { requireOperator } from '../operators/require-operator.ts';
+
+const tag = 'Events';
+/** A comment line this often keeps proxies from closing an idle stream, and re-checks the session. */
+const HEARTBEAT_MS = 25_000;
+/** How long a client waits before reconnecting (the SSE `retry:` field). */
+const RETRY_MS = 3_000;
+
+/**
+ * Streams events as Server-Sent Events: each with `id:` (resume with `Last-Event-ID`), `event:` (the type) and
+ * `data:` (the event as JSON). Without `Last-Event-ID` a stream starts with what happens next. A user's stream
+ * ends when their session does; the client reconnects with a fresh token.
+ */
+function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; sessionId?: string }) {
+  const { services } = c.var;
+  const resumeFrom = Number(c.req.header('last-event-id') ?? c.req.query('after') ?? Number.NaN);
+  return streamSSE(c, async (stream) => {
+    let lastId = Number.isSafeInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : await services.events.latestId();
+    let sending = Promise.resolve();
+    let closed = false;
+    const send = () => {
+      sending = sending.then(async () => {
+        while (!closed) {
+          const batch = await services.events.since(lastId, scope.enterpriseId);
+          for (const event of batch) {
+            await stream.writeSSE({ id: event.id, event: event.type, data: JSON.stringify(event) });
+            lastId = Number(event.id);
+          }
+          if (batch.length === 0) return;
+        }
+      });
+      return sending;
+    };
+    const unsubscribe = services.events.subscribe((enterpriseId) => {
+      if (!scope.enterpriseId || enterpriseId === '*' || enterpriseId === scope.enterpriseId) void send().catch(() => stream.abort());
+    });
+    stream.onAbort(() => {
+      closed = true;
+      unsubscribe();
+    });
+    await stream.write(`retry: ${RETRY_MS}\n\n`);
+    await send(); // whatever happened since Last-Event-ID
+    while (!closed && !stream.aborted) {
+      await stream.sleep(HEARTBEAT_MS);
+      if (closed || stream.aborted) break;
+      if (scope.sessionId && !(await sessionAlive(c, scope.sessionId))) break;
+      await stream.write(': heartbeat\n\n');
+    }
+    closed = true;
+    unsubscribe();
+  });
+}
+
+async function sessionAlive(c: Context<AppEnv>, sessionId: string) {
+  const { db, clock } = c.var.services;
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, clock.now())))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** PRODUCT §2.5: live updates in the open widget (and the agents' desk), without polling. */
+export function mountEvents(app: Hono<AppEnv>, routes: RouteRegistry) {
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/events',
+      tag,
+      summary: 'Live events of the caller’s enterprise (text/event-stream)',
+      description: 'Ticket steps as they happen. Send `Last-Event-ID` to resume after a disconnection; the SDK’s `events.subscribe()` does.',
+      auth: 'user',
+      responses: { 200: { description: 'An endless stream of events', contentType: 'text/event-stream' } },
+    },
+    requireUser,
+    requireMembership(),
+    (c) => eventStream(c, { enterpriseId: c.var.membership!.enterprise.id, sessionId: c.var.auth!.sessionId }),
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/operator/events',
+      tag,
+      summary: 'Live events of every enterprise, for the agents’ desk (text/event-stream)',
+      auth: 'operator',
+      responses: { 200: { description: 'An endless stream of events', contentType: 'text/event-stream' } },
+    },
+    requireOperator('support'),
+    (c) => eventStream(c, {}),
+  );
+}

@@ -1,0 +1,113 @@
+import type { Attachment, Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
+import { isPreviewable, reopenDeadline, type RecordResult, type TicketCategory, type TicketStatus } from '@wharf/domain/rules';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { attachments, enterprises, operators, ticketRecords, tickets, users } from '../../db/schema.ts';
+
+export type TicketRow = typeof tickets.$inferSelect;
+type AttachmentRow = typeof attachments.$inferSelect;
+
+export function presentAttachment(row: AttachmentRow): Attachment {
+  return {
+    id: row.id,
+    name: row.name,
+    size: row.size,
+    contentType: row.contentType,
+    preview: isPreviewable(row.contentType),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function presentListItem(row: TicketRow): TicketListItem {
+  return {
+    number: row.number,
+    status: row.status as TicketStatus,
+    title: row.title,
+    category: row.category as TicketCategory,
+    product: row.product,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+  };
+}
+
+const nameOf = (person: { name: string | null; email: string } | undefined) => person?.name || person?.email || '';
+
+/** Display names of the customers and agents who wrote a ticket's entries. */
+async function authorsOf(db: Executor, userIds: string[], operatorIds: string[]) {
+  const [people, agents] = await Promise.all([
+    userIds.length ? db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, userIds)) : [],
+    operatorIds.length
+      ? db.select({ id: operators.id, name: operators.name, email: operators.email }).from(operators).where(inArray(operators.id, operatorIds))
+      : [],
+  ]);
+  return {
+    customer: (id: string): Author => ({ kind: 'customer', name: nameOf(people.find((person) => person.id === id)) }),
+    agent: (id: string): Author => ({ kind: 'agent', name: nameOf(agents.find((agent) => agent.id === id)) }),
+  };
+}
+
+/** Which enterprise asked, for agents' lists: id → { id, name, accountNumber }. */
+export async function enterprisesOf(db: Executor, rows: readonly TicketRow[]) {
+  const ids = [...new Set(rows.map((row) => row.enterpriseId))];
+  const found = ids.length
+    ? await db.select({ id: enterprises.id, name: enterprises.name, accountNumber: enterprises.accountNumber }).from(enterprises).where(inArray(enterprises.id, ids))
+    : [];
+  return new Map(found.map((enterprise) => [enterprise.id, enterprise]));
+}
+
+/** A ticket with its whole history and files, as its enterprise (or, with `enterprise`, an agent) sees it. */
+export async function presentTicket(db: Executor, row: TicketRow, options: { forOperator?: boolean } = {}): Promise<Ticket> {
+  const [records, files, enterprise] = await Promise.all([
+    db.select().from(ticketRecords).where(eq(ticketRecords.ticketId, row.id)).orderBy(asc(ticketRecords.at), asc(ticketRecords.id)),
+    db.select().from(attachments).where(eq(attachments.ticketId, row.id)).orderBy(asc(attachments.createdAt)),
+    options.forOperator
+      ? db
+          .select({ id: enterprises.id, name: enterprises.name, accountNumber: enterprises.accountNumber })
+          .from(enterprises)
+          .where(eq(enterprises.id, row.enterpriseId))
+          .then((found) => found[0])
+      : undefined,
+  ]);
+  const authors = await authorsOf(
+    db,
+    [row.createdBy, ...records.flatMap((record) => record.authorUserId ?? [])],
+    records.flatMap((record) => record.authorOperatorId ?? []),
+  );
+  const presentRecord = (record: (typeof records)[number]): TicketRecord => ({
+    id: record.id,
+    kind: record.kind as TicketRecord['kind'],
+    note: record.note,
+    category: (record.category as TicketCategory | null) ?? null,
+    result: (record.result as RecordResult | null) ?? null,
+    expectedBy: record.expectedBy ?? null,
+    attachments: files.filter((file) => file.recordId === record.id).map(presentAttachment),
+    author: record.authorOperatorId ? authors.agent(record.authorOperatorId) : authors.customer(record.authorUserId!),
+    at: record.at.toISOString(),
+  });
+  return {
+    ...presentListItem(row),
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    description: row.description,
+    createdBy: authors.customer(row.createdBy),
+    acceptedAt: row.acceptedAt?.toISOString() ?? null,
+    expectedBy: row.expectedBy ?? null,
+    reopenableUntil: row.status === 'completed' && row.completedAt ? reopenDeadline(row.completedAt).toISOString() : null,
+    attachments: files.filter((file) => file.recordId === null).map(presentAttachment),
+    records: records.map(presentRecord),
+    ...(enterprise ? { enterprise } : {}),
+    version: row.version,
+  };
+}
+
+/** The ticket with this number in this enterprise (or in any, for agents); locked for update inside a transaction. */
+export async function findTicket(db: Executor, number: string, enterpriseId: string | undefined, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.number, number), enterpriseId ? eq(tickets.enterpriseId, enterpriseId) : undefined))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
