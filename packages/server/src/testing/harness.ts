@@ -33,6 +33,8 @@ export interface TestServer {
   connection: Connection;
   /** `app.request` with JSON in and out, a client address and an optional bearer token. */
   call(method: string, path: string, options?: CallOptions): Promise<TestResponse>;
+  /** Stops this app (its outbox and event hub) and starts a new one on the same database, as a redeploy would. */
+  restart(): Promise<void>;
   /** The newest code mailed to an address (delivers due mail first). */
   codeFor(email: string): Promise<string>;
   close(): Promise<void>;
@@ -79,14 +81,16 @@ export async function startTestServer(): Promise<TestServer> {
   const connection = process.env.DATABASE_URL ? await openPostgresSchema(process.env.DATABASE_URL) : await openPglite();
   await applyMigrations(connection, await readMigrations());
   const clock = new TestClock();
-  const app = createApp({
-    db: connection.db,
-    listen: connection.listen,
-    clock,
-    hasher: createNodeHasher(),
-    config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
-    log: () => {},
-  });
+  const boot = () =>
+    createApp({
+      db: connection.db,
+      listen: connection.listen,
+      clock,
+      hasher: createNodeHasher(),
+      config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
+      log: () => {},
+    });
+  let app = boot();
   const defaultClient = uniqueClient();
 
   async function call(method: string, path: string, options: CallOptions = {}): Promise<TestResponse> {
@@ -107,10 +111,17 @@ export async function startTestServer(): Promise<TestServer> {
   }
 
   return {
-    app,
+    get app() {
+      return app;
+    },
     clock,
     connection,
     call,
+    async restart() {
+      await app.services.outbox.stop();
+      await app.services.events.stop();
+      app = boot();
+    },
     async codeFor(email) {
       await app.services.outbox.deliverDue();
       const mailbox = await call('GET', `/v1/dev/mailbox?to=${encodeURIComponent(email)}`);

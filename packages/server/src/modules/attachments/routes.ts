@@ -143,7 +143,7 @@ export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/attachments/:id',
+      path: '/v1/attachments/:attachmentId',
       tag,
       summary: 'The file',
       description: 'To members of the ticket’s enterprise (an unattached upload: to its uploader) and to agents. Images inline, the rest as downloads; never sniffed.',
@@ -153,7 +153,7 @@ export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
     operatorOrMember,
     async (c) => {
       const { services } = c.var;
-      const id = c.req.param('id');
+      const id = c.req.param('attachmentId') ?? '';
       if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
       const [row] = await services.db.select().from(attachments).where(eq(attachments.id, id.toLowerCase())).limit(1);
       const operator = c.var.operator;

@@ -42,14 +42,23 @@ function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; session
     const unsubscribe = services.events.subscribe((enterpriseId) => {
       if (!scope.enterpriseId || enterpriseId === '*' || enterpriseId === scope.enterpriseId) void send().catch(() => stream.abort());
     });
+    let wakeHeartbeat = () => {};
     stream.onAbort(() => {
       closed = true;
       unsubscribe();
+      wakeHeartbeat();
     });
     await stream.write(`retry: ${RETRY_MS}\n\n`);
     await send(); // whatever happened since Last-Event-ID
     while (!closed && !stream.aborted) {
-      await stream.sleep(HEARTBEAT_MS);
+      // Like stream.sleep, but a closed stream stops waiting at once (no timer outlives the client).
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, HEARTBEAT_MS);
+        wakeHeartbeat = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
       if (closed || stream.aborted) break;
       if (scope.sessionId && !(await sessionAlive(c, scope.sessionId))) break;
       await stream.write(': heartbeat\n\n');
