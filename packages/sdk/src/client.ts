@@ -4,12 +4,24 @@ import { authResource, type AuthResource } from './resources/auth.ts';
 import { devResource, type DevResource } from './resources/dev.ts';
 import { embedResource, type EmbedResource } from './resources/embed.ts';
 import { enterprisesResource, type EnterprisesResource } from './resources/enterprises.ts';
+import { attachmentsResource, type AttachmentsResource } from './resources/attachments.ts';
+import { eventsResource, type EventsResource } from './resources/events.ts';
+import { operatorResource, type OperatorResource } from './resources/operator.ts';
+import { ticketsResource, type TicketsResource } from './resources/tickets.ts';
+import { webhooksResource, type WebhooksResource } from './resources/webhooks.ts';
 
 export interface WharfClient {
   readonly options: Readonly<WharfClientOptions>;
   readonly auth: AuthResource;
   readonly dev: DevResource;
   readonly enterprises: EnterprisesResource;
+  readonly tickets: TicketsResource;
+  readonly attachments: AttachmentsResource;
+  /** Live events of the enterprise, reconnecting by themselves. */
+  readonly events: EventsResource;
+  readonly webhooks: WebhooksResource;
+  /** The provider's own calls, for a client whose token is an operator token. */
+  readonly operator: OperatorResource;
   /** For the host's server only, with an API key as the token. */
   readonly embed: EmbedResource;
   /** `GET /health`. */
@@ -36,6 +48,11 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     auth: authResource(send),
     dev: devResource(send),
     enterprises: enterprisesResource(send),
+    tickets: ticketsResource(send),
+    attachments: attachmentsResource(send, options),
+    events: eventsResource(options),
+    webhooks: webhooksResource(send),
+    operator: operatorResource(send, options),
     embed: embedResource(send),
     health: () => send<{ status: 'ok' }>('get', 'health'),
     extend: (more) => createWharfClient({ ...options, ...more }),

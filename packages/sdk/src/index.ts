@@ -5,6 +5,13 @@ export type { AuthResource } from './resources/auth.ts';
 export type { DevResource } from './resources/dev.ts';
 export type { EmbedResource } from './resources/embed.ts';
 export type { EnterpriseRef, EnterprisesResource, Page } from './resources/enterprises.ts';
+export type { TicketsResource } from './resources/tickets.ts';
+export type { AttachmentsResource, UploadOptions } from './resources/attachments.ts';
+export type { UploadProgress } from './core/upload.ts';
+export type { EventsResource } from './resources/events.ts';
+export type { EventSubscription, SubscribeOptions } from './streams/event-stream.ts';
+export type { WebhooksResource } from './resources/webhooks.ts';
+export type { OperatorResource } from './resources/operator.ts';
 export {
   WharfError,
   ValidationError,
@@ -46,4 +53,19 @@ export type {
   LogEntry,
   Member,
   MemberRole,
+  Attachment,
+  Ticket,
+  TicketListItem,
+  TicketRecord,
+  TicketSummary,
+  TicketOptions,
+  TicketStatus,
+  TicketCategory,
+  RecordResult,
+  CreateTicketRequest,
+  WharfEvent,
+  WharfEventType,
+  Webhook,
+  CreatedWebhook,
+  WebhookDelivery,
 } from '@wharf/domain';

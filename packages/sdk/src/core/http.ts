@@ -33,15 +33,35 @@ export interface RequestOptions {
 
 export interface CallOptions extends RequestOptions {
   json?: unknown;
+  /** A body sent as it is (multipart FormData). */
+  body?: BodyInit;
   searchParams?: Record<string, string>;
+  /** How to read a successful answer: JSON (the default) or the bytes as a Blob (files). */
+  as?: 'json' | 'blob';
 }
 
 /** Sends one call and returns its JSON (undefined for 204); failures reject with a WharfError subclass. */
 export type Transport = <T>(method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, options?: CallOptions) => Promise<T>;
 
-function prefixUrl(baseUrl: string | undefined): string {
+/** The absolute base every path is resolved against (ends with `/`). */
+export function prefixUrl(baseUrl: string | undefined): string {
   const origin = typeof location === 'undefined' ? 'http://localhost/' : location.href;
   return new URL(baseUrl ? baseUrl.replace(/\/*$/, '/') : '/', origin).href;
+}
+
+/**
+ * The headers every call carries — the bearer token, the language and the acting enterprise — read afresh
+ * each time (tokens renew). Shared by ky's hook, uploads with progress and the event stream.
+ */
+export async function identityHeaders(options: WharfClientOptions): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const token = options.getToken ? await options.getToken() : options.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+  if (locale) headers['accept-language'] = locale;
+  const enterprise = typeof options.enterprise === 'function' ? options.enterprise() : options.enterprise;
+  if (enterprise) headers['wharf-enterprise'] = enterprise;
+  return headers;
 }
 
 /** The ky instance under every resource: base URL, token and locale on each request. */
@@ -56,12 +76,10 @@ export function createKy(options: WharfClientOptions): KyInstance {
     hooks: {
       beforeRequest: [
         async (request) => {
-          const token = options.getToken ? await options.getToken() : options.token;
-          if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
-          const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
-          if (locale) request.headers.set('accept-language', locale);
-          const enterprise = typeof options.enterprise === 'function' ? options.enterprise() : options.enterprise;
-          if (enterprise && !request.headers.has('wharf-enterprise')) request.headers.set('wharf-enterprise', enterprise);
+          for (const [name, value] of Object.entries(await identityHeaders(options))) {
+            // A call may name its own token or enterprise; the language always follows the client.
+            if (name === 'accept-language' || !request.headers.has(name)) request.headers.set(name, value);
+          }
         },
       ],
     },
@@ -77,6 +95,7 @@ export function createTransport(http: KyInstance): Transport {
         signal: options.signal,
         ...(options.headers ? { headers: options.headers } : {}),
         ...(options.json !== undefined ? { json: options.json } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
         ...(options.searchParams ? { searchParams: options.searchParams } : {}),
       });
     } catch (error) {
@@ -84,6 +103,7 @@ export function createTransport(http: KyInstance): Transport {
       throw connectionError(error);
     }
     if (!response.ok) throw errorFromResponse(response, await response.text().catch(() => ''));
+    if (options.as === 'blob') return (await response.blob()) as T;
     if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
     return (await response.json()) as T;
   };

@@ -26,6 +26,7 @@ export function errorFromResponse(response: Response, data: unknown, cause?: unk
   const options = { problem, cause };
   switch (response.status) {
     case 400:
+    case 413:
     case 415:
     case 422:
       return new ValidationError(options);

@@ -16,6 +16,7 @@ import type {
   UpdateEnterpriseRequest,
 } from '@wharf/domain';
 import type { RequestOptions, Transport } from '../core/http.ts';
+import { searchParams } from '../core/search-params.ts';
 
 export interface Page<T> {
   data: T[];
@@ -46,7 +47,7 @@ export function enterprisesResource(send: Transport) {
       });
     },
     log: (id: EnterpriseRef = 'current', query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
-      send<Page<LogEntry>>('get', at(id, '/log'), { ...options, searchParams: stringParams(query) }),
+      send<Page<LogEntry>>('get', at(id, '/log'), { ...options, searchParams: searchParams(query) }),
 
     /** Step 1 of joining an existing customer account: a code goes to its billing email (answered masked). */
     requestJoin: (body: JoinRequest, options: RequestOptions = {}) =>
@@ -56,7 +57,7 @@ export function enterprisesResource(send: Transport) {
       send<JoinResult>('post', 'v1/enterprises/join/verify', { json: body, ...options }),
 
     members: (id: EnterpriseRef = 'current', query: { status?: MemberRole } = {}, options: RequestOptions = {}) =>
-      send<Page<Member>>('get', at(id, '/members'), { ...options, searchParams: stringParams(query) }),
+      send<Page<Member>>('get', at(id, '/members'), { ...options, searchParams: searchParams(query) }),
     approveMember: (id: EnterpriseRef, userId: string, options: RequestOptions = {}) =>
       send<Member>('post', at(id, `/members/${encodeURIComponent(userId)}/approve`), options),
     rejectMember: (id: EnterpriseRef, userId: string, options: RequestOptions = {}) =>
@@ -84,11 +85,7 @@ export function enterprisesResource(send: Transport) {
       send<void>('delete', at(id, `/api-keys/${encodeURIComponent(keyId)}`), options),
 
     ledger: (id: EnterpriseRef = 'current', query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
-      send<Ledger>('get', at(id, '/ledger'), { ...options, searchParams: stringParams(query) }),
+      send<Ledger>('get', at(id, '/ledger'), { ...options, searchParams: searchParams(query) }),
   };
 }
 export type EnterprisesResource = ReturnType<typeof enterprisesResource>;
-
-function stringParams(query: Record<string, string | number | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
-}

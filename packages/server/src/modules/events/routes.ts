@@ -19,11 +19,13 @@ const RETRY_MS = 3_000;
  * `data:` (the event as JSON). Without `Last-Event-ID` a stream starts with what happens next. A user's stream
  * ends when their session does; the client reconnects with a fresh token.
  */
-function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; sessionId?: string }) {
+async function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; sessionId?: string }) {
   const { services } = c.var;
   const resumeFrom = Number(c.req.header('last-event-id') ?? c.req.query('after') ?? Number.NaN);
+  // Fixed before the headers go out: a client that sees the stream open has missed nothing after that moment.
+  const startAfter = Number.isSafeInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : await services.events.latestId();
   return streamSSE(c, async (stream) => {
-    let lastId = Number.isSafeInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : await services.events.latestId();
+    let lastId = startAfter;
     let sending = Promise.resolve();
     let closed = false;
     const send = () => {
