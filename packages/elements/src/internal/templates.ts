@@ -8,7 +8,9 @@ export interface FieldOptions {
   id: string;
   label: string;
   value: string;
-  type?: 'email' | 'password' | 'text' | 'tel';
+  type?: 'email' | 'password' | 'text' | 'tel' | 'date';
+  /** The earliest value (dates). */
+  min?: string;
   autocomplete: string;
   error?: string;
   hint?: string;
@@ -38,6 +40,7 @@ export function field(options: FieldOptions) {
     autocomplete=${options.autocomplete}
     inputmode=${ifDefined(options.inputmode)}
     maxlength=${ifDefined(options.maxlength)}
+    min=${ifDefined(options.min)}
     ?required=${!options.optional}
     aria-required=${options.optional ? 'false' : 'true'}
     aria-invalid=${error ? 'true' : 'false'}
@@ -83,5 +86,63 @@ export function passwordChecklist(t: Translation, password: string, id: string) 
 export function formMessage(text: string | undefined, kind: 'error-message' | 'success' | 'info' = 'error-message') {
   return html`<div role=${kind === 'error-message' ? 'alert' : 'status'} part="message">
     ${text ? html`<p class="message ${kind}">${text}</p>` : nothing}
+  </div>`;
+}
+
+interface ChoiceOptions {
+  id: string;
+  label: string;
+  value: string;
+  /** The empty first option (“Choose …”). */
+  placeholder: string;
+  options: readonly { value: string; label: string }[];
+  error?: string;
+  hint?: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled, required `<select>`, its hint and error tied to it like {@link field}'s. */
+export function selectField(options: ChoiceOptions) {
+  const { id, error, hint } = options;
+  return html`<div class="field" part="field">
+    <label for=${id} part="label">${options.label}<span aria-hidden="true"> *</span></label>
+    <select
+      id=${id}
+      name=${id}
+      part="select"
+      required
+      aria-required="true"
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${[hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ')}
+      @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!options.value}>${options.placeholder}</option>
+      ${options.options.map((option) => html`<option value=${option.value} ?selected=${options.value === option.value}>${option.label}</option>`)}
+    </select>
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    <p class="error" id="${id}-error" part="error">${error ?? ''}</p>
+  </div>`;
+}
+
+/** A labelled, required `<textarea>` with its hint and error, like {@link field}. */
+export function textareaField(options: { id: string; label: string; value: string; error?: string; hint?: string; maxlength?: number; rows?: number; onInput: (value: string) => void }) {
+  const { id, error, hint } = options;
+  return html`<div class="field" part="field">
+    <label for=${id} part="label">${options.label}<span aria-hidden="true"> *</span></label>
+    <textarea
+      id=${id}
+      name=${id}
+      part="textarea"
+      rows=${options.rows ?? 5}
+      maxlength=${ifDefined(options.maxlength)}
+      required
+      aria-required="true"
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${[hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ')}
+      .value=${live(options.value)}
+      @input=${(event: InputEvent) => options.onInput((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    <p class="error" id="${id}-error" part="error">${error ?? ''}</p>
   </div>`;
 }

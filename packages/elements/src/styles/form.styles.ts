@@ -55,7 +55,9 @@ export const formStyles = css`
     color: var(--_wharf-muted);
     font-size: 0.875em;
   }
-  input {
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     background: var(--_wharf-surface);
@@ -66,11 +68,18 @@ export const formStyles = css`
     box-sizing: border-box;
     width: 100%;
   }
-  input[aria-invalid='true'] {
+  textarea {
+    resize: vertical;
+  }
+  input[aria-invalid='true'],
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_wharf-danger);
     border-width: 2px;
   }
   input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
   button:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--_wharf-focus);

@@ -182,3 +182,39 @@ export async function pendingJoiner(enterprise: { accountNumber: string }, billi
   if (joined.status !== 201) throw new Error(`join failed: ${joined.status} ${JSON.stringify(joined.body)}`);
   return { ...account, userId: (await api('GET', '/v1/me', { token: account.token })).body.user.id as string };
 }
+
+export const TICKET_PRODUCTS = ['金蝶云-星空企业版', 'Wharf WMS'];
+
+/** An enterprise admin whose enterprise subscribes to `TICKET_PRODUCTS` for a year (set by the test operator). */
+export async function ticketCustomer() {
+  const admin = await enterpriseAdmin();
+  const patched = await api('PATCH', `/v1/operator/enterprises/${admin.enterprise.id}`, {
+    token: TEST_OPERATOR_TOKEN,
+    body: { serviceProducts: TICKET_PRODUCTS, serviceExpiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString() },
+  });
+  if (patched.status !== 200) throw new Error(`subscription not set: ${patched.status} ${JSON.stringify(patched.body)}`);
+  return admin;
+}
+
+/** A ticket asked through the API; answers its number. */
+export async function askedTicket(token: string, overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = await api('POST', '/v1/tickets', {
+    token,
+    body: { contactName: '赖生江', contactPhone: '+86 138 0013 8000', product: TICKET_PRODUCTS[0], category: 'configuration', title: 'Voucher template missing', description: 'Cannot generate vouchers.', ...overrides },
+  });
+  if (created.status !== 201) throw new Error(`ticket not created: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body.number;
+}
+
+/** A small but real PNG (a 1×1 pixel), as a File. */
+export function pngFile(name = 'screenshot.png'): File {
+  const bytes = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  return new File([bytes], name, { type: 'image/png' });
+}
+
+/** Pastes files into `target` as the clipboard would (a screenshot pasted with Ctrl+V). */
+export function pasteFiles(target: Element, files: File[]) {
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+}

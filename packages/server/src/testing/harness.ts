@@ -88,7 +88,10 @@ export async function startTestServer(): Promise<TestServer> {
       clock,
       hasher: createNodeHasher(),
       config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
-      log: () => {},
+      // A 500 is always a bug: say what it was, next to the test that met it.
+      log: (message, error) => {
+        if (message.startsWith('unexpected error')) console.error(`[wharf test server] ${message}`, error);
+      },
     });
   let app = boot();
   const defaultClient = uniqueClient();

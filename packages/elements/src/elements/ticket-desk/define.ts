@@ -1,0 +1,11 @@
+import { WharfTicketDesk } from './ticket-desk.ts';
+
+WharfTicketDesk.define('wharf-ticket-desk');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wharf-ticket-desk': WharfTicketDesk;
+  }
+}
+
+export { WharfTicketDesk };

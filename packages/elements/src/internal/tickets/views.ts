@@ -1,0 +1,333 @@
+import type { Attachment, Locale, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { until } from 'lit/directives/until.js';
+import { formatDateTime } from '../../i18n/localize.ts';
+import type { TicketText } from './text.ts';
+
+// Pieces of ticket display shared by the customer's widget and the agents' desk.
+
+export const ticketStyles = css`
+  .status {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    font-size: 0.85em;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .status[data-status='submitted'] {
+    color: var(--_wharf-muted);
+  }
+  .status[data-status='accepted'],
+  .status[data-status='processing'] {
+    color: var(--_wharf-primary);
+  }
+  .status[data-status='completed'] {
+    color: var(--_wharf-success);
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35rem 1rem;
+    margin: 0;
+  }
+  dl.facts dt {
+    color: var(--_wharf-muted);
+  }
+  dl.facts dd {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  ol.records {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  ol.records > li {
+    border-inline-start: 3px solid var(--_wharf-border);
+    padding-inline-start: 0.75rem;
+  }
+  ol.records > li[data-author='agent'] {
+    border-color: var(--_wharf-primary);
+  }
+  .record-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.9em;
+    color: var(--_wharf-muted);
+  }
+  .record-note {
+    margin: 0.25rem 0 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  ul.files {
+    list-style: none;
+    padding: 0;
+    margin: 0.25rem 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  ul.files img {
+    display: block;
+    max-width: 10rem;
+    max-height: 7rem;
+    border: 1px solid var(--_wharf-border);
+    border-radius: var(--_wharf-radius);
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 1px solid var(--_wharf-border);
+    margin-block-end: 0.75rem;
+  }
+  [role='tab'] {
+    background: none;
+    color: var(--_wharf-text);
+    border: none;
+    border-block-end: 3px solid transparent;
+    border-radius: 0;
+    padding: 0.5rem 0.75rem;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_wharf-primary);
+    font-weight: 600;
+  }
+  table.tickets {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  table.tickets th,
+  table.tickets td {
+    text-align: start;
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_wharf-border);
+    vertical-align: top;
+  }
+  table.tickets button.link {
+    text-align: start;
+  }
+`;
+
+export function statusBadge(text: TicketText, status: Ticket['status']) {
+  return html`<span class="status" data-status=${status} part="status">${text.labels.statuses[status]}</span>`;
+}
+
+const when = (locale: Locale, iso: string | null | undefined) =>
+  iso ? html`<time datetime=${iso}>${formatDateTime(locale, new Date(iso))}</time>` : html`—`;
+
+/** A calendar date (`YYYY-MM-DD`) in the user's words, without shifting it by time zone. */
+export function formatCalendarDate(locale: Locale, date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
+
+/** The ticket list as a table: number (opens it), title, category, status, date. */
+export function ticketTable(
+  text: TicketText,
+  locale: Locale,
+  caption: string,
+  tickets: readonly TicketListItem[],
+  open: (number: string) => void,
+  options: { withEnterprise?: boolean } = {},
+) {
+  return html`<table class="tickets" part="table">
+    <caption class="visually-hidden">${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${text.number}</th>
+        <th scope="col">${text.title}</th>
+        ${options.withEnterprise ? html`<th scope="col">${text.enterprise}</th>` : nothing}
+        <th scope="col">${text.category}</th>
+        <th scope="col">${text.status}</th>
+        <th scope="col">${text.createdAt}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${tickets.map(
+        (ticket) => html`<tr data-number=${ticket.number}>
+          <th scope="row"><button type="button" class="link" @click=${() => open(ticket.number)}>${ticket.number}</button></th>
+          <td>${ticket.title}</td>
+          ${options.withEnterprise ? html`<td>${ticket.enterprise?.name ?? ''}</td>` : nothing}
+          <td>${text.labels.categories[ticket.category]}</td>
+          <td>${statusBadge(text, ticket.status)}</td>
+          <td>${when(locale, ticket.createdAt)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** What was asked: the "details" tab. */
+export function ticketDetails(text: TicketText, locale: Locale, ticket: Ticket) {
+  return html`<dl class="facts">
+    <dt>${text.number}</dt>
+    <dd>${ticket.number}</dd>
+    <dt>${text.status}</dt>
+    <dd>${statusBadge(text, ticket.status)}</dd>
+    <dt>${text.product}</dt>
+    <dd>${ticket.product}</dd>
+    <dt>${text.category}</dt>
+    <dd>${text.labels.categories[ticket.category]}</dd>
+    <dt>${text.title}</dt>
+    <dd>${ticket.title}</dd>
+    <dt>${text.description}</dt>
+    <dd>${ticket.description}</dd>
+    <dt>${text.contactName}</dt>
+    <dd>${ticket.contactName}</dd>
+    <dt>${text.contactPhone}</dt>
+    <dd><a href=${`tel:${ticket.contactPhone.replace(/[^\d+]/g, '')}`}>${ticket.contactPhone}</a></dd>
+    <dt>${text.createdAt}</dt>
+    <dd>${when(locale, ticket.createdAt)}</dd>
+  </dl>`;
+}
+
+/** Who and when: the "other information" tab. */
+export function ticketOtherInfo(text: TicketText, locale: Locale, ticket: Ticket) {
+  return html`<dl class="facts">
+    ${ticket.enterprise ? html`<dt>${text.enterprise}</dt><dd>${ticket.enterprise.name} (${ticket.enterprise.accountNumber})</dd>` : nothing}
+    <dt>${text.askedBy}</dt>
+    <dd>${ticket.createdBy.name}</dd>
+    <dt>${text.createdAt}</dt>
+    <dd>${when(locale, ticket.createdAt)}</dd>
+    <dt>${text.acceptedAt}</dt>
+    <dd>${when(locale, ticket.acceptedAt)}</dd>
+    <dt>${text.expectedBy}</dt>
+    <dd>${ticket.expectedBy ? formatCalendarDate(locale, ticket.expectedBy) : '—'}</dd>
+    <dt>${text.completedAt}</dt>
+    <dd>${when(locale, ticket.completedAt)}</dd>
+    ${ticket.reopenableUntil ? html`<dt>${text.reopenableUntil}</dt><dd>${when(locale, ticket.reopenableUntil)}</dd>` : nothing}
+    <dt>${text.updatedAt}</dt>
+    <dd>${when(locale, ticket.updatedAt)}</dd>
+  </dl>`;
+}
+
+/** The history, oldest first: acceptance, processing records, replies, reopenings. */
+export function ticketRecords(text: TicketText, locale: Locale, records: readonly TicketRecord[], files: AttachmentFiles) {
+  if (records.length === 0) return html`<p class="hint">${text.noRecords}</p>`;
+  return html`<ol class="records" part="records">
+    ${records.map(
+      (record) => html`<li data-kind=${record.kind} data-author=${record.author.kind}>
+        <div class="record-head">
+          <strong>${text.recordKinds[record.kind]}</strong>
+          <span>${record.author.kind === 'agent' ? text.agent : text.customer}: ${record.author.name}</span>
+          ${when(locale, record.at)}
+        </div>
+        ${record.category ? html`<div class="record-head"><span>${text.category}: ${text.labels.categories[record.category]}</span></div>` : nothing}
+        <p class="record-note">${record.note}</p>
+        ${record.result ? html`<p class="record-note"><strong>${text.result}:</strong> ${text.labels.results[record.result]}</p>` : nothing}
+        ${record.expectedBy ? html`<p class="record-note"><strong>${text.expectedBy}:</strong> ${formatCalendarDate(locale, record.expectedBy)}</p>` : nothing}
+        ${record.attachments.length ? attachmentList(text, record.attachments, files) : nothing}
+      </li>`,
+    )}
+  </ol>`;
+}
+
+/** Every file of the ticket: those asked with it, then those of its records. */
+export function allAttachments(ticket: Ticket): Attachment[] {
+  return [...ticket.attachments, ...ticket.records.flatMap((record) => record.attachments)];
+}
+
+/** Images as thumbnails (opening full size), other files as download buttons. */
+export function attachmentList(text: TicketText, attachments: readonly Attachment[], files: AttachmentFiles) {
+  if (attachments.length === 0) return html`<p class="hint">${text.noAttachments}</p>`;
+  return html`<ul class="files" part="attachments">
+    ${attachments.map((attachment) =>
+      attachment.preview
+        ? html`<li>
+            ${until(
+              files.url(attachment).then(
+                (url) => html`<a href=${url} target="_blank" rel="noopener" title=${attachment.name}><img src=${url} alt=${text.preview(attachment.name)} /></a>`,
+                () => html`<span>${attachment.name}</span>`,
+              ),
+              html`<span class="hint">${attachment.name}</span>`,
+            )}
+          </li>`
+        : html`<li>
+            <button type="button" class="secondary" aria-label=${text.download(attachment.name)} @click=${() => files.save(attachment)}>
+              ${attachment.name} (${text.size(attachment.size)})
+            </button>
+          </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * Files fetched through the client (a bearer session cannot put its token on an `<img src>`), kept as object
+ * URLs for the element's life and released when it goes.
+ */
+export class AttachmentFiles {
+  #urls = new Map<string, Promise<string>>();
+  constructor(private readonly download: (id: string) => Promise<Blob>) {}
+
+  url(attachment: Attachment): Promise<string> {
+    let url = this.#urls.get(attachment.id);
+    if (!url) {
+      url = this.download(attachment.id).then((blob) => URL.createObjectURL(blob));
+      url.catch(() => this.#urls.delete(attachment.id));
+      this.#urls.set(attachment.id, url);
+    }
+    return url;
+  }
+
+  async save(attachment: Attachment) {
+    const link = document.createElement('a');
+    link.href = await this.url(attachment);
+    link.download = attachment.name;
+    link.click();
+  }
+
+  release() {
+    for (const url of this.#urls.values()) void url.then((href) => URL.revokeObjectURL(href), () => {});
+    this.#urls.clear();
+  }
+}
+
+/**
+ * An accessible tab list (WAI-ARIA tabs: arrow keys, Home and End move between tabs) and the panel of the
+ * selected one. `id` prefixes the ids tying tabs to their panel.
+ */
+export function tabs<K extends string>(options: {
+  id: string;
+  label: string;
+  tabs: readonly { key: K; label: string }[];
+  selected: K;
+  select: (key: K) => void;
+  panel: () => TemplateResult;
+}) {
+  const { id, selected } = options;
+  const keys = options.tabs.map((tab) => tab.key);
+  const onKey = (event: KeyboardEvent) => {
+    const index = keys.indexOf(selected);
+    const next =
+      event.key === 'ArrowRight' ? keys[(index + 1) % keys.length] : event.key === 'ArrowLeft' ? keys[(index - 1 + keys.length) % keys.length] : event.key === 'Home' ? keys[0] : event.key === 'End' ? keys.at(-1) : undefined;
+    if (!next) return;
+    event.preventDefault();
+    options.select(next);
+    const list = (event.currentTarget as HTMLElement).closest('[role=tablist]')!;
+    void Promise.resolve().then(() => requestAnimationFrame(() => list.querySelector<HTMLElement>(`#${id}-tab-${next}`)?.focus()));
+  };
+  return html`<div role="tablist" aria-label=${options.label} part="tabs">
+      ${options.tabs.map(
+        (tab) => html`<button
+          type="button"
+          role="tab"
+          id=${`${id}-tab-${tab.key}`}
+          aria-selected=${tab.key === selected ? 'true' : 'false'}
+          aria-controls=${`${id}-panel`}
+          tabindex=${tab.key === selected ? '0' : '-1'}
+          @click=${() => options.select(tab.key)}
+          @keydown=${onKey}
+        >
+          ${tab.label}
+        </button>`,
+      )}
+    </div>
+    <div role="tabpanel" id=${`${id}-panel`} aria-labelledby=${`${id}-tab-${selected}`} tabindex="0" part="panel">${options.panel()}</div>`;
+}
