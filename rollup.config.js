@@ -28,6 +28,6 @@ export default [
   {
     input: 'packages/elements/src/all.ts',
     plugins: [resolve(), typescript(true)],
-    output: { file: 'packages/elements/dist/cdn/wharf-elements.js', format: 'es', sourcemap: true },
+    output: { file: 'packages/elements/dist/cdn/wharf-elements.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

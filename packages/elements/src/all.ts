@@ -8,3 +8,6 @@ export { WharfEnterpriseSetup } from './elements/enterprise-setup/define.ts';
 export { WharfMembers } from './elements/members/define.ts';
 export { WharfSecuritySettings } from './elements/security-settings/define.ts';
 export { WharfAccountMenu } from './elements/account-menu/define.ts';
+export { WharfAttachmentPicker } from './elements/attachment-picker/define.ts';
+export { WharfTicketWidget } from './elements/ticket-widget/define.ts';
+export { WharfTicketDesk } from './elements/ticket-desk/define.ts';

@@ -9,6 +9,11 @@ export { WharfMembers, WharfMembersChangeEvent } from './elements/members/member
 export { WharfSecuritySettings } from './elements/security-settings/security-settings.ts';
 export { WharfAccountMenu } from './elements/account-menu/account-menu.ts';
 export { WharfEnterpriseSetup, WharfEnterpriseCreatedEvent, WharfEnterpriseJoinedEvent } from './elements/enterprise-setup/enterprise-setup.ts';
+export { WharfAttachmentPicker, WharfAttachmentsChangeEvent } from './elements/attachment-picker/attachment-picker.ts';
+export type { Uploader } from './elements/attachment-picker/attachment-picker.ts';
+export { WharfTicketWidget, WharfTicketCreatedEvent, WharfTicketUpdatedEvent } from './elements/ticket-widget/ticket-widget.ts';
+export type { TicketWidgetView } from './elements/ticket-widget/ticket-widget.ts';
+export { WharfTicketDesk } from './elements/ticket-desk/ticket-desk.ts';
 export { WharfElement } from './internal/wharf-element.ts';
 export {
   WharfSignedInEvent,

@@ -1,6 +1,6 @@
 import type { Attachment } from '@wharf/domain';
 import type { RequestOptions, Transport, WharfClientOptions } from '../core/http.ts';
-import { uploadWithProgress, type UploadProgress } from '../core/upload.ts';
+import type { UploadProgress } from '../core/upload.ts';
 
 export interface UploadOptions extends RequestOptions {
   /** Called as the bytes go out (in browsers; elsewhere once, at the end). */
@@ -17,7 +17,11 @@ export function attachmentsResource(send: Transport, client: WharfClientOptions,
       const form = new FormData();
       form.append('file', file, 'name' in file && typeof file.name === 'string' ? file.name : 'file');
       const { onProgress, ...rest } = options;
-      if (onProgress && typeof XMLHttpRequest !== 'undefined') return uploadWithProgress<Attachment>(client, uploadPath, form, onProgress, rest.signal);
+      if (onProgress && typeof XMLHttpRequest !== 'undefined') {
+        // Loaded on first use: only pages that upload pay for it.
+        const { uploadWithProgress } = await import('../core/upload.ts');
+        return uploadWithProgress<Attachment>(client, uploadPath, form, onProgress, rest.signal);
+      }
       const stored = await send<Attachment>('post', uploadPath, { body: form, ...rest });
       onProgress?.({ loaded: file.size, total: file.size, fraction: 1 });
       return stored;
