@@ -89,7 +89,8 @@ export function createApp(deps: WharfDeps): WharfApp {
       services.log(`unexpected error on ${c.req.method} ${c.req.path}`, error);
       problem = new ProblemError({ type: 'internal' });
     }
-    const doc = problem.type === 'payload-too-large'
+    // The API's body limit, unless the refusal says its own (an upload names the file and its limit).
+    const doc = problem.type === 'payload-too-large' && problem.detail === undefined
       ? { ...problem.toDocument(locale, c.req.path), detail: services.messages(locale).problem['payload-too-large'].detail({ max: services.config.bodyLimitBytes }) }
       : problem.toDocument(locale, c.req.path);
     return c.json(doc, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });

@@ -75,6 +75,8 @@ export function subscribeToEvents(client: WharfClientOptions, path: string, onEv
         const { value, done } = await reader.read();
         if (done) return;
         parser.push(value);
+        // Every message moves the resume point, and so does the id-only message a stream opens with.
+        lastEventId = parser.lastEventId;
       }
     } finally {
       connected = false;

@@ -21,6 +21,13 @@ describe('the event-stream parser', () => {
     assert.equal(lastEventId, '7');
   });
 
+  test('an id-only message moves the resume point without dispatching anything', () => {
+    const { messages, lastEventId } = parse(['retry: 3000\nid: 41\n\n'], '12');
+    assert.deepEqual(messages, []);
+    assert.equal(lastEventId, '41');
+    assert.equal(parse(['id: 5\n'], '3').lastEventId, '3', 'not before the message ends');
+  });
+
   test('the same events however the bytes are cut, with LF, CRLF or CR line ends', () => {
     for (const end of ['\n', '\r\n', '\r']) {
       const text = ['id: 1', 'event: a', 'data: x', '', 'id: 2', 'data: y', 'data:z', ''].join(end) + end;

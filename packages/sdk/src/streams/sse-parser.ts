@@ -13,13 +13,15 @@ export interface SseMessage {
  */
 export function createSseParser(handlers: { onMessage(message: SseMessage): void; onRetry?(ms: number): void }, lastEventId?: string) {
   let buffer = '';
-  let id = lastEventId;
+  let id = lastEventId; // the "last event ID buffer"
+  let dispatchedId = lastEventId; // the stream's last event ID: set at each blank line, even without data
   let event = '';
   let data: string[] = [];
   let pendingCr = false;
 
   function line(text: string) {
     if (text === '') {
+      dispatchedId = id;
       if (data.length) handlers.onMessage({ event: event || 'message', data: data.join('\n'), id });
       event = '';
       data = [];
@@ -57,7 +59,7 @@ export function createSseParser(handlers: { onMessage(message: SseMessage): void
       buffer = buffer.slice(start);
     },
     get lastEventId() {
-      return id;
+      return dispatchedId;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.ts';
 import { ProblemError } from './problem.ts';
 
-const ALLOWED_HEADERS = 'authorization, content-type, accept-language, wharf-enterprise, idempotency-key, if-match';
+const ALLOWED_HEADERS = 'authorization, content-type, accept-language, wharf-enterprise, idempotency-key, if-match, last-event-id';
 const EXPOSED_HEADERS = 'retry-after, etag, content-disposition';
 
 /** Whether `origin` is the server's own (a same-origin page sends it on every POST). */

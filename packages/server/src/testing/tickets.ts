@@ -61,6 +61,8 @@ export interface EventReader {
   next(type?: string, timeoutMs?: number): Promise<{ id: string; type: string; data: any }>;
   /** Whether an event arrives within `ms` (to show that one does not). */
   anyWithin(ms: number): Promise<boolean>;
+  /** The id the stream opened with (where it starts), to resume from before any event arrived. */
+  startingPoint(timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function openEvents(server: TestServer, token: string, options: { p
   let buffer = '';
   const queued: { id: string; type: string; data: any }[] = [];
   let reading: Promise<void> | undefined;
+  let startingPoint: string | undefined;
 
   const pump = () =>
     (reading ??= reader.read().then(({ value, done }) => {
@@ -88,6 +91,7 @@ export async function openEvents(server: TestServer, token: string, options: { p
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const fields: Record<string, string> = Object.fromEntries(block.split('\n').flatMap((line) => (line.startsWith(':') || !line.includes(':') ? [] : [[line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trimStart()]])));
+        if (!fields.data && fields.id !== undefined) startingPoint ??= fields.id;
         if (fields.data) queued.push({ id: fields.id ?? '', type: fields.event ?? 'message', data: JSON.parse(fields.data) });
       }
     }));
@@ -104,6 +108,13 @@ export async function openEvents(server: TestServer, token: string, options: { p
         const left = deadline - Date.now();
         if (left <= 0 || !(await within(pump(), left))) throw new Error(`no ${type ?? 'event'} within ${timeoutMs} ms`);
       }
+    },
+    async startingPoint(timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (startingPoint === undefined) {
+        if (!(await within(pump(), deadline - Date.now()))) throw new Error('the stream did not say where it starts');
+      }
+      return startingPoint;
     },
     async anyWithin(ms) {
       if (queued.length) return true;

@@ -61,6 +61,7 @@ describe('attachments', () => {
     const large = await upload(server, customer.token, 'huge.png', PNG_BYTES(10 * 1024 * 1024 + 1));
     assertProblem(large, 413, [{ path: 'file', code: 'attachment_too_large' }]);
     assert.match(large.body.errors[0].message, /10 MB/);
+    assert.match(large.body.detail, /10 MB/, 'the headline names the upload limit, not the API body limit');
     const typeMessage = (await upload(server, customer.token, 'run.exe', new Uint8Array([0x4d, 0x5a]))).body.errors[0].message;
     assert.match(typeMessage, /png.*pdf/);
     const json = await server.call('POST', '/v1/attachments', { token: customer.token, body: { file: 'x' } });

@@ -33,6 +33,7 @@ describe('CORS allow-list', () => {
     assert.match(allowed.headers.get('access-control-allow-methods') ?? '', /PATCH/);
     assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /authorization/);
     assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /wharf-enterprise/);
+    assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /last-event-id/, 'an embedded widget resumes its live events');
     assert.equal(allowed.headers.get('access-control-allow-credentials'), null, 'cookies never cross origins');
     const refused = await preflight('https://evil.example');
     assertProblem(refused, 403);

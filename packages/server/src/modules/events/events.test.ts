@@ -71,6 +71,20 @@ describe('live events', () => {
     }
   });
 
+  test('a stream opens with its starting point, so a client dropped before any event resumes without a gap', async () => {
+    const customer = await ticketEnterprise(server, agent);
+    const stream = await openEvents(server, customer.token);
+    const start = await stream.startingPoint();
+    await stream.close();
+    const { number } = await createTicket(server, customer.token); // while the client is away
+    const resumed = await openEvents(server, customer.token, { lastEventId: start });
+    try {
+      assert.equal((await resumed.next('ticket.created')).data.data.number, number);
+    } finally {
+      await resumed.close();
+    }
+  });
+
   test('agents hear every enterprise on the operators’ stream; the streams need their own credentials', async () => {
     const customer = await ticketEnterprise(server, agent);
     const desk = await openEvents(server, agent, { path: '/v1/operator/events' });

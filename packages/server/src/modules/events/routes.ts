@@ -50,7 +50,8 @@ async function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; s
       unsubscribe();
       wakeHeartbeat();
     });
-    await stream.write(`retry: ${RETRY_MS}\n\n`);
+    // The starting point as the stream's first id: a client dropped before any event resumes from here.
+    await stream.write(`retry: ${RETRY_MS}\nid: ${startAfter}\n\n`);
     await send(); // whatever happened since Last-Event-ID
     while (!closed && !stream.aborted) {
       // Like stream.sleep, but a closed stream stops waiting at once (no timer outlives the client).
