@@ -7,7 +7,8 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
 import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
-import { renderDemoPage } from './demo/page.ts';
+import { seedDemoTickets } from './demo/seed-tickets.ts';
+import { renderDemoPage, renderDeskPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 
@@ -20,7 +21,8 @@ const USAGE = `wharf — the Wharf server
 
 Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_URL (PostgreSQL instead),
 SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
-WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every enterprise).`;
+WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every enterprise),
+WHARF_BLOB_DIR (ticket attachments, default <data dir>/blobs), WHARF_PUBLIC_URL (the portal, for links in mail).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 
@@ -28,12 +30,15 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   const connection = await openDatabase(process.env);
   const applied = await migrate(connection);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  const app = createApp(nodeDeps(connection, process.env));
+  const port = Number(args.port ?? process.env.PORT ?? 8787);
+  // The demo's mail links (“open ticket OD…”) lead back to its own portal unless told otherwise.
+  const env = args.demo && !process.env.WHARF_PUBLIC_URL ? { ...process.env, WHARF_PUBLIC_URL: `http://localhost:${port}` } : process.env;
+  const app = createApp(nodeDeps(connection, env));
   const { services } = app;
   if (process.env.WHARF_OPERATOR_TOKEN) await ensureEnvOperator(services.db, process.env.WHARF_OPERATOR_TOKEN, services.clock.now());
 
+  const seeded = args.demo ? await seedDemo(services) : undefined;
   if (args.demo) {
-    const seeded = await seedDemo(services);
     if (seeded) {
       console.log(`\nDemo data seeded. Customer: ${seeded.user.email} / ${seeded.user.password}`);
       console.log(`Customer account to join: ${seeded.openAccount.accountNumber} (${seeded.openAccount.name}; codes go to ${seeded.openAccount.billingEmail})`);
@@ -43,7 +48,9 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     const openAccount = await findDemoOpenAccount(services);
     const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password, ...(openAccount ? { openAccount } : {}) });
     app.get('/', (c) => c.html(page));
+    app.get('/desk', (c) => c.html(renderDeskPage()));
     app.use('/assets/demo.*', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
+    app.use('/assets/desk.js', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
   }
   // The elements' CDN bundle, for host pages on any origin: <script type="module" src="…/assets/wharf-elements.js">.
   // Module scripts from another origin need CORS; the files are public, so any origin may load them.
@@ -54,11 +61,13 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   });
   app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
 
+  // Through the API itself, once every route is in place.
+  if (seeded) await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
   services.outbox.start(1000);
-  const port = Number(args.port ?? process.env.PORT ?? 8787);
   const server = serve({ fetch: app.fetch, port }, (info) => {
     console.log(`\nWharf is listening on http://localhost:${info.port}`);
     if (args.demo) console.log(`  demo portal  http://localhost:${info.port}/`);
+    if (args.demo) console.log(`  agents desk  http://localhost:${info.port}/desk (with an operator token)`);
     console.log(`  API reference http://localhost:${info.port}/reference`);
     if (services.config.devMailbox) console.log(`  dev mailbox  http://localhost:${info.port}/v1/dev/mailbox`);
     console.log(`  database     ${connection.kind === 'pglite' ? `PGlite in ${process.env.WHARF_DATA_DIR || '.wharf-data'}` : 'PostgreSQL'}`);

@@ -98,20 +98,22 @@ interface ChoiceOptions {
   options: readonly { value: string; label: string }[];
   error?: string;
   hint?: string;
+  /** A choice that filters rather than asks (no “required” mark; the empty option is a real choice). */
+  optional?: boolean;
   onChange: (value: string) => void;
 }
 
-/** A labelled, required `<select>`, its hint and error tied to it like {@link field}'s. */
+/** A labelled `<select>` (required unless `optional`), its hint and error tied to it like {@link field}'s. */
 export function selectField(options: ChoiceOptions) {
   const { id, error, hint } = options;
   return html`<div class="field" part="field">
-    <label for=${id} part="label">${options.label}<span aria-hidden="true"> *</span></label>
+    <label for=${id} part="label">${options.label}${options.optional ? nothing : html`<span aria-hidden="true"> *</span>`}</label>
     <select
       id=${id}
       name=${id}
       part="select"
-      required
-      aria-required="true"
+      ?required=${!options.optional}
+      aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${[hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ')}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}

@@ -40,13 +40,16 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
                   <button type="button" data-tab="profile" data-text="profile" aria-pressed="true">企业资料</button>
                   <button type="button" data-tab="members" data-text="members" aria-pressed="false">成员</button>
                   <button type="button" data-tab="security" data-text="security" aria-pressed="false">安全设置</button>
+                  <button type="button" data-tab="support" aria-pressed="false"><span data-text="support">客服工单</span><span class="badge" id="open-tickets" hidden></span></button>
                   <button type="button" data-tab="setup" data-text="another" aria-pressed="false">加入其他企业</button>
                 </nav>
                 <wharf-enterprise-profile data-tab="profile"></wharf-enterprise-profile>
                 <wharf-members data-tab="members" hidden></wharf-members>
                 <wharf-security-settings data-tab="security" hidden></wharf-security-settings>
+                <wharf-ticket-widget data-tab="support" hidden></wharf-ticket-widget>
               </div>
-              <p class="hint">${options.openAccount
+              <p class="hint">Support agents answer tickets in the <a href="/desk">agents' desk</a>.
+                ${options.openAccount
                 ? html`To try joining an existing customer account, use <code>${options.openAccount.accountNumber}</code>; its code goes to
                     <code>${options.openAccount.billingEmail}</code> in the <a href="/v1/dev/mailbox">dev mailbox</a>.`
                 : ''}</p>
@@ -67,6 +70,49 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
           </main>
         </wharf-provider>
         <script type="module" src="/assets/demo.js"></script>
+      </body>
+    </html>`;
+}
+
+/**
+ * The agents' desk at `/desk`: <wharf-ticket-desk> for the provider's support staff. The operator token is typed
+ * in by the agent and kept only in this tab (sessionStorage); it is never part of a customer-facing page.
+ */
+export function renderDeskPage() {
+  return html`<!doctype html>
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Wharf agents' desk</title>
+        <script type="module" src="/assets/wharf-elements.js"></script>
+        <link rel="stylesheet" href="/assets/demo.css" />
+      </head>
+      <body>
+        <wharf-provider base-url="" locale="zh-CN">
+          <header class="bar">
+            <strong>Wharf · <span data-text="desk">客服工作台</span></strong>
+            <label><span data-text="language">语言</span>
+              <select id="locale" autocomplete="language">
+                <option value="zh-CN" selected>简体中文</option>
+                <option value="zh-HK">繁體中文（香港）</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+          </header>
+          <main class="desk">
+            <form id="operator" class="who">
+              <label for="operator-token" data-text="token">操作员令牌</label>
+              <input id="operator-token" type="password" autocomplete="off" spellcheck="false" required />
+              <button type="submit" data-text="use">使用</button>
+              <button type="button" id="forget" data-text="forget" hidden>清除令牌</button>
+            </form>
+            <wharf-ticket-desk></wharf-ticket-desk>
+            <p class="hint">The demo printed one token per operator role when it seeded its data (use the support one), or set
+              <code>WHARF_OPERATOR_TOKEN</code>. The customers' side is the <a href="/">demo portal</a>.</p>
+          </main>
+        </wharf-provider>
+        <script type="module" src="/assets/desk.js"></script>
       </body>
     </html>`;
 }

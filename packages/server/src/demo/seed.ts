@@ -15,6 +15,8 @@ export const DEMO_ENTERPRISE = {
   tradingCurrency: 'HKD',
   contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@harbour-demo.example', address: '1 Container Port Road, Kwai Chung, Hong Kong' },
 } as const;
+/** What the demo enterprise subscribes to (the products its support tickets can be about), for a year from seeding. */
+export const DEMO_SERVICE_PRODUCTS = ['Wharf 保税仓储', 'Wharf 报关申报', '金蝶云·星空 对接'] as const;
 export const DEMO_OPEN_ACCOUNT = { name: 'Kowloon Bonded Imports', billingEmail: 'billing@kowloon-imports.example' } as const;
 
 /**
@@ -46,6 +48,8 @@ export async function seedDemo(services: Services) {
     tradingCurrency: DEMO_ENTERPRISE.tradingCurrency,
     billingEmail: DEMO_ENTERPRISE.contact.email,
     contact: { ...DEMO_ENTERPRISE.contact },
+    serviceProducts: [...DEMO_SERVICE_PRODUCTS],
+    serviceExpiresAt: new Date(now.getTime() + 365 * 86_400_000),
     createdAt: now,
     updatedAt: now,
   });

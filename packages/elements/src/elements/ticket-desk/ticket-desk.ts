@@ -68,6 +68,7 @@ export class WharfTicketDesk extends WharfElement {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
         gap: 0 var(--_wharf-space);
+        align-items: start;
       }
       section {
         margin-block-start: var(--_wharf-space);
@@ -242,6 +243,7 @@ export class WharfTicketDesk extends WharfElement {
           label: text.filter,
           value: this.filter,
           placeholder: text.filters.open,
+          optional: true,
           options: FILTERS.filter((filter) => filter !== 'open').map((filter) => ({ value: filter, label: text.filters[filter] })),
           onChange: (value) => (this.filter = (value || 'open') as Filter),
         })}

@@ -77,6 +77,7 @@ export class WharfTicketWidget extends WharfElement {
       nav {
         display: flex;
         flex-wrap: wrap;
+        align-items: center;
         gap: 0.25rem;
         margin-block-end: var(--_wharf-space);
       }
@@ -113,6 +114,7 @@ export class WharfTicketWidget extends WharfElement {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
         gap: 0 var(--_wharf-space);
+        align-items: start;
       }
       .live {
         font-size: 0.85em;
@@ -259,9 +261,24 @@ export class WharfTicketWidget extends WharfElement {
     }
   }
 
+  /**
+   * Changes this widget made itself (`type:number` → when): their echo on the live stream is not news to announce.
+   * An echo that came before the answer leaves its entry behind, so entries only count for a few seconds.
+   */
+  #ownChanges = new Map<string, number>();
+  #markOwn(type: WharfEvent['type'], number: string) {
+    this.#ownChanges.set(`${type}:${number}`, Date.now());
+  }
+  #isOwn(event: WharfEvent) {
+    const key = `${event.type}:${event.data.number}`;
+    const at = this.#ownChanges.get(key);
+    this.#ownChanges.delete(key);
+    return at !== undefined && Date.now() - at < 10_000;
+  }
+
   #onEvent(event: WharfEvent) {
     const { number, status } = event.data;
-    this.announcement = ticketText(this.effectiveLocale).changed(number, ticketText(this.effectiveLocale).labels.statuses[status]);
+    if (!this.#isOwn(event)) this.announcement = ticketText(this.effectiveLocale).changed(number, ticketText(this.effectiveLocale).labels.statuses[status]);
     void this.refresh();
     if (this.detail?.number === number) void this.client.tickets.get(number).then((ticket) => (this.detail = ticket));
     this.emit(new WharfTicketUpdatedEvent({ number, status, change: event.type }));
@@ -277,6 +294,7 @@ export class WharfTicketWidget extends WharfElement {
     event.preventDefault();
     const ticket = await this.ask.submit(this.client, this.effectiveLocale, this.t, ticketWidgetText(this.effectiveLocale));
     if (!ticket) return;
+    this.#markOwn('ticket.created', ticket.number);
     this.emit(new WharfTicketCreatedEvent({ ticket }));
     this.view = 'open';
     this.detail = ticket;
@@ -295,6 +313,7 @@ export class WharfTicketWidget extends WharfElement {
       form.kind === 'reply' ? this.client.tickets.reply(detail.number, { note, attachmentIds }) : this.client.tickets.reopen(detail.number, { note }),
     );
     if (!updated) return;
+    this.#markOwn(form.kind === 'reply' ? 'ticket.replied' : 'ticket.reopened', updated.number);
     this.detail = updated;
     this.announcement = form.kind === 'reply' ? widget.detail.replied : widget.detail.reopened;
     this.detailTab = 'records';

@@ -37,7 +37,36 @@ function render(session) {
   // another one keeps seeing how that went.
   if (!member) setup.hidden = false;
   else if (!setupChosen) setup.hidden = true;
+  if (member) {
+    refreshBadge();
+    openLinkedTicket();
+  }
 }
+
+// Mail links end in ?ticket=OD…: open that ticket once signed in.
+const widget = document.querySelector('wharf-ticket-widget');
+let linkedTicket = new URLSearchParams(location.search).get('ticket');
+function openLinkedTicket() {
+  if (!linkedTicket) return;
+  showPane('support');
+  widget.ticket = linkedTicket;
+  linkedTicket = null;
+  history.replaceState(null, '', location.pathname);
+}
+
+// The host's own badge: open tickets, kept current by the widget's events (as a host's menu would).
+const badge = document.querySelector('#open-tickets');
+async function refreshBadge() {
+  try {
+    const { open } = await provider.client.tickets.summary();
+    badge.textContent = String(open);
+    badge.hidden = open === 0;
+  } catch {
+    badge.hidden = true;
+  }
+}
+document.addEventListener('wharf-ticket-created', refreshBadge);
+document.addEventListener('wharf-ticket-updated', refreshBadge);
 provider.addEventListener('wharf-session-change', (event) => render(event.session));
 const loginForm = document.querySelector('wharf-login-form');
 const resetForm = document.querySelector('wharf-password-reset');
@@ -52,9 +81,9 @@ document.addEventListener('wharf-sign-in-request', (event) => {
 document.querySelector('#sign-out').addEventListener('click', () => provider.signOut());
 // The host page's own words, in the same three languages as the elements.
 const TEXT = {
-  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedInAs: '当前登录账号：', signOut: '退出登录', profile: '企业资料', members: '成员', security: '安全设置', another: '加入其他企业' },
-  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedInAs: '目前登入帳戶：', signOut: '登出', profile: '企業資料', members: '成員', security: '安全設定', another: '加入其他企業' },
-  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedInAs: 'You are signed in as ', signOut: 'Sign out', profile: 'Enterprise', members: 'Members', security: 'Security', another: 'Join another enterprise' },
+  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedInAs: '当前登录账号：', signOut: '退出登录', profile: '企业资料', members: '成员', security: '安全设置', support: '客服工单', another: '加入其他企业' },
+  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedInAs: '目前登入帳戶：', signOut: '登出', profile: '企業資料', members: '成員', security: '安全設定', support: '客服工單', another: '加入其他企業' },
+  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedInAs: 'You are signed in as ', signOut: 'Sign out', profile: 'Enterprise', members: 'Members', security: 'Security', support: 'Support', another: 'Join another enterprise' },
 };
 function localize(locale) {
   provider.locale = locale;
