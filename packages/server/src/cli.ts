@@ -11,6 +11,7 @@ import { seedDemoTickets } from './demo/seed-tickets.ts';
 import { renderDemoPage, renderDeskPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
+import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 
 const USAGE = `wharf — the Wharf server
 
@@ -64,6 +65,10 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   // Through the API itself, once every route is in place.
   if (seeded) await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
   services.outbox.start(1000);
+  // Uploads from forms never submitted: checked now and every hour.
+  const tidy = () => void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
+  tidy();
+  const housekeeping = setInterval(tidy, 3_600_000);
   const server = serve({ fetch: app.fetch, port }, (info) => {
     console.log(`\nWharf is listening on http://localhost:${info.port}`);
     if (args.demo) console.log(`  demo portal  http://localhost:${info.port}/`);
@@ -78,6 +83,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     if (stopping) return;
     stopping = true;
     server.close();
+    clearInterval(housekeeping);
     await services.outbox.stop();
     await services.events.stop();
     await connection.close();

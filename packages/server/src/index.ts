@@ -5,6 +5,8 @@ export type { WharfConfig } from './config.ts';
 export type { Clock } from './clock.ts';
 export type { PasswordHasher } from './crypto/password-hasher.ts';
 export type { CaptchaProvider } from './captcha/provider.ts';
+export type { BlobStore } from './blobs/blob-store.ts';
+export { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 export type { MailTransport, MailMessage } from './mail/transport.ts';
 export type { Connection, Database } from './db/database.ts';
 export { openPglite } from './db/pglite.ts';

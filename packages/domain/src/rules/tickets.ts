@@ -115,6 +115,8 @@ export const ATTACHMENT_POLICY = {
   /** How many leading bytes `checkAttachment` needs to see. */
   sniffBytes: 1024,
   extensions: Object.keys(ATTACHMENT_TYPES),
+  /** An upload no ticket, reply or record named within this time (a form given up on) is removed. */
+  abandonedAfterHours: 24,
 } as const;
 
 export function extensionOf(name: string): string {

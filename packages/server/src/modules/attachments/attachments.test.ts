@@ -3,6 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { operatorToken } from '../../testing/enterprises.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
+import { eq } from 'drizzle-orm';
+import { attachments } from '../../db/schema.ts';
+import { removeAbandonedUploads } from './cleanup.ts';
 import { createTicket, PDF_BYTES, PNG_BYTES, ticketBody, ticketEnterprise, upload } from '../../testing/tickets.ts';
 
 // PRODUCT §2.1: screenshots and files with stated limits, served safely and only to whom they belong.
@@ -115,5 +118,22 @@ describe('attachments', () => {
     assert.deepEqual(recorded.body.records.at(-1).attachments.map((a: { id: string }) => a.id), [agentFile.body.id]);
     assert.equal((await fetchFile(agentFile.body.id, customer.token)).status, 200);
     assert.equal((await fetchFile(agentFile.body.id, stranger.token)).status, 404);
+  });
+
+  test('an upload nothing claimed within a day is removed with its bytes; attached files stay', async () => {
+    const customer = await ticketEnterprise(server, agent);
+    const kept = await upload(server, customer.token, 'kept.png', PNG_BYTES());
+    await createTicket(server, customer.token, { attachmentIds: [kept.body.id] });
+    const abandoned = await upload(server, customer.token, 'abandoned.png', PNG_BYTES());
+    const { blobs, db } = server.app.services;
+    const [{ blobKey }] = (await db.select({ blobKey: attachments.blobKey }).from(attachments).where(eq(attachments.id, abandoned.body.id))) as [{ blobKey: string }];
+    server.clock.advance(23 * 3600);
+    const early = await removeAbandonedUploads(server.app.services);
+    assert.equal((await fetchFile(abandoned.body.id, customer.token)).status, 200, `kept for a day (removed ${early} older ones)`);
+    server.clock.advance(2 * 3600);
+    assert.ok((await removeAbandonedUploads(server.app.services)) >= 1);
+    assert.equal((await fetchFile(abandoned.body.id, customer.token)).status, 404);
+    assert.equal(await blobs.get(blobKey), undefined, 'its bytes are gone from the store');
+    assert.equal((await fetchFile(kept.body.id, customer.token)).status, 200);
   });
 });
