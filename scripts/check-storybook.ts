@@ -214,6 +214,10 @@ try {
   });
   const context = await browser.newContext();
   await context.addInitScript(recordStoryEvents);
+  // msw's worker unregisters itself when its last page closes, and the next story then races the registration
+  // ("Failed to update a ServiceWorker … Not found"): one page kept open for the whole run keeps it registered.
+  const keeper = await context.newPage();
+  await keeper.goto(`${origin}/iframe.html?id=${stories[0]!.id}&viewMode=story`, { waitUntil: 'load' }).catch(() => {});
   console.log(`Checking ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${options.url ?? root} in Chromium (${concurrency} at a time)`);
   const queue = [...stories];
   await Promise.all(

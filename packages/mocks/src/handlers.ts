@@ -2,7 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import { mockClient, startMockServer } from './server.ts';
 
 /** Hands an intercepted request to the in-page app, as coming from the current mock client. */
-async function forward({ request }: { request: Request }): Promise<Response> {
+export async function forwardToMockServer({ request }: { request: Request }): Promise<Response> {
   const server = await startMockServer();
   const headers = new Headers(request.headers);
   headers.set('x-forwarded-for', mockClient());
@@ -25,4 +25,4 @@ async function forward({ request }: { request: Request }): Promise<Response> {
  * Cookies: a Response built in the page cannot carry `Set-Cookie`, so sessions must travel as bearer
  * tokens (`<wharf-provider session-token>`, or the token the SDK keeps after signing in), never cookies.
  */
-export const handlers: HttpHandler[] = [http.all('/v1/*', forward), http.all('/health', forward)];
+export const handlers: HttpHandler[] = [http.all('/v1/*', forwardToMockServer), http.all('/health', forwardToMockServer)];

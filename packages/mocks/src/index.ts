@@ -8,14 +8,29 @@
  * await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
  * await startMockServer();
  * const user = await seed.registeredUser(); // { email, password, token }
+ * const customer = await seed.ticketCustomer(); // an admin whose enterprise subscribes to ticket products
+ * const ticket = await seed.askedTicket(customer, { files: [await seed.screenshotFile()] });
+ * await seed.acceptTicket(ticket.number); // the agent's side, with MOCK_OPERATOR_TOKEN
  * ```
  */
 import { accountSeed } from './seed.ts';
 import { enterpriseSeed } from './seed-enterprises.ts';
+import { sampleFiles } from './sample-files.ts';
+import { ticketSeed } from './seed-tickets.ts';
 
 export { startMockServer, useMockClient, mockClient, MOCK_OPERATOR_TOKEN, type MockServer } from './server.ts';
 export { enterpriseSeed, type EnterpriseAdmin, type SeededEnterprise } from './seed-enterprises.ts';
-export { handlers } from './handlers.ts';
+export {
+  ticketSeed,
+  TICKET_PRODUCTS,
+  type AgentRecord,
+  type Question,
+  type SubscriptionOptions,
+  type TicketCustomer,
+} from './seed-tickets.ts';
+export { sampleFiles, screenshotFile, pdfFile, oversizedFile, programFile } from './sample-files.ts';
+export { handlers, forwardToMockServer } from './handlers.ts';
+export { holdRequests, type HeldRequests } from './held-requests.ts';
 export {
   accountSeed,
   callApi,
@@ -36,5 +51,5 @@ export {
 } from './seed.ts';
 export { migrations } from './migrations.ts';
 
-/** What stories set up, in one place. */
-export const seed = { ...accountSeed, ...enterpriseSeed };
+/** What stories set up, in one place: accounts, enterprises, tickets, and files to attach. */
+export const seed = { ...accountSeed, ...enterpriseSeed, ...ticketSeed, ...sampleFiles };

@@ -12,6 +12,7 @@ export interface ApiResponse {
 }
 
 export interface ApiOptions {
+  /** Sent as JSON, or as it is when FormData (a multipart upload). */
   body?: unknown;
   token?: string;
   /** The client the request counts as for throttles; a fresh one per call by default. */
@@ -26,18 +27,19 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${++sequence}@example.com`;
 }
 
-/** Calls the in-page app directly (not through the service worker), with JSON in and out. */
+/** Calls the in-page app directly (not through the service worker), with JSON (or a multipart form) in and JSON out. */
 export async function callApi(method: string, path: string, options: ApiOptions = {}): Promise<ApiResponse> {
   const server = await startMockServer();
   const headers = new Headers({ 'x-forwarded-for': options.client ?? `seed-${++sequence}` });
-  if (options.body !== undefined) headers.set('content-type', 'application/json');
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers.set('content-type', 'application/json');
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
   if (options.locale) headers.set('accept-language', options.locale);
   const response = await server.fetch(
     new Request(new URL(path, 'http://wharf.mock'), {
       method,
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.body === undefined ? null : multipart ? (options.body as FormData) : JSON.stringify(options.body),
     }),
   );
   const text = await response.text();

@@ -46,8 +46,9 @@ async function boot(): Promise<MockServer> {
     hasher: createPbkdf2Hasher({ iterations: 10_000 }),
     config: { captchaDifficulty: 10, trustProxy: true },
   });
-  // An operator with every role, for seeds that need the provider's side (opening customer accounts, ledger).
-  await createOperator(connection.db, { email: 'operator@wharf.mock', roles: OPERATOR_ROLES, token: MOCK_OPERATOR_TOKEN, now: new Date() });
+  // An operator with every role, for seeds that need the provider's side (opening customer accounts, ledger,
+  // the support desk); named, as ticket records show the agent's name to the customer.
+  await createOperator(connection.db, { email: 'operator@wharf.mock', name: 'Mandy Lau', roles: OPERATOR_ROLES, token: MOCK_OPERATOR_TOKEN, now: new Date() });
   const timings = { pglite: Math.round(t1 - t0), migrations: Math.round(t2 - t1), total: Math.round(performance.now() - t0) };
   console.info(`[wharf mocks] server ready in ${timings.total} ms (PGlite ${timings.pglite} ms, migrations ${timings.migrations} ms)`);
   return { app, connection, timings, fetch: async (request) => app.fetch(request) };

@@ -5,6 +5,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import type { WharfAttachmentPicker } from '../elements/attachment-picker/attachment-picker.ts';
 import type { WharfSessionChangeEvent } from '../internal/events.ts';
 
 /** The in-browser server (PGlite) can take several seconds to start on a cold page. */
@@ -141,4 +142,30 @@ export function showSession(event: WharfSessionChangeEvent) {
 /** Waits until the host-side readout says `text`. */
 export async function sessionSays(canvas: HTMLElement, text: string) {
   await waitUntil(() => expect(canvas.querySelector('output[data-testid="session"]')?.textContent).toBe(text));
+}
+
+/** The `<wharf-attachment-picker>` in the canvas, or inside `tag`'s shadow root when given, once rendered. */
+export async function attachmentPicker(canvas: HTMLElement, tag?: string): Promise<WharfAttachmentPicker> {
+  let found: WharfAttachmentPicker | null = null;
+  await waitUntil(() => {
+    found = (tag ? shadowOf(canvas, tag) : canvas)?.querySelector<WharfAttachmentPicker>('wharf-attachment-picker') ?? null;
+    if (!found?.shadowRoot?.querySelector('[part=drop-zone]')) throw new Error(`no attachment picker${tag ? ` in ${tag}` : ''} yet`);
+  });
+  return found!;
+}
+
+/** Drops files on a picker's drop zone, as dragging them from the desktop does. */
+export function dropFiles(picker: WharfAttachmentPicker, files: File[]) {
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
+  const zone = picker.shadowRoot!.querySelector('[part=drop-zone]')!;
+  zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, composed: true, cancelable: true }));
+  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, composed: true, cancelable: true }));
+}
+
+/** Pastes files into `target`, as Ctrl+V with a screenshot on the clipboard does. */
+export function pasteFiles(target: Element, files: File[]) {
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
 }

@@ -92,7 +92,7 @@ const en: TicketWidgetText = {
 
 const zhCN: TicketWidgetText = {
   heading: '服务支持',
-  views: { dashboard: '概览', ask: '提交工单', open: '处理中', completed: '已完成' },
+  views: { dashboard: '概览', ask: '我要提问', open: '处理中', completed: '已完成' },
   viewsLabel: '服务支持导航',
   dashboard: {
     open: '处理中',
@@ -105,7 +105,7 @@ const zhCN: TicketWidgetText = {
     noService: '贵企业尚未设置服务有效期。',
   },
   ask: {
-    heading: '提交工单',
+    heading: '我要提问',
     intro: '请描述遇到的问题并附上截图：客服受理后，您可以在这里查看每一步处理进度。',
     chooseProduct: '请选择产品',
     chooseCategory: '请选择问题类别',
@@ -134,7 +134,7 @@ const zhCN: TicketWidgetText = {
 
 const zhHK: TicketWidgetText = {
   heading: '服務支援',
-  views: { dashboard: '概覽', ask: '提交工單', open: '處理中', completed: '已完成' },
+  views: { dashboard: '概覽', ask: '我要提問', open: '處理中', completed: '已完成' },
   viewsLabel: '服務支援導覽',
   dashboard: {
     open: '處理中',
@@ -147,7 +147,7 @@ const zhHK: TicketWidgetText = {
     noService: '貴企業尚未設定服務有效期。',
   },
   ask: {
-    heading: '提交工單',
+    heading: '我要提問',
     intro: '請描述遇到的問題並附上截圖：客服受理後，您可以在這裏查看每一步處理進度。',
     chooseProduct: '請選擇產品',
     chooseCategory: '請選擇問題類別',

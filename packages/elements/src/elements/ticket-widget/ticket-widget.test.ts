@@ -142,7 +142,7 @@ describe('<wharf-ticket-widget>', () => {
     await widget.openTicket(number);
     await eventually(() => text(widget).includes('详细信息'));
     await expect(widget).shadowDom.to.be.accessible();
-    button(widget.shadowRoot!, '提交工单').click();
+    button(widget.shadowRoot!, '我要提问').click();
     await eventually(() => widget.shadowRoot!.querySelector('#contactPhone'));
     await expect(widget).shadowDom.to.be.accessible();
   });
