@@ -1,16 +1,16 @@
 import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 
-/**
- * The demo portal at `/`: the built elements (one CDN bundle) running against this server, the way a host
- * page embeds them.
- */
-export function renderDemoPage(options: { demoEmail: string; demoPassword: string; openAccount?: { accountNumber: string; billingEmail: string } }) {
+type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** What both demo pages share: the elements' bundle, the stylesheet, the bar with the language switch, the provider. */
+function demoShell(page: { title: string; brand: Markup; main: Markup; script: string }) {
   return html`<!doctype html>
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Wharf demo portal</title>
+        <title>${page.title}</title>
         <script type="module" src="/assets/wharf-elements.js"></script>
         <link rel="stylesheet" href="/assets/demo.css" />
         <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230f2d52%22/%3E%3C/svg%3E" />
@@ -18,7 +18,7 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
       <body>
         <wharf-provider base-url="" locale="zh-CN">
           <header class="bar">
-            <strong>Wharf</strong>
+            <strong>${page.brand}</strong>
             <label><span data-text="language">语言</span>
               <select id="locale" autocomplete="language">
                 <option value="zh-CN" selected>简体中文</option>
@@ -27,7 +27,23 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
               </select>
             </label>
           </header>
-          <main>
+          ${page.main}
+        </wharf-provider>
+        <script type="module" src="${page.script}"></script>
+      </body>
+    </html>`;
+}
+
+/**
+ * The demo portal at `/`: the built elements (one CDN bundle) running against this server, the way a host
+ * page embeds them.
+ */
+export function renderDemoPage(options: { demoEmail: string; demoPassword: string; openAccount?: { accountNumber: string; billingEmail: string } }) {
+  return demoShell({
+    title: 'Wharf demo portal',
+    brand: html`Wharf`,
+    script: '/assets/demo.js',
+    main: html`<main>
             <section id="signed-in" hidden>
               <div class="who">
                 <p><span data-text="signedInAs">当前登录账号：</span><strong id="who"></strong></p>
@@ -67,11 +83,8 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
                 Codes sent while no SMTP server is configured appear in the <a href="/v1/dev/mailbox">dev mailbox</a>.
                 API reference: <a href="/reference">/reference</a>.</p>
             </section>
-          </main>
-        </wharf-provider>
-        <script type="module" src="/assets/demo.js"></script>
-      </body>
-    </html>`;
+          </main>`,
+  });
 }
 
 /**
@@ -79,28 +92,11 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
  * in by the agent and kept only in this tab (sessionStorage); it is never part of a customer-facing page.
  */
 export function renderDeskPage() {
-  return html`<!doctype html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Wharf agents' desk</title>
-        <script type="module" src="/assets/wharf-elements.js"></script>
-        <link rel="stylesheet" href="/assets/demo.css" />
-      </head>
-      <body>
-        <wharf-provider base-url="" locale="zh-CN">
-          <header class="bar">
-            <strong>Wharf · <span data-text="desk">客服工作台</span></strong>
-            <label><span data-text="language">语言</span>
-              <select id="locale" autocomplete="language">
-                <option value="zh-CN" selected>简体中文</option>
-                <option value="zh-HK">繁體中文（香港）</option>
-                <option value="en">English</option>
-              </select>
-            </label>
-          </header>
-          <main class="desk">
+  return demoShell({
+    title: "Wharf agents' desk",
+    brand: html`Wharf · <span data-text="desk">客服工作台</span>`,
+    script: '/assets/desk.js',
+    main: html`<main class="desk">
             <form id="operator" class="who">
               <label for="operator-token" data-text="token">操作员令牌</label>
               <input id="operator-token" type="password" autocomplete="off" spellcheck="false" required />
@@ -110,9 +106,6 @@ export function renderDeskPage() {
             <wharf-ticket-desk></wharf-ticket-desk>
             <p class="hint">The demo printed one token per operator role when it seeded its data (use the support one), or set
               <code>WHARF_OPERATOR_TOKEN</code>. The customers' side is the <a href="/">demo portal</a>.</p>
-          </main>
-        </wharf-provider>
-        <script type="module" src="/assets/desk.js"></script>
-      </body>
-    </html>`;
+          </main>`,
+  });
 }
