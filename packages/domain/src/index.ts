@@ -87,3 +87,21 @@ export {
   WharfEvent,
 } from './schemas/tickets.ts';
 export type { TicketListItem, WharfEventType } from './schemas/tickets.ts';
+export {
+  ComboComponentInput,
+  CreateProductRequest,
+  DeclarationElements,
+  FilingDecision,
+  HsCodeValue,
+  InventoryLine,
+  Price,
+  Product,
+  ProductComponent,
+  ProductListItem,
+  ProductQuery,
+  ProductStatus,
+  ProductType,
+  Sku,
+  UpdateProductRequest,
+} from './schemas/products.ts';
+export { HS_CODE_SEARCH, HsCode, HsCodeChoice, HsCodeElement, HsCodeList, HsCodeQuery, ProductOptions, ReferenceOption } from './schemas/reference.ts';

@@ -6,8 +6,10 @@ import { embedResource, type EmbedResource } from './resources/embed.ts';
 import { enterprisesResource, type EnterprisesResource } from './resources/enterprises.ts';
 import { attachmentsResource, type AttachmentsResource } from './resources/attachments.ts';
 import { eventsResource, type EventsResource } from './resources/events.ts';
+import { hsCodesResource, type HsCodesResource } from './resources/hs-codes.ts';
 import { operatorResource, type OperatorResource } from './resources/operator.ts';
 import { ticketsResource, type TicketsResource } from './resources/tickets.ts';
+import { productsResource, type ProductsResource } from './resources/products.ts';
 import { webhooksResource, type WebhooksResource } from './resources/webhooks.ts';
 
 export interface WharfClient {
@@ -16,10 +18,13 @@ export interface WharfClient {
   readonly dev: DevResource;
   readonly enterprises: EnterprisesResource;
   readonly tickets: TicketsResource;
+  readonly products: ProductsResource;
   readonly attachments: AttachmentsResource;
   /** Live events of the enterprise, reconnecting by themselves. */
   readonly events: EventsResource;
   readonly webhooks: WebhooksResource;
+  /** The HS-code catalogue products are declared against. */
+  readonly hsCodes: HsCodesResource;
   /** The provider's own calls, for a client whose token is an operator token. */
   readonly operator: OperatorResource;
   /** For the host's server only, with an API key as the token. */
@@ -49,9 +54,11 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     dev: devResource(send),
     enterprises: enterprisesResource(send),
     tickets: ticketsResource(send),
+    products: productsResource(send),
     attachments: attachmentsResource(send, options),
     events: eventsResource(options),
     webhooks: webhooksResource(send),
+    hsCodes: hsCodesResource(send),
     operator: operatorResource(send, options),
     embed: embedResource(send),
     health: () => send<{ status: 'ok' }>('get', 'health'),

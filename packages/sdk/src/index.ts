@@ -12,6 +12,7 @@ export type { EventsResource } from './resources/events.ts';
 export type { EventSubscription, SubscribeOptions } from './streams/event-stream.ts';
 export type { WebhooksResource } from './resources/webhooks.ts';
 export type { OperatorResource } from './resources/operator.ts';
+export type { HsCodeSearchOptions, HsCodesResource } from './resources/hs-codes.ts';
 export {
   WharfError,
   ValidationError,
@@ -68,4 +69,7 @@ export type {
   Webhook,
   CreatedWebhook,
   WebhookDelivery,
+  HsCode,
+  HsCodeElement,
+  ProductOptions,
 } from '@wharf/domain';

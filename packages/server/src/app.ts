@@ -14,6 +14,8 @@ import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
 import { mountEnterprises } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
+import { mountProducts } from './modules/products/index.ts';
+import { mountReference } from './modules/reference/index.ts';
 import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
 import { mountTickets } from './modules/tickets/index.ts';
 import { createServices, type Services, type WharfDeps } from './services.ts';
@@ -68,6 +70,9 @@ export function createApp(deps: WharfDeps): WharfApp {
   mountAuth(app, routes);
   mountDev(app, routes);
   mountEnterprises(app, routes);
+  // Before products: /v1/products/options must answer before /v1/products/:sku takes `options` for a SKU.
+  mountReference(app, routes);
+  mountProducts(app, routes);
   mountTickets(app, routes);
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });

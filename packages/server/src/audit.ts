@@ -1,6 +1,8 @@
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Clock } from './clock.ts';
 import type { Executor } from './db/database.ts';
-import { auditLog } from './db/schema.ts';
+import { auditLog, operators, users } from './db/schema.ts';
+import { decodeCursor, encodeCursor } from './http/cursor.ts';
 
 export interface AuditEntry {
   actor: { kind: 'user' | 'operator' | 'system' | 'anonymous'; id?: string };
@@ -21,4 +23,34 @@ export async function audit(tx: Executor, clock: Clock, entry: AuditEntry): Prom
     data: entry.data ?? null,
     at: clock.now(),
   });
+}
+
+/** A page of one entity's log, newest first, each line with who (their email) and when: what log tabs show. */
+export async function auditPage(db: Executor, entity: string, entityId: string, page: { limit: number; cursor?: string | undefined }) {
+  const before = decodeCursor(page.cursor);
+  const rows = await db
+    .select({ entry: auditLog, userEmail: users.email, operatorEmail: operators.email })
+    .from(auditLog)
+    .leftJoin(users, and(eq(auditLog.actorKind, 'user'), eq(sql`${users.id}::text`, auditLog.actorId)))
+    .leftJoin(operators, and(eq(auditLog.actorKind, 'operator'), eq(sql`${operators.id}::text`, auditLog.actorId)))
+    .where(
+      and(
+        eq(auditLog.entity, entity),
+        eq(auditLog.entityId, entityId),
+        before ? lt(auditLog.id, before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  return {
+    data: shown.map(({ entry, userEmail, operatorEmail }) => ({
+      id: String(entry.id),
+      action: entry.action,
+      actor: { kind: entry.actorKind, id: entry.actorId, email: userEmail ?? operatorEmail ?? null },
+      data: (entry.data as Record<string, unknown> | null) ?? null,
+      at: entry.at.toISOString(),
+    })),
+    nextCursor: rows.length > page.limit ? encodeCursor(shown.at(-1)!.entry.id) : null,
+  };
 }

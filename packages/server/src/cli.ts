@@ -2,7 +2,9 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { isOperatorRole, type OperatorRole } from '@wharf/domain/rules';
+import { matchLocale } from '@wharf/domain';
 import { fileURLToPath } from 'node:url';
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
@@ -12,6 +14,7 @@ import { renderDemoPage, renderDeskPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
+import { HS_CODE_COLUMNS, importHsCodes } from './modules/reference/import.ts';
 
 const USAGE = `wharf — the Wharf server
 
@@ -19,6 +22,9 @@ const USAGE = `wharf — the Wharf server
   wharf migrate                        apply SQL migrations and exit
   wharf operator create --email E --role R [--role R …]   create an operator and print their token
                                        roles: support, warehouse, customs, admin
+  wharf hs-codes import <file>         import the HS-code catalogue from a UTF-8 CSV file with the header
+                                       ${HS_CODE_COLUMNS.join(',')} (elements as 0:品牌类型;1:出口享惠情况;…;);
+                                       every row is checked first, and nothing is imported if any is wrong
 
 Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_URL (PostgreSQL instead),
 SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
@@ -93,6 +99,43 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   process.on('SIGTERM', stop);
 }
 
+/** Messages in the terminal's language (LANG=zh_CN.UTF-8 reads zh-CN), English otherwise. */
+function terminalLocale() {
+  const tag = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').split('.')[0]!.replace('_', '-');
+  return matchLocale(tag) ?? 'en';
+}
+
+async function hsCodesImportCommand(file: string) {
+  // A mistyped path is told at once, before the database opens.
+  const readable = await stat(file).then((info) => info.isFile(), () => false);
+  if (!readable) {
+    console.error(`Cannot read ${file}: no such file.`);
+    process.exitCode = 2;
+    return;
+  }
+  const connection = await openDatabase(process.env);
+  try {
+    await migrate(connection);
+    const result = await importHsCodes(connection.db, file, { locale: terminalLocale() });
+    if (result.ok) {
+      console.log(`Imported ${result.rows} HS code${result.rows === 1 ? '' : 's'} from ${file}: ${result.inserted} new, ${result.updated} changed, ${result.unchanged} unchanged.`);
+      return;
+    }
+    const count = result.errors.length + result.moreErrors;
+    console.error(`${file}: ${count} problem${count === 1 ? '' : 's'}; nothing was imported.`);
+    for (const error of result.errors) console.error(`  line ${error.line}${error.column ? `, column ${error.column}` : ''}: ${error.message}`);
+    if (result.moreErrors) console.error(`  … and ${result.moreErrors} more.`);
+    process.exitCode = 1;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EISDIR') throw error;
+    console.error(`Cannot read ${file} (${code}).`);
+    process.exitCode = 2;
+  } finally {
+    await connection.close();
+  }
+}
+
 async function main() {
   const [command, sub, ...rest] = process.argv.slice(2);
   if (command === 'serve') {
@@ -118,6 +161,15 @@ async function main() {
     const { token } = await createOperator(connection.db, { email: values.email, name: values.name, roles: roles as OperatorRole[], now: new Date() });
     console.log(token);
     return connection.close();
+  }
+  if (command === 'hs-codes' && sub === 'import') {
+    const file = rest[0];
+    if (!file || rest.length > 1) {
+      console.error('Give one file: wharf hs-codes import <file.csv>');
+      process.exitCode = 2;
+      return;
+    }
+    return hsCodesImportCommand(file);
   }
   console.log(USAGE);
   if (command && command !== 'help' && command !== '--help') process.exitCode = 2;

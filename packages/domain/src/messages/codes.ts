@@ -78,7 +78,52 @@ export const TICKET_FIELD_CODES = [
 ] as const;
 export type TicketFieldCode = (typeof TICKET_FIELD_CODES)[number];
 
-export const FIELD_CODES = [...ACCOUNT_FIELD_CODES, ...ENTERPRISE_FIELD_CODES, ...TICKET_FIELD_CODES] as const;
+/** Refusals about products and their filing (PRODUCT §3); their messages live in messages/products/. */
+export const PRODUCT_FIELD_CODES = [
+  'sku_format',
+  'sku_taken',
+  'price_format',
+  'price_decimals',
+  'sale_below_purchase',
+  'net_above_gross',
+  'gtin',
+  'hs_code_format',
+  'hs_code_unknown',
+  'hs_code_required',
+  'category_unknown',
+  'unit_unknown',
+  'country_unknown',
+  'component_unknown',
+  'component_not_normal',
+  'product_filing',
+  'product_filed',
+  'product_deleted',
+  'product_in_combo',
+  'not_for_combo',
+  'combo_not_filed',
+  'product_not_filing',
+] as const;
+export type ProductFieldCode = (typeof PRODUCT_FIELD_CODES)[number];
+
+/**
+ * Refusals about reference data (PRODUCT §3.5): a product's declaration elements, and HS-code catalogue files being
+ * imported; their messages live in messages/reference/.
+ */
+export const REFERENCE_FIELD_CODES = [
+  'declaration_element_required',
+  'declaration_element_choice',
+  'declaration_element_separator',
+  'declaration_element_too_long',
+  'declaration_element_unknown',
+  'declared_specification_too_long',
+  'declaration_element_list',
+  'csv_header',
+  'csv_columns',
+  'csv_quote',
+] as const;
+export type ReferenceFieldCode = (typeof REFERENCE_FIELD_CODES)[number];
+
+export const FIELD_CODES = [...ACCOUNT_FIELD_CODES, ...ENTERPRISE_FIELD_CODES, ...TICKET_FIELD_CODES, ...PRODUCT_FIELD_CODES, ...REFERENCE_FIELD_CODES] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 
 /** The kinds of problem document, each with a stable `type` and HTTP status. */
@@ -114,6 +159,8 @@ export interface MessageParams {
   name?: string;
   email?: string;
   status?: string;
+  /** How many there are, e.g. characters in a too-long text or values on a line. */
+  count?: number;
 }
 
 export interface Messages {
@@ -188,5 +235,25 @@ export interface TicketMessages {
     completedBody: (p: TicketMailParams & { days: number }) => string;
     repliedSubject: (p: TicketMailParams) => string;
     repliedBody: (p: TicketMailParams) => string;
+  };
+}
+
+/** Messages about products, kept apart so that other elements do not carry them. */
+export interface ProductMessages {
+  field: Record<ProductFieldCode, (p: MessageParams) => string>;
+  labels: {
+    statuses: Record<'draft' | 'filing' | 'filed' | 'rejected' | 'deleted', string>;
+    types: Record<'normal' | 'combo', string>;
+  };
+}
+
+/** Messages about reference data and declaration elements, kept apart so that account forms do not carry them. */
+export interface ReferenceMessages {
+  field: Record<ReferenceFieldCode, (p: MessageParams) => string>;
+  labels: {
+    /** 品牌类型 answers, for people who do not read the catalogue's Chinese. */
+    brandTypes: Record<'0' | '1' | '2' | '3' | '4', string>;
+    /** 出口享惠情况 answers. */
+    preferentialStatus: Record<'0' | '1' | '2', string>;
   };
 }

@@ -1,10 +1,12 @@
 import type { Locale } from '../locale.ts';
 import { accountMessagesFor } from './account.ts';
-import type { EnterpriseMessages, FieldCode, MessageParams, Messages, TicketMessages } from './codes.ts';
+import type { EnterpriseMessages, FieldCode, MessageParams, Messages, ProductMessages, ReferenceMessages, TicketMessages } from './codes.ts';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
-import { ticketFieldMessage, ticketMessagesFor } from './tickets/index.ts';
+import { ticketMessagesFor } from './tickets/index.ts';
+import { productFieldMessage, productMessagesFor } from './products/index.ts';
+import { referenceMessagesFor } from './reference/index.ts';
 
-export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
+export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, PRODUCT_FIELD_CODES, REFERENCE_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
 export type {
   AccountFieldCode,
   EnterpriseFieldCode,
@@ -13,6 +15,10 @@ export type {
   MessageParams,
   Messages,
   ProblemType,
+  ProductFieldCode,
+  ProductMessages,
+  ReferenceFieldCode,
+  ReferenceMessages,
   TicketFieldCode,
   TicketMailParams,
   TicketMessages,
@@ -20,13 +26,17 @@ export type {
 export { accountFieldMessage, accountMessagesFor } from './account.ts';
 export { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
 export { ticketFieldMessage, ticketMessagesFor } from './tickets/index.ts';
+export { productFieldMessage, productMessagesFor } from './products/index.ts';
+export { referenceFieldMessage, referenceMessagesFor } from './reference/index.ts';
 
 /** Every message in one catalogue: what the server answers with. */
 export type AllMessages = Messages & {
-  field: Messages['field'] & EnterpriseMessages['field'] & TicketMessages['field'];
+  field: Messages['field'] & EnterpriseMessages['field'] & TicketMessages['field'] & ProductMessages['field'] & ReferenceMessages['field'];
   detail: Messages['detail'] & EnterpriseMessages['detail'];
   mail: Messages['mail'] & EnterpriseMessages['mail'];
   tickets: TicketMessages;
+  products: ProductMessages;
+  reference: ReferenceMessages;
 };
 
 const merged = new Map<Locale, AllMessages>();
@@ -37,12 +47,16 @@ export function messagesFor(locale: Locale): AllMessages {
     const account = accountMessagesFor(locale);
     const enterprise = enterpriseMessagesFor(locale);
     const tickets = ticketMessagesFor(locale);
+    const products = productMessagesFor(locale);
+    const reference = referenceMessagesFor(locale);
     messages = {
       ...account,
-      field: { ...account.field, ...enterprise.field, ...tickets.field },
+      field: { ...account.field, ...enterprise.field, ...tickets.field, ...products.field, ...reference.field },
       detail: { ...account.detail, ...enterprise.detail },
       mail: { ...account.mail, ...enterprise.mail },
       tickets,
+      products,
+      reference,
     };
     merged.set(locale, messages);
   }
@@ -55,5 +69,5 @@ export function isFieldCode(code: string): code is FieldCode {
 
 /** The message for a field problem code in a locale; unknown codes fall back to a generic sentence. */
 export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  return ticketFieldMessage(locale, code, params);
+  return productFieldMessage(locale, code, params);
 }

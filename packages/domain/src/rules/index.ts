@@ -53,3 +53,31 @@ export {
 } from './tickets.ts';
 export type { AttachmentCheck, AttachmentProblem, RecordResult, TicketCategory, TicketRecordKind, TicketStatus } from './tickets.ts';
 export { WEBHOOK_POLICY, isWebhookUrl } from './webhooks.ts';
+export {
+  PRODUCT_POLICY,
+  PRODUCT_STATUSES,
+  PRODUCT_TYPES,
+  canSubmitForFiling,
+  checkPrices,
+  isEditable,
+  isGtin,
+  isHsCode,
+  isSku,
+  lockedReason,
+  readPrice,
+  toCents,
+} from './products.ts';
+export type { ProductStatus, ProductType } from './products.ts';
+export {
+  BRAND_TYPE_CHOICES,
+  DECLARATION_POLICY,
+  ElementListError,
+  PREFERENTIAL_STATUS_CHOICES,
+  checkDeclarationElements,
+  declaredSpecification,
+  describeElement,
+  elementsFromNames,
+  formatElementList,
+  parseElementList,
+} from './declaration-elements.ts';
+export type { DeclarationElement, DeclarationProblem, DeclarationProblemCode, ElementChoice } from './declaration-elements.ts';

@@ -1,4 +1,4 @@
-import type { AcceptRequest, OperatorTicketQuery, RecordRequest, Ticket, TicketListItem } from '@wharf/domain';
+import type { AcceptRequest, FilingDecision, OperatorTicketQuery, Product, ProductListItem, RecordRequest, Ticket, TicketListItem } from '@wharf/domain';
 import type { RequestOptions, Transport, WharfClientOptions } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
 import { attachmentsResource } from './attachments.ts';
@@ -23,6 +23,16 @@ export function operatorResource(send: Transport, client: WharfClientOptions) {
       /** Records work done; `result: 'resolved'` completes the ticket. */
       addRecord: (number: string, body: RecordRequest, options: RequestOptions = {}) =>
         send<Ticket>('post', at(number, '/records'), { json: body, ...options }),
+    },
+    products: {
+      /** Products waiting for a filing decision, oldest first, each with its enterprise. */
+      filingQueue: (query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
+        send<Page<ProductListItem & { enterprise: { id: string; name: string; accountNumber: string } }>>('get', 'v1/operator/products', { ...options, searchParams: searchParams(query) }),
+      get: (enterpriseId: string, sku: string, options: RequestOptions = {}) =>
+        send<Product>('get', `v1/operator/products/${encodeURIComponent(enterpriseId)}/${encodeURIComponent(sku)}`, options),
+      /** Approved → filed; refused → rejected with the reason, which the customer sees. */
+      decideFiling: (enterpriseId: string, sku: string, body: FilingDecision, options: RequestOptions = {}) =>
+        send<Product>('post', `v1/operator/products/${encodeURIComponent(enterpriseId)}/${encodeURIComponent(sku)}/filing`, { json: body, ...options }),
     },
     attachments: attachmentsResource(send, client, 'v1/operator/attachments'),
     events: eventsResource(client, 'v1/operator/events'),

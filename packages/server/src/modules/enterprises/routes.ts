@@ -8,11 +8,11 @@ import {
   listOf,
 } from '@wharf/domain';
 import { maskEmail } from '@wharf/domain/rules';
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
-import { audit } from '../../audit.ts';
+import { audit, auditPage } from '../../audit.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { auditLog, enterpriseMembers, enterprises, operators, users } from '../../db/schema.ts';
+import { enterpriseMembers, enterprises } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
 import type { RouteRegistry } from '../../http/routes.ts';
@@ -23,7 +23,6 @@ import { adminsOf } from './join.ts';
 import { hasFees } from './ledger-state.ts';
 import { requireMembership } from './membership.ts';
 import { presentEnterprise } from './present.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 
 const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Enterprises';
@@ -199,28 +198,8 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     requireUser,
     requireMembership(),
     async (c) => {
-      const { limit, cursor } = readQuery(c, Pagination);
       const { enterprise } = c.var.membership!;
-      const before = decodeCursor(cursor);
-      const rows = await c.var.services.db
-        .select({ entry: auditLog, userEmail: users.email, operatorEmail: operators.email })
-        .from(auditLog)
-        .leftJoin(users, and(eq(auditLog.actorKind, 'user'), eq(sql`${users.id}::text`, auditLog.actorId)))
-        .leftJoin(operators, and(eq(auditLog.actorKind, 'operator'), eq(sql`${operators.id}::text`, auditLog.actorId)))
-        .where(and(eq(auditLog.entity, 'enterprise'), eq(auditLog.entityId, enterprise.id), before ? lt(auditLog.id, before) : undefined))
-        .orderBy(desc(auditLog.id))
-        .limit(limit + 1);
-      const page = rows.slice(0, limit);
-      return c.json({
-        data: page.map(({ entry, userEmail, operatorEmail }) => ({
-          id: String(entry.id),
-          action: entry.action,
-          actor: { kind: entry.actorKind, id: entry.actorId, email: userEmail ?? operatorEmail ?? null },
-          data: (entry.data as Record<string, unknown> | null) ?? null,
-          at: entry.at.toISOString(),
-        })),
-        nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.entry.id) : null,
-      });
+      return c.json(await auditPage(c.var.services.db, 'enterprise', enterprise.id, readQuery(c, Pagination)));
     },
   );
 }

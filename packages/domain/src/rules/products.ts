@@ -1,0 +1,101 @@
+// Products (PRODUCT §3): what a product may be, the price rule, and its filing lifecycle.
+
+export const PRODUCT_TYPES = ['normal', 'combo'] as const;
+export type ProductType = (typeof PRODUCT_TYPES)[number];
+
+/**
+ * draft → filing (sent to customs, locked) → filed, or rejected (with a reason, editable again); deleted products
+ * leave every list but stay in the log.
+ */
+export const PRODUCT_STATUSES = ['draft', 'filing', 'filed', 'rejected', 'deleted'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+export const PRODUCT_POLICY = {
+  /** Letters, digits and `-_.`; unique among the enterprise's products that are not deleted. */
+  skuPattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+  skuMax: 64,
+  nameMax: 200,
+  /** Combos: at least two distinct normal products. */
+  comboMinComponents: 2,
+  comboMaxComponents: 50,
+  componentMaxQuantity: 9999,
+  /** Prices: decimal strings with at most this many decimals, below this bound. */
+  priceDecimals: 2,
+  priceMax: 100_000_000,
+  /** The declared specification (规格型号): the answers joined with `|`. */
+  declaredSpecificationMax: 510,
+} as const;
+
+export function isSku(value: string): boolean {
+  return PRODUCT_POLICY.skuPattern.test(value);
+}
+
+/** Whether the customer may change or delete it: not while customs has it or after it was filed. */
+export function isEditable(status: ProductStatus): boolean {
+  return status === 'draft' || status === 'rejected';
+}
+
+/** Whether it may be sent for filing (a normal product in draft or rejected). */
+export function canSubmitForFiling(product: { type: ProductType; status: ProductStatus }): boolean {
+  return product.type === 'normal' && isEditable(product.status);
+}
+
+/** Why a change or deletion is refused, as a field code; undefined when allowed. */
+export function lockedReason(status: ProductStatus): 'product_filing' | 'product_filed' | 'product_deleted' | undefined {
+  if (status === 'filing') return 'product_filing';
+  if (status === 'filed') return 'product_filed';
+  if (status === 'deleted') return 'product_deleted';
+  return undefined;
+}
+
+/**
+ * A price as people and sheets write it — `129.9`, `"129.90"`, `" 1,299.00 "` — as an exact decimal string with
+ * two decimals (`129.90`), or the problem: `price_format` (not a number), `price_decimals` (more than two decimals),
+ * `number_too_large`. Numbers are read by their shortest decimal form, so `0.1 + 0.2` is refused rather than
+ * rounded behind the user's back.
+ */
+export function readPrice(value: number | string): { ok: true; price: string } | { ok: false; code: 'price_format' | 'price_decimals' | 'number_too_large' | 'number_too_small' } {
+  if (typeof value === 'number' && value >= PRODUCT_POLICY.priceMax) return { ok: false, code: 'number_too_large' };
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  if (/^-\d/.test(text)) return { ok: false, code: 'number_too_small' };
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(text) ?? /^(\d*)\.(\d+)$/.exec(text);
+  // A number that prints as 1e-7 has more decimals than any price.
+  if (!match) return { ok: false, code: typeof value === 'number' && /e-/i.test(text) ? 'price_decimals' : 'price_format' };
+  const whole = (match[1] || '0').replace(/^0+(?=\d)/, '');
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > PRODUCT_POLICY.priceDecimals) return { ok: false, code: 'price_decimals' };
+  if (Number(whole) >= PRODUCT_POLICY.priceMax) return { ok: false, code: 'number_too_large' };
+  return { ok: true, price: `${whole}.${fraction.padEnd(PRODUCT_POLICY.priceDecimals, '0')}` };
+}
+
+/** A price (decimal string or number) in cents, so comparisons never meet floating-point rounding. */
+export function toCents(price: string | number): number {
+  const read = readPrice(price);
+  if (!read.ok) throw new Error(`not a price: ${price}`);
+  const [whole, fraction] = read.price.split('.');
+  return Number(whole) * 100 + Number(fraction);
+}
+
+/**
+ * The sale price must not be below the purchase price on the VAT invoice (seed 002: it drives the export-rebate
+ * and foreign-exchange amounts). Returns the problem code, or undefined when either is missing or both are fine.
+ */
+export function checkPrices(purchasePrice: string | number | null | undefined, salePrice: string | number | null | undefined): 'sale_below_purchase' | undefined {
+  if (purchasePrice === undefined || purchasePrice === null || salePrice === undefined || salePrice === null) return undefined;
+  if (!readPrice(purchasePrice).ok || !readPrice(salePrice).ok) return undefined;
+  return toCents(salePrice) < toCents(purchasePrice) ? 'sale_below_purchase' : undefined;
+}
+
+/** GTIN-8, -12 (UPC), -13 (EAN) or -14 with a correct check digit. */
+export function isGtin(value: string): boolean {
+  if (!/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(value)) return false;
+  const digits = [...value].map(Number);
+  const check = digits.pop()!;
+  const sum = digits.reverse().reduce((total, digit, index) => total + digit * (index % 2 === 0 ? 3 : 1), 0);
+  return (10 - (sum % 10)) % 10 === check;
+}
+
+/** A 10-digit HS code: the 8-digit tariff number and a 2-digit supplement. */
+export function isHsCode(value: string): boolean {
+  return /^\d{10}$/.test(value);
+}

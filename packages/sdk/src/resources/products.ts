@@ -1,0 +1,32 @@
+import type { CreateProductRequest, InventoryLine, LogEntry, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import type { RequestOptions, Transport } from '../core/http.ts';
+import { searchParams } from '../core/search-params.ts';
+import type { Page } from './enterprises.ts';
+
+/**
+ * The enterprise's products (API.md, Products): normal products and combos, created as drafts, sent for filing
+ * with customs once their HS code and declaration elements are complete. Paths take the SKU.
+ */
+export function productsResource(send: Transport) {
+  const at = (sku: string, rest = '') => `v1/products/${encodeURIComponent(sku)}${rest}`;
+  return {
+    /** Newest first; `sku` is a prefix, `name` any part; `createdFrom`/`createdTo` days (inclusive) or instants. */
+    list: (query: ProductQuery = {}, options: RequestOptions = {}) =>
+      send<Page<ProductListItem>>('get', 'v1/products', { ...options, searchParams: searchParams(query) }),
+    get: (sku: string, options: RequestOptions = {}) => send<Product>('get', at(sku), options),
+    /** A draft; a taken SKU is a ConflictError at `sku`, a broken rule a ValidationError at its field. */
+    create: (body: CreateProductRequest, options: RequestOptions = {}) => send<Product>('post', 'v1/products', { json: body, ...options }),
+    /** Changes a draft or rejected product (a rejected one returns to draft); `null` clears an optional field. */
+    update: (sku: string, body: UpdateProductRequest, options: RequestOptions = {}) => send<Product>('patch', at(sku), { json: body, ...options }),
+    /** Deletes a draft or rejected product: it leaves the lists; its log stays. */
+    remove: (sku: string, options: RequestOptions = {}) => send<void>('delete', at(sku), options),
+    /** Sends a normal product for filing; it is locked until customs decides. */
+    submit: (sku: string, options: RequestOptions = {}) => send<Product>('post', at(sku, '/submit'), options),
+    /** Who did what to it, newest first. */
+    log: (sku: string, query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
+      send<Page<LogEntry>>('get', at(sku, '/log'), { ...options, searchParams: searchParams(query) }),
+    /** Stock per warehouse: on hand, reserved, available. */
+    inventory: (sku: string, options: RequestOptions = {}) => send<{ data: InventoryLine[] }>('get', at(sku, '/inventory'), options),
+  };
+}
+export type ProductsResource = ReturnType<typeof productsResource>;

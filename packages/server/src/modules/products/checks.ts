@@ -1,0 +1,78 @@
+import type { FieldError, Locale } from '@wharf/domain';
+import { productFieldMessage } from '@wharf/domain/messages';
+import { CURRENCIES, isCurrency } from '@wharf/domain/rules';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { products } from '../../db/schema.ts';
+import { ProblemError } from '../../http/problem.ts';
+import { checkReferenceCodes, declarationOf, type FieldFinding } from './declaration.ts';
+
+export interface NormalFieldsToCheck {
+  /** The trading currency, with the prices to check against its minor units (JPY and KRW have none). */
+  currency?: string;
+  purchasePrice?: string | null | undefined;
+  salePrice?: string | null | undefined;
+  category?: string | null | undefined;
+  unit?: string | null | undefined;
+  originCountry?: string | null | undefined;
+  hsCode?: string | null | undefined;
+  declarationElements?: Record<string, string> | null | undefined;
+}
+
+type Problem = FieldFinding;
+
+/** One 422 naming every field found wrong, each in the caller's language. */
+export function refuse(locale: Locale, problems: readonly Problem[]): never {
+  const errors: FieldError[] = problems.map((problem) => ({
+    path: problem.path,
+    code: problem.code,
+    message: productFieldMessage(locale, problem.code, problem.params ?? {}),
+  }));
+  throw new ProblemError({ type: 'validation', errors });
+}
+
+/**
+ * What the request schema cannot know: that the codes are in the reference lists, and that the HS code exists and
+ * its declaration elements are answered (all of them, in its order, with its coded choices). Returns the declared
+ * specification (`|`-joined answers), or null while there is no HS code; throws a 422 naming every bad field.
+ */
+export async function checkNormalFields(db: Executor, locale: Locale, fields: NormalFieldsToCheck): Promise<string | null> {
+  const problems: Problem[] = [...checkReferenceCodes(locale, fields), ...checkPricePrecision(fields)];
+  let specification: string | null = null;
+  if (fields.hsCode) {
+    const declaration = await declarationOf(db, fields.hsCode, fields.declarationElements ?? {});
+    problems.push(...declaration.problems);
+    specification = declaration.specification;
+  }
+  if (problems.length) refuse(locale, problems);
+  return specification;
+}
+
+/** Prices with more decimals than the trading currency has (a JPY price of 129.50). */
+function checkPricePrecision(fields: NormalFieldsToCheck): Problem[] {
+  if (!fields.currency || !isCurrency(fields.currency)) return [];
+  const digits = CURRENCIES[fields.currency];
+  const tooPrecise = (price: string | null | undefined) => !!price && /\.(\d+)$/.exec(price)![1]!.replace(/0+$/, '').length > digits;
+  return (['purchasePrice', 'salePrice'] as const)
+    .filter((path) => tooPrecise(fields[path]))
+    .map((path) => ({ path, code: 'amount_precision', params: { max: digits } }));
+}
+
+/** A combo's components: each an existing normal product of the enterprise. Returns their ids, in order. */
+export async function resolveComponents(db: Executor, locale: Locale, enterpriseId: string, components: readonly { sku: string; quantity: number }[]) {
+  const skus = components.map((component) => component.sku.toUpperCase());
+  const rows = await db
+    .select({ id: products.id, sku: products.sku, type: products.type })
+    .from(products)
+    .where(and(eq(products.enterpriseId, enterpriseId), sql`upper(${products.sku}) IN ${skus}`, ne(products.status, 'deleted')));
+  const bySku = new Map(rows.map((row) => [row.sku.toUpperCase(), row]));
+  const problems: Problem[] = [];
+  const resolved = components.map((component, index) => {
+    const row = bySku.get(component.sku.toUpperCase());
+    if (!row) problems.push({ path: `components.${index}.sku`, code: 'component_unknown', params: { field: component.sku } });
+    else if (row.type !== 'normal') problems.push({ path: `components.${index}.sku`, code: 'component_not_normal', params: { field: component.sku } });
+    return { id: row?.id ?? '', quantity: component.quantity };
+  });
+  if (problems.length) refuse(locale, problems);
+  return resolved;
+}

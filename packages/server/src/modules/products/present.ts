@@ -1,0 +1,87 @@
+import type { Product, ProductListItem } from '@wharf/domain';
+import { formatAmount, isCurrency } from '@wharf/domain/rules';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { productComponents, products } from '../../db/schema.ts';
+
+export type ProductRow = typeof products.$inferSelect;
+
+/** A stored price (`129.9000`) as the API shows it: with the trading currency's minor units (`129.90`). */
+export function presentPrice(value: string | null, currency: string): string | null {
+  if (value === null) return null;
+  return isCurrency(currency) ? formatAmount(value, currency) : value;
+}
+
+/** The enterprise's live product with this SKU (SKUs compare case-insensitively), optionally locked for a change. */
+export async function findProduct(db: Executor, enterpriseId: string, sku: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(products)
+    .where(and(eq(products.enterpriseId, enterpriseId), sql`upper(${products.sku}) = upper(${sku})`, ne(products.status, 'deleted')))
+    .limit(1);
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+export function presentListItem(row: ProductRow): ProductListItem {
+  return {
+    id: row.id,
+    type: row.type,
+    sku: row.sku,
+    name: row.name,
+    category: row.category,
+    hsCode: row.hsCode,
+    salePrice: presentPrice(row.salePrice, row.currency),
+    currency: row.currency,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function presentProduct(db: Executor, row: ProductRow): Promise<Product> {
+  const components =
+    row.type === 'combo'
+      ? await db
+          .select({ sku: products.sku, name: products.name, quantity: productComponents.quantity })
+          .from(productComponents)
+          .innerJoin(products, eq(products.id, productComponents.componentId))
+          .where(eq(productComponents.comboId, row.id))
+          .orderBy(asc(productComponents.position))
+      : [];
+  return {
+    id: row.id,
+    type: row.type,
+    sku: row.sku,
+    name: row.name,
+    category: row.category,
+    brand: row.brand,
+    model: row.model,
+    unit: row.unit,
+    originCountry: row.originCountry,
+    barcode: row.barcode,
+    grossWeight: row.grossWeight,
+    netWeight: row.netWeight,
+    purchasePrice: presentPrice(row.purchasePrice, row.currency),
+    salePrice: presentPrice(row.salePrice, row.currency),
+    currency: row.currency,
+    hsCode: row.hsCode,
+    declarationElements: row.declarationElements,
+    declaredSpecification: row.declaredSpecification,
+    components,
+    status: row.status,
+    rejectionReason: row.rejectionReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Live combos that use any of these products (to refuse deleting a component). */
+export async function combosUsing(db: Executor, productIds: readonly string[]) {
+  if (!productIds.length) return [];
+  return db
+    .select({ sku: products.sku })
+    .from(productComponents)
+    .innerJoin(products, eq(products.id, productComponents.comboId))
+    .where(and(inArray(productComponents.componentId, [...productIds]), ne(products.status, 'deleted')));
+}

@@ -1,0 +1,392 @@
+import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Problem, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import { canSubmitForFiling, checkPrices, isSku, lockedReason, type ProductStatus } from '@wharf/domain/rules';
+import { and, desc, eq, gte, ilike, like, lt, lte, ne, or, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { audit, auditPage } from '../../audit.ts';
+import type { Executor } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { inventory, productComponents, products } from '../../db/schema.ts';
+import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { fieldProblem, ProblemError } from '../../http/problem.ts';
+import type { RouteRegistry } from '../../http/routes.ts';
+import { readJson, readQuery } from '../../http/validate.ts';
+import { requireUser } from '../auth/sessions.ts';
+import { requireMembership } from '../enterprises/membership.ts';
+import { checkNormalFields, refuse, resolveComponents } from './checks.ts';
+import { combosUsing, findProduct, presentListItem, presentPrice, presentProduct, type ProductRow } from './present.ts';
+
+const problem = (description: string) => ({ description, schema: Problem });
+const tag = 'Products';
+const member = [requireUser, requireMembership()] as const;
+
+/** The product named in the path, in the caller's enterprise; 404 for a malformed SKU or anyone else's. */
+async function productOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
+  const sku = decodeURIComponent(c.req.param('sku') ?? '');
+  const row = isSku(sku) ? await findProduct(db, c.var.membership!.enterprise.id, sku, options) : undefined;
+  if (!row) throw new ProblemError({ type: 'not-found' });
+  return row;
+}
+
+/** 409 at `status` with why, unless the customer may still change it. */
+function refuseUnlessEditable(c: Context<AppEnv>, status: ProductStatus) {
+  const reason = lockedReason(status);
+  if (reason) throw fieldProblem(c.var.locale, { type: 'conflict', path: 'status', code: reason });
+}
+
+/** Day bounds: `createdFrom=2026-05-01` means from its first instant, `createdTo=2026-05-31` through its last. */
+function createdBounds(query: { createdFrom?: string | undefined; createdTo?: string | undefined }) {
+  const from = query.createdFrom ? new Date(query.createdFrom.length === 10 ? `${query.createdFrom}T00:00:00Z` : query.createdFrom) : undefined;
+  const to = query.createdTo ? (query.createdTo.length === 10 ? new Date(Date.parse(`${query.createdTo}T00:00:00Z`) + 86_400_000) : new Date(query.createdTo)) : undefined;
+  return { from, to, toExclusive: query.createdTo?.length === 10 };
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** PRODUCT §3.1–3.4: normal products and combos, their filing, the list and the detail tabs. */
+export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/products',
+      tag,
+      summary: 'The enterprise’s products, newest first, filtered',
+      description: '`sku` is a prefix, `name` any part of the name; `createdFrom`/`createdTo` take days (inclusive) or instants.',
+      auth: 'user',
+      query: ProductQuery,
+      responses: { 200: { description: 'A page', schema: listOf(ProductListItem) } },
+    },
+    ...member,
+    async (c) => {
+      const query = readQuery(c, ProductQuery);
+      const { from, to, toExclusive } = createdBounds(query);
+      const key = decodeKeyCursor(query.cursor, 2);
+      const after = key
+        ? or(lt(products.createdAt, new Date(Number(key[0]))), and(eq(products.createdAt, new Date(Number(key[0]))), lt(products.id, String(key[1]))))
+        : undefined;
+      const rows = await c.var.services.db
+        .select()
+        .from(products)
+        .where(
+          and(
+            eq(products.enterpriseId, c.var.membership!.enterprise.id),
+            query.status ? eq(products.status, query.status) : ne(products.status, 'deleted'),
+            query.type ? eq(products.type, query.type) : undefined,
+            query.category ? eq(products.category, query.category) : undefined,
+            query.sku ? like(sql`upper(${products.sku})`, `${escapeLike(query.sku.toUpperCase())}%`) : undefined,
+            query.name ? ilike(products.name, `%${escapeLike(query.name)}%`) : undefined,
+            from ? gte(products.createdAt, from) : undefined,
+            to ? (toExclusive ? lt(products.createdAt, to) : lte(products.createdAt, to)) : undefined,
+            after,
+          ),
+        )
+        .orderBy(desc(products.createdAt), desc(products.id))
+        .limit(query.limit + 1);
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return c.json({
+        data: page.map(presentListItem),
+        nextCursor: rows.length > query.limit && last ? encodeKeyCursor([last.createdAt.getTime(), last.id]) : null,
+      });
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'post',
+      path: '/v1/products',
+      tag,
+      summary: 'A normal product or a combo, as a draft',
+      description: 'Normal products need their HS code and its declaration elements before they can be sent for filing; combos are made of two or more normal products.',
+      auth: 'user',
+      body: CreateProductRequest,
+      responses: {
+        201: { description: 'The product', schema: Product },
+        409: problem('The SKU is taken'),
+        422: problem('A field breaks a rule: each is named with how to fix it'),
+      },
+    },
+    ...member,
+    async (c) => {
+      const { services, locale } = c.var;
+      const body = await readJson(c, CreateProductRequest);
+      const enterprise = c.var.membership!.enterprise;
+      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const row = await services.db.transaction(async (tx) => {
+        const now = services.clock.now();
+        const common = {
+          id: crypto.randomUUID(),
+          enterpriseId: enterprise.id,
+          type: body.type,
+          sku: body.sku,
+          name: body.name,
+          currency: enterprise.tradingCurrency ?? 'CNY',
+          status: 'draft' as const,
+          createdBy: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        };
+        let values: typeof products.$inferInsert;
+        let components: { id: string; quantity: number }[] = [];
+        if (body.type === 'normal') {
+          const declaredSpecification = await checkNormalFields(tx, locale, { ...body, currency: common.currency });
+          values = {
+            ...common,
+            category: body.category,
+            brand: body.brand || null,
+            model: body.model || null,
+            unit: body.unit,
+            originCountry: body.originCountry,
+            barcode: body.barcode ?? null,
+            grossWeight: body.grossWeight ?? null,
+            netWeight: body.netWeight ?? null,
+            purchasePrice: body.purchasePrice,
+            salePrice: body.salePrice,
+            hsCode: body.hsCode ?? null,
+            declarationElements: body.declarationElements ?? {},
+            declaredSpecification,
+          };
+        } else {
+          await checkNormalFields(tx, locale, { category: body.category, currency: common.currency, salePrice: body.salePrice });
+          components = await resolveComponents(tx, locale, enterprise.id, body.components);
+          values = { ...common, category: body.category ?? null, salePrice: body.salePrice ?? null };
+        }
+        const [created] = await tx.insert(products).values(values).returning();
+        if (components.length) {
+          await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: created!.id, componentId: component.id, quantity: component.quantity, position })));
+        }
+        await audit(tx, services.clock, { actor, entity: 'product', entityId: created!.id, action: 'created', data: { sku: created!.sku, type: created!.type } });
+        return created!;
+      }).catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'sku_taken', params: { field: body.sku } });
+        throw error;
+      });
+      return c.json(await presentProduct(services.db, row), 201, { location: `/v1/products/${encodeURIComponent(row.sku)}` });
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/products/:sku',
+      tag,
+      summary: 'A product, with its declared specification and (for combos) its components',
+      auth: 'user',
+      responses: { 200: { description: 'The product', schema: Product }, 404: problem('Not found, or not yours') },
+    },
+    ...member,
+    async (c) => c.json(await presentProduct(c.var.services.db, await productOf(c, c.var.services.db))),
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'patch',
+      path: '/v1/products/:sku',
+      tag,
+      summary: 'Change a draft or rejected product (a rejected one returns to draft)',
+      auth: 'user',
+      body: UpdateProductRequest,
+      responses: {
+        200: { description: 'The product', schema: Product },
+        409: problem('Filing or filed: it cannot change'),
+        422: problem('A field breaks a rule'),
+      },
+    },
+    ...member,
+    async (c) => {
+      const { services, locale } = c.var;
+      const body = await readJson(c, UpdateProductRequest);
+      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const row = await services.db.transaction(async (tx) => {
+        const current = await productOf(c, tx, { forUpdate: true });
+        refuseUnlessEditable(c, current.status);
+        const now = services.clock.now();
+        const changes: PgUpdateSetSource<typeof products> = { updatedAt: now, version: sql`${products.version} + 1` };
+        if (current.type === 'combo') {
+          const unsupported = Object.keys(body).filter((field) => !['name', 'category', 'salePrice', 'components'].includes(field));
+          if (unsupported.length) refuse(locale, unsupported.map((path) => ({ path, code: 'not_for_combo' })));
+          await checkNormalFields(tx, locale, { category: body.category, currency: current.currency, salePrice: body.salePrice });
+          Object.assign(changes, pick(body, ['name', 'category', 'salePrice']));
+          if (body.components) {
+            const components = await resolveComponents(tx, locale, current.enterpriseId, body.components);
+            await tx.delete(productComponents).where(eq(productComponents.comboId, current.id));
+            await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: current.id, componentId: component.id, quantity: component.quantity, position })));
+          }
+        } else {
+          const merged = {
+            category: body.category ?? current.category,
+            unit: body.unit ?? current.unit,
+            originCountry: body.originCountry ?? current.originCountry,
+            hsCode: body.hsCode === undefined ? current.hsCode : body.hsCode,
+            declarationElements: body.declarationElements === undefined ? current.declarationElements : (body.declarationElements ?? {}),
+            purchasePrice: body.purchasePrice ?? current.purchasePrice,
+            salePrice: body.salePrice === undefined ? current.salePrice : body.salePrice,
+            grossWeight: body.grossWeight === undefined ? current.grossWeight : body.grossWeight,
+            netWeight: body.netWeight === undefined ? current.netWeight : body.netWeight,
+          };
+          const crossField = [
+            ...(checkPrices(merged.purchasePrice, merged.salePrice)
+              ? [{ path: 'salePrice', code: 'sale_below_purchase', params: { min: presentPrice(merged.purchasePrice, current.currency) } }]
+              : []),
+            ...(merged.grossWeight !== null && merged.netWeight !== null && merged.netWeight > merged.grossWeight
+              ? [{ path: 'netWeight', code: 'net_above_gross', params: { max: merged.grossWeight } }]
+              : []),
+          ];
+          if (crossField.length) refuse(locale, crossField);
+          const declaredSpecification = await checkNormalFields(tx, locale, {
+            ...pick(body, ['category', 'unit', 'originCountry', 'purchasePrice', 'salePrice']),
+            currency: current.currency,
+            hsCode: merged.hsCode,
+            declarationElements: merged.declarationElements,
+          });
+          Object.assign(changes, pick(body, ['name', 'category', 'brand', 'model', 'unit', 'originCountry', 'barcode', 'grossWeight', 'netWeight', 'purchasePrice', 'salePrice', 'hsCode']), {
+            declarationElements: merged.declarationElements,
+            declaredSpecification,
+          });
+        }
+        if (current.status === 'rejected') Object.assign(changes, { status: 'draft', rejectionReason: null });
+        const [updated] = await tx.update(products).set(changes).where(eq(products.id, current.id)).returning();
+        await audit(tx, services.clock, { actor, entity: 'product', entityId: current.id, action: 'updated', data: { fields: Object.keys(body) } });
+        return updated!;
+      });
+      return c.json(await presentProduct(services.db, row));
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'delete',
+      path: '/v1/products/:sku',
+      tag,
+      summary: 'Delete a draft or rejected product: it leaves the lists, its log stays',
+      auth: 'user',
+      responses: {
+        204: { description: 'Deleted' },
+        409: problem('Filing or filed, or part of a combo'),
+      },
+    },
+    ...member,
+    async (c) => {
+      const { services, locale } = c.var;
+      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      await services.db.transaction(async (tx) => {
+        const current = await productOf(c, tx, { forUpdate: true });
+        refuseUnlessEditable(c, current.status);
+        const combos = await combosUsing(tx, [current.id]);
+        if (combos.length) throw fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'product_in_combo', params: { options: combos.map((combo) => combo.sku) } });
+        const now = services.clock.now();
+        await tx.update(products).set({ status: 'deleted', deletedAt: now, updatedAt: now }).where(eq(products.id, current.id));
+        await audit(tx, services.clock, { actor, entity: 'product', entityId: current.id, action: 'deleted', data: { sku: current.sku } });
+      });
+      return c.body(null, 204);
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'post',
+      path: '/v1/products/:sku/submit',
+      tag,
+      summary: 'Send a normal product for filing with customs; it is locked until an operator decides',
+      auth: 'user',
+      responses: {
+        200: { description: 'The product, now filing', schema: Product },
+        409: problem('Already filing or filed, or a combo'),
+        422: problem('No HS code yet, or its declaration elements are incomplete'),
+      },
+    },
+    ...member,
+    async (c) => {
+      const { services, locale } = c.var;
+      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const row = await services.db.transaction(async (tx) => {
+        const current = await productOf(c, tx, { forUpdate: true });
+        if (current.type === 'combo') throw fieldProblem(locale, { type: 'conflict', path: 'type', code: 'combo_not_filed' });
+        refuseUnlessEditable(c, current.status);
+        if (!canSubmitForFiling(current)) throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'product_filing' });
+        if (!current.hsCode) refuse(locale, [{ path: 'hsCode', code: 'hs_code_required' }]);
+        const declaredSpecification = await checkNormalFields(tx, locale, { hsCode: current.hsCode, declarationElements: current.declarationElements });
+        const now = services.clock.now();
+        const [updated] = await tx
+          .update(products)
+          .set({ status: 'filing', declaredSpecification, rejectionReason: null, updatedAt: now, version: sql`${products.version} + 1` })
+          .where(eq(products.id, current.id))
+          .returning();
+        await audit(tx, services.clock, { actor, entity: 'product', entityId: current.id, action: 'submitted' });
+        return updated!;
+      });
+      return c.json(await presentProduct(services.db, row));
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/products/:sku/log',
+      tag,
+      summary: 'Everything that happened to the product, who did it and when (newest first)',
+      auth: 'user',
+      query: Pagination,
+      responses: { 200: { description: 'Log entries', schema: listOf(LogEntry) } },
+    },
+    ...member,
+    async (c) => {
+      const row = await productOf(c, c.var.services.db);
+      return c.json(await auditPage(c.var.services.db, 'product', row.id, readQuery(c, Pagination)));
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/products/:sku/inventory',
+      tag,
+      summary: 'Stock per warehouse: on hand, reserved by orders, available',
+      auth: 'user',
+      responses: { 200: { description: 'One line per warehouse holding it', schema: z.object({ data: z.array(InventoryLine) }) } },
+    },
+    ...member,
+    async (c) => {
+      const row = await productOf(c, c.var.services.db);
+      const lines = await c.var.services.db.select().from(inventory).where(eq(inventory.productId, row.id)).orderBy(inventory.warehouse);
+      return c.json({
+        data: lines.map((line) => ({ warehouse: line.warehouse, onHand: line.onHand, reserved: line.reserved, available: line.onHand - line.reserved, updatedAt: line.updatedAt.toISOString() })),
+      });
+    },
+  );
+
+  // Orders and ASNs name products; until those modules exist a product has none of either.
+  for (const related of ['orders', 'asns'] as const) {
+    routes.add(
+      app,
+      {
+        method: 'get',
+        path: `/v1/products/:sku/${related}`,
+        tag,
+        summary: related === 'orders' ? 'Orders that carry the product' : 'ASNs that bring the product in',
+        auth: 'user',
+        query: Pagination,
+        responses: { 200: { description: 'A page', schema: listOf(z.object({ number: z.string() })) } },
+      },
+      ...member,
+      async (c) => {
+        await productOf(c, c.var.services.db);
+        return c.json({ data: [], nextCursor: null });
+      },
+    );
+  }
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as Partial<Pick<T, K>>;
+}
