@@ -89,6 +89,7 @@ export {
 export type { TicketListItem, WharfEventType } from './schemas/tickets.ts';
 export {
   ComboComponentInput,
+  CreateNormalProduct,
   CreateProductRequest,
   DeclarationElements,
   FilingDecision,
@@ -105,3 +106,4 @@ export {
   UpdateProductRequest,
 } from './schemas/products.ts';
 export { HS_CODE_SEARCH, HsCode, HsCodeChoice, HsCodeElement, HsCodeList, HsCodeQuery, ProductOptions, ReferenceOption } from './schemas/reference.ts';
+export { Import, ImportColumn, ImportError, ImportKind, ImportQuery, ImportRow, ImportRowQuery, ImportStatus, ImportUploadFields, TemplateQuery, UpdateImportRow } from './schemas/imports.ts';

@@ -7,7 +7,7 @@
 -- Every character and every pair of adjacent characters of a text, lower-cased: a name contains a search text
 -- only if its grams contain all of the search text's, which a GIN index answers at once. Works for Chinese (where
 -- full-text search finds no words) on PostgreSQL and PGlite alike, with no extension.
-CREATE FUNCTION hs_name_grams(value text) RETURNS text[]
+CREATE FUNCTION text_grams(value text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
   SELECT coalesce(array_agg(DISTINCT substr(t.s, i, n)), '{}')
@@ -25,7 +25,7 @@ CREATE TABLE hs_codes (
 );
 -- Search by code prefix (`LIKE '3304%'` whatever the database's collation) and by part of the name.
 CREATE INDEX hs_codes_code_prefix ON hs_codes (code text_pattern_ops);
-CREATE INDEX hs_codes_name_grams ON hs_codes USING gin (hs_name_grams(name));
+CREATE INDEX hs_codes_name_grams ON hs_codes USING gin (text_grams(name));
 
 -- A sample of codes common in cross-border retail. Names as the catalogue has them; units are customs unit codes
 -- (035 千克, 011 件, 001 台, 025 双, 095 升 …). An import of the official catalogue replaces these rows; rows already

@@ -35,6 +35,10 @@ CREATE UNIQUE INDEX products_live_sku ON products (enterprise_id, upper(sku)) WH
 CREATE INDEX products_list ON products (enterprise_id, created_at DESC, id DESC) WHERE status <> 'deleted';
 CREATE INDEX products_by_status ON products (enterprise_id, status, created_at DESC, id DESC);
 CREATE INDEX products_sku_prefix ON products (enterprise_id, upper(sku) text_pattern_ops) WHERE status <> 'deleted';
+CREATE INDEX products_by_category ON products (enterprise_id, category, created_at DESC, id DESC) WHERE status <> 'deleted';
+-- Part of the name, Chinese included: the grams index of 0004_reference.sql (a name contains the search text only
+-- if its grams contain the text's).
+CREATE INDEX products_name_grams ON products USING gin (text_grams(name)) WHERE status <> 'deleted';
 -- The operators' filing queue across enterprises.
 CREATE INDEX products_filing ON products (updated_at, id) WHERE status = 'filing';
 

@@ -14,6 +14,7 @@ import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
 import { mountEnterprises } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
+import { IMPORT_UPLOAD_PATHS, mountImports } from './modules/imports/index.ts';
 import { mountProducts } from './modules/products/index.ts';
 import { mountReference } from './modules/reference/index.ts';
 import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
@@ -64,7 +65,8 @@ export function createApp(deps: WharfDeps): WharfApp {
       },
     });
   // Uploads have their own, larger limit (modules/attachments); everything else the API's.
-  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && UPLOAD_PATHS.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
+  const uploadPaths = [...UPLOAD_PATHS, ...IMPORT_UPLOAD_PATHS];
+  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && uploadPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
 
   mountHealth(app, routes);
   mountAuth(app, routes);
@@ -72,6 +74,8 @@ export function createApp(deps: WharfDeps): WharfApp {
   mountEnterprises(app, routes);
   // Before products: /v1/products/options must answer before /v1/products/:sku takes `options` for a SKU.
   mountReference(app, routes);
+  // Before products: /v1/products/template.xlsx must answer before /v1/products/:sku takes it for a SKU.
+  mountImports(app, routes);
   mountProducts(app, routes);
   mountTickets(app, routes);
 

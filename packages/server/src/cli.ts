@@ -14,6 +14,7 @@ import { renderDemoPage, renderDeskPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
+import { removeExpiredImports } from './modules/imports/cleanup.ts';
 import { HS_CODE_COLUMNS, importHsCodes } from './modules/reference/import.ts';
 
 const USAGE = `wharf — the Wharf server
@@ -29,7 +30,8 @@ const USAGE = `wharf — the Wharf server
 Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_URL (PostgreSQL instead),
 SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
 WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every enterprise),
-WHARF_BLOB_DIR (ticket attachments, default <data dir>/blobs), WHARF_PUBLIC_URL (the portal, for links in mail).`;
+WHARF_BLOB_DIR (attachments and uploads, default <data dir>/blobs), WHARF_PUBLIC_URL (the portal, for links in mail),
+WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 
@@ -71,8 +73,11 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   // Through the API itself, once every route is in place.
   if (seeded) await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
   services.outbox.start(1000);
-  // Uploads from forms never submitted: checked now and every hour.
-  const tidy = () => void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
+  // Uploads from forms never submitted, and batch uploads past their time: checked now and every hour.
+  const tidy = () => {
+    void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
+    void removeExpiredImports(services).catch((error) => services.log('removing expired batch uploads failed', error));
+  };
   tidy();
   const housekeeping = setInterval(tidy, 3_600_000);
   const server = serve({ fetch: app.fetch, port }, (info) => {
@@ -90,6 +95,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     stopping = true;
     server.close();
     clearInterval(housekeeping);
+    await Promise.allSettled(services.background);
     await services.outbox.stop();
     await services.events.stop();
     await connection.close();

@@ -1,3 +1,4 @@
+import { IMPORT_POLICY } from '@wharf/domain/rules';
 import { randomBytes } from './crypto/random.ts';
 
 export interface WharfConfig {
@@ -15,6 +16,8 @@ export interface WharfConfig {
   corsOrigins: string[];
   /** Where people reach this server (WHARF_PUBLIC_URL), for links in mail; without it mail carries none. */
   publicUrl?: string;
+  /** Batch uploads: the largest file (WHARF_IMPORT_MAX_BYTES) and the most rows (WHARF_IMPORT_MAX_ROWS) accepted. */
+  imports: { maxBytes: number; maxRows: number };
 }
 
 export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig {
@@ -26,5 +29,6 @@ export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig
     trustProxy: false,
     corsOrigins: [],
     ...overrides,
+    imports: { maxBytes: IMPORT_POLICY.maxBytes, maxRows: IMPORT_POLICY.maxRows, ...overrides.imports },
   };
 }

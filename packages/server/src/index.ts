@@ -7,6 +7,7 @@ export type { PasswordHasher } from './crypto/password-hasher.ts';
 export type { CaptchaProvider } from './captcha/provider.ts';
 export type { BlobStore } from './blobs/blob-store.ts';
 export { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
+export { removeExpiredImports } from './modules/imports/cleanup.ts';
 export type { MailTransport, MailMessage } from './mail/transport.ts';
 export type { Connection, Database } from './db/database.ts';
 export { openPglite } from './db/pglite.ts';

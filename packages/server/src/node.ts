@@ -11,6 +11,8 @@ import { readMigrations } from './db/migrations-dir.ts';
 import type { Connection } from './db/database.ts';
 import { createSmtpTransport } from './mail/smtp.ts';
 import type { WharfDeps } from './services.ts';
+import { readMultipartStreaming } from './http/multipart-node.ts';
+import { IMPORT_POLICY } from '@wharf/domain/rules';
 
 /** Node-side wiring from the environment: DATABASE_URL or PGlite in WHARF_DATA_DIR; SMTP_URL or the dev mailbox. */
 export interface NodeEnv {
@@ -25,6 +27,8 @@ export interface NodeEnv {
   WHARF_CAPTCHA_DIFFICULTY?: string;
   WHARF_BLOB_DIR?: string;
   WHARF_PUBLIC_URL?: string;
+  WHARF_IMPORT_MAX_BYTES?: string;
+  WHARF_IMPORT_MAX_ROWS?: string;
 }
 
 export async function openDatabase(env: NodeEnv): Promise<Connection> {
@@ -45,6 +49,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
     listen: connection.listen,
     blobs: createFilesystemBlobStore(env.WHARF_BLOB_DIR || join(env.WHARF_DATA_DIR || '.wharf-data', 'blobs')),
     hasher: createNodeHasher(),
+    multipart: readMultipartStreaming,
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
       devMailbox: !production && !env.SMTP_URL,
@@ -53,6 +58,10 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
       ...(env.WHARF_SECRET ? { secret: hexToBytes(env.WHARF_SECRET) } : {}),
       ...(env.WHARF_PUBLIC_URL ? { publicUrl: env.WHARF_PUBLIC_URL } : {}),
       ...(env.WHARF_CAPTCHA_DIFFICULTY ? { captchaDifficulty: Number(env.WHARF_CAPTCHA_DIFFICULTY) } : {}),
+      imports: {
+        maxBytes: Number(env.WHARF_IMPORT_MAX_BYTES) || IMPORT_POLICY.maxBytes,
+        maxRows: Number(env.WHARF_IMPORT_MAX_ROWS) || IMPORT_POLICY.maxRows,
+      },
     },
   };
 }

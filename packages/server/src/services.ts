@@ -11,6 +11,7 @@ import type { MailMessage, MailTransport } from './mail/transport.ts';
 import { createMemoryBlobStore, type BlobStore } from './blobs/blob-store.ts';
 import type { Connection } from './db/database.ts';
 import { createEventHub, type EventHub } from './events/hub.ts';
+import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts';
 import { createOriginRegistry, type OriginRegistry } from './modules/enterprises/origins.ts';
 import { WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
 
@@ -29,6 +30,8 @@ export interface WharfDeps {
   listen?: Connection['listen'];
   /** How webhooks are sent (the global fetch by default). */
   fetch?: typeof fetch;
+  /** How multipart uploads are read: buffered by the platform by default; Node streams them (http/multipart-node.ts). */
+  multipart?: MultipartReader;
 }
 
 export interface Services {
@@ -44,6 +47,9 @@ export interface Services {
   /** Which origins some enterprise lets embed it (CORS). */
   origins: OriginRegistry;
   config: WharfConfig;
+  multipart: MultipartReader;
+  /** Work the app started and has not finished (an upload being checked), awaited by `stop`. */
+  background: Set<Promise<unknown>>;
   log: (message: string, error?: unknown) => void;
   messages: typeof messagesFor;
 }
@@ -75,6 +81,8 @@ export function createServices(deps: WharfDeps): Services {
     events: createEventHub({ db: deps.db, clock, listen: deps.listen, log }),
     origins: createOriginRegistry(deps.db, () => clock.now().getTime()),
     config,
+    multipart: deps.multipart ?? readMultipartBuffered,
+    background: new Set(),
     log,
     messages: messagesFor,
   };

@@ -123,7 +123,38 @@ export const REFERENCE_FIELD_CODES = [
 ] as const;
 export type ReferenceFieldCode = (typeof REFERENCE_FIELD_CODES)[number];
 
-export const FIELD_CODES = [...ACCOUNT_FIELD_CODES, ...ENTERPRISE_FIELD_CODES, ...TICKET_FIELD_CODES, ...PRODUCT_FIELD_CODES, ...REFERENCE_FIELD_CODES] as const;
+/** Refusals about batch uploads (PRODUCT §3.6–3.7): the file, its header, its rows; messages in messages/imports/. */
+export const IMPORT_FIELD_CODES = [
+  'number_format',
+  'duplicate_in_file',
+  'header_missing',
+  'header_repeated',
+  'file_not_xlsx',
+  'file_xls',
+  'file_damaged',
+  'file_unsafe',
+  'file_too_large',
+  'file_no_sheet',
+  'too_many_rows',
+  'no_rows',
+  'sku_unknown',
+  'import_invalid',
+  'import_checking',
+  'import_closed',
+  'import_interrupted',
+  'hs_code_for_sheet',
+  'hs_code_mismatch',
+] as const;
+export type ImportFieldCode = (typeof IMPORT_FIELD_CODES)[number];
+
+export const FIELD_CODES = [
+  ...ACCOUNT_FIELD_CODES,
+  ...ENTERPRISE_FIELD_CODES,
+  ...TICKET_FIELD_CODES,
+  ...PRODUCT_FIELD_CODES,
+  ...REFERENCE_FIELD_CODES,
+  ...IMPORT_FIELD_CODES,
+] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 
 /** The kinds of problem document, each with a stable `type` and HTTP status. */
@@ -161,6 +192,8 @@ export interface MessageParams {
   status?: string;
   /** How many there are, e.g. characters in a too-long text or values on a line. */
   count?: number;
+  /** A sheet row, e.g. the other row a duplicate is on. */
+  row?: number;
 }
 
 export interface Messages {
@@ -256,4 +289,9 @@ export interface ReferenceMessages {
     /** 出口享惠情况 answers. */
     preferentialStatus: Record<'0' | '1' | '2', string>;
   };
+}
+
+/** Messages about batch uploads, kept apart so that other elements do not carry them. */
+export interface ImportMessages {
+  field: Record<ImportFieldCode, (p: MessageParams) => string>;
 }

@@ -1,15 +1,18 @@
 import type { Locale } from '../locale.ts';
 import { accountMessagesFor } from './account.ts';
-import type { EnterpriseMessages, FieldCode, MessageParams, Messages, ProductMessages, ReferenceMessages, TicketMessages } from './codes.ts';
+import type { EnterpriseMessages, FieldCode, ImportMessages, MessageParams, Messages, ProductMessages, ReferenceMessages, TicketMessages } from './codes.ts';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
 import { ticketMessagesFor } from './tickets/index.ts';
-import { productFieldMessage, productMessagesFor } from './products/index.ts';
+import { importFieldMessage, importMessagesFor } from './imports/index.ts';
+import { productMessagesFor } from './products/index.ts';
 import { referenceMessagesFor } from './reference/index.ts';
 
-export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, PRODUCT_FIELD_CODES, REFERENCE_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
+export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, PRODUCT_FIELD_CODES, REFERENCE_FIELD_CODES, IMPORT_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
 export type {
   AccountFieldCode,
   EnterpriseFieldCode,
+  ImportFieldCode,
+  ImportMessages,
   EnterpriseMessages,
   FieldCode,
   MessageParams,
@@ -28,10 +31,11 @@ export { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/inde
 export { ticketFieldMessage, ticketMessagesFor } from './tickets/index.ts';
 export { productFieldMessage, productMessagesFor } from './products/index.ts';
 export { referenceFieldMessage, referenceMessagesFor } from './reference/index.ts';
+export { importFieldMessage, importMessagesFor } from './imports/index.ts';
 
 /** Every message in one catalogue: what the server answers with. */
 export type AllMessages = Messages & {
-  field: Messages['field'] & EnterpriseMessages['field'] & TicketMessages['field'] & ProductMessages['field'] & ReferenceMessages['field'];
+  field: Messages['field'] & EnterpriseMessages['field'] & TicketMessages['field'] & ProductMessages['field'] & ReferenceMessages['field'] & ImportMessages['field'];
   detail: Messages['detail'] & EnterpriseMessages['detail'];
   mail: Messages['mail'] & EnterpriseMessages['mail'];
   tickets: TicketMessages;
@@ -49,9 +53,10 @@ export function messagesFor(locale: Locale): AllMessages {
     const tickets = ticketMessagesFor(locale);
     const products = productMessagesFor(locale);
     const reference = referenceMessagesFor(locale);
+    const imports = importMessagesFor(locale);
     messages = {
       ...account,
-      field: { ...account.field, ...enterprise.field, ...tickets.field, ...products.field, ...reference.field },
+      field: { ...account.field, ...enterprise.field, ...tickets.field, ...products.field, ...reference.field, ...imports.field },
       detail: { ...account.detail, ...enterprise.detail },
       mail: { ...account.mail, ...enterprise.mail },
       tickets,
@@ -69,5 +74,5 @@ export function isFieldCode(code: string): code is FieldCode {
 
 /** The message for a field problem code in a locale; unknown codes fall back to a generic sentence. */
 export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  return productFieldMessage(locale, code, params);
+  return importFieldMessage(locale, code, params);
 }

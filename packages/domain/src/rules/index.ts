@@ -81,3 +81,5 @@ export {
   parseElementList,
 } from './declaration-elements.ts';
 export type { DeclarationElement, DeclarationProblem, DeclarationProblemCode, ElementChoice } from './declaration-elements.ts';
+export { IMPORT_KINDS, IMPORT_POLICY, IMPORT_STATUSES, isOpenImport } from './imports.ts';
+export type { ImportKind, ImportStatus } from './imports.ts';

@@ -8,7 +8,7 @@ import type { FieldError } from './common.ts';
 const NUMERIC_ORIGINS = new Set<string>(['number', 'int', 'bigint']);
 
 /** A zod issue reduced to one of our field codes and its message parameters. */
-function classify(issue: z.core.$ZodIssue): { code: string; params: MessageParams } {
+export function classify(issue: z.core.$ZodIssue): { code: string; params: MessageParams } {
   switch (issue.code) {
     case 'custom': {
       const { code = 'invalid_format', ...params } = (issue.params ?? {}) as MessageParams & { code?: string };
@@ -29,6 +29,9 @@ function classify(issue: z.core.$ZodIssue): { code: string; params: MessageParam
       return { code: 'invalid_choice', params: { options: issue.values.map(String) } };
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'invalid_email' : 'invalid_format', params: {} };
+    case 'invalid_union':
+      // A value that may be written two ways (a price as a number or a string) is missing, not malformed.
+      return { code: issue.input === undefined || issue.input === null ? 'required' : 'invalid_format', params: {} };
     default:
       return { code: 'invalid_format', params: {} };
   }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { createApp } from '../app.ts';
 import { createNodeHasher } from '../crypto/node-hasher.ts';
+import { readMultipartStreaming } from '../http/multipart-node.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -32,6 +33,7 @@ export async function createTestBackend() {
     db: connection.db,
     listen: connection.listen,
     hasher: createNodeHasher(),
+    multipart: readMultipartStreaming,
     config: { captchaDifficulty: 8, trustProxy: true },
     log: () => {},
   });

@@ -1,6 +1,8 @@
 import { createApp, type WharfApp } from '../app.ts';
+import type { WharfConfig } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import { createNodeHasher } from '../crypto/node-hasher.ts';
+import { readMultipartStreaming } from '../http/multipart-node.ts';
 import type { Connection } from '../db/database.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
@@ -77,7 +79,7 @@ async function openPostgresSchema(databaseUrl: string): Promise<Connection> {
  * The real app on a real database: PGlite in memory, or PostgreSQL when DATABASE_URL is set (the
  * compatibility run). One per test file; tests isolate themselves with unique emails and clients.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { config?: Partial<WharfConfig> } = {}): Promise<TestServer> {
   const connection = process.env.DATABASE_URL ? await openPostgresSchema(process.env.DATABASE_URL) : await openPglite();
   await applyMigrations(connection, await readMigrations());
   const clock = new TestClock();
@@ -87,10 +89,15 @@ export async function startTestServer(): Promise<TestServer> {
       listen: connection.listen,
       clock,
       hasher: createNodeHasher(),
-      config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024 },
+      multipart: readMultipartStreaming,
+      config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024, ...options.config },
       // A 500 is always a bug: say what it was, next to the test that met it.
       log: (message, error) => {
-        if (message.startsWith('unexpected error')) console.error(`[wharf test server] ${message}`, error);
+        if (!message.startsWith('unexpected error')) return;
+        // Short: a failed query's error carries the whole statement and its parameters.
+        const cause = (error as { cause?: { message?: string } } | undefined)?.cause?.message;
+        const text = `${(error as Error | undefined)?.stack ?? String(error)}`.slice(0, 1500);
+        console.error(`[wharf test server] ${message}: ${cause ? `${cause} — ` : ''}${text}`);
       },
     });
   let app = boot();
@@ -121,6 +128,7 @@ export async function startTestServer(): Promise<TestServer> {
     connection,
     call,
     async restart() {
+      await Promise.allSettled(app.services.background);
       await app.services.outbox.stop();
       await app.services.events.stop();
       app = boot();
@@ -133,6 +141,7 @@ export async function startTestServer(): Promise<TestServer> {
       return code;
     },
     async close() {
+      await Promise.allSettled(app.services.background);
       await app.services.outbox.stop();
       await app.services.events.stop();
       await connection.close();

@@ -49,7 +49,7 @@ export async function checkNormalFields(db: Executor, locale: Locale, fields: No
 }
 
 /** Prices with more decimals than the trading currency has (a JPY price of 129.50). */
-function checkPricePrecision(fields: NormalFieldsToCheck): Problem[] {
+export function checkPricePrecision(fields: NormalFieldsToCheck): Problem[] {
   if (!fields.currency || !isCurrency(fields.currency)) return [];
   const digits = CURRENCIES[fields.currency];
   const tooPrecise = (price: string | null | undefined) => !!price && /\.(\d+)$/.exec(price)![1]!.replace(/0+$/, '').length > digits;

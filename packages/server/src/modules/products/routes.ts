@@ -16,6 +16,7 @@ import { readJson, readQuery } from '../../http/validate.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership } from '../enterprises/membership.ts';
 import { checkNormalFields, refuse, resolveComponents } from './checks.ts';
+import { currencyOf, draftValues, normalProductValues } from './drafts.ts';
 import { combosUsing, findProduct, presentListItem, presentPrice, presentProduct, type ProductRow } from './present.ts';
 
 const problem = (description: string) => ({ description, schema: Problem });
@@ -77,7 +78,8 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
             query.type ? eq(products.type, query.type) : undefined,
             query.category ? eq(products.category, query.category) : undefined,
             query.sku ? like(sql`upper(${products.sku})`, `${escapeLike(query.sku.toUpperCase())}%`) : undefined,
-            query.name ? ilike(products.name, `%${escapeLike(query.name)}%`) : undefined,
+            // The grams narrow by index (Chinese included); ILIKE then checks the text really is in the name.
+            query.name ? and(sql`text_grams(${products.name}) @> text_grams(${query.name})`, ilike(products.name, `%${escapeLike(query.name)}%`)) : undefined,
             from ? gte(products.createdAt, from) : undefined,
             to ? (toExclusive ? lt(products.createdAt, to) : lte(products.createdAt, to)) : undefined,
             after,
@@ -118,42 +120,16 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
       const row = await services.db.transaction(async (tx) => {
         const now = services.clock.now();
-        const common = {
-          id: crypto.randomUUID(),
-          enterpriseId: enterprise.id,
-          type: body.type,
-          sku: body.sku,
-          name: body.name,
-          currency: enterprise.tradingCurrency ?? 'CNY',
-          status: 'draft' as const,
-          createdBy: actor.id,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const draft = { enterprise, actor, now };
         let values: typeof products.$inferInsert;
         let components: { id: string; quantity: number }[] = [];
         if (body.type === 'normal') {
-          const declaredSpecification = await checkNormalFields(tx, locale, { ...body, currency: common.currency });
-          values = {
-            ...common,
-            category: body.category,
-            brand: body.brand || null,
-            model: body.model || null,
-            unit: body.unit,
-            originCountry: body.originCountry,
-            barcode: body.barcode ?? null,
-            grossWeight: body.grossWeight ?? null,
-            netWeight: body.netWeight ?? null,
-            purchasePrice: body.purchasePrice,
-            salePrice: body.salePrice,
-            hsCode: body.hsCode ?? null,
-            declarationElements: body.declarationElements ?? {},
-            declaredSpecification,
-          };
+          const declaredSpecification = await checkNormalFields(tx, locale, { ...body, currency: currencyOf(enterprise) });
+          values = normalProductValues(draft, body, declaredSpecification);
         } else {
-          await checkNormalFields(tx, locale, { category: body.category, currency: common.currency, salePrice: body.salePrice });
+          await checkNormalFields(tx, locale, { category: body.category, currency: currencyOf(enterprise), salePrice: body.salePrice });
           components = await resolveComponents(tx, locale, enterprise.id, body.components);
-          values = { ...common, category: body.category ?? null, salePrice: body.salePrice ?? null };
+          values = { ...draftValues(draft, body), category: body.category ?? null, salePrice: body.salePrice ?? null };
         }
         const [created] = await tx.insert(products).values(values).returning();
         if (components.length) {

@@ -41,7 +41,7 @@ export async function searchHsCodes(db: Executor, query: { q?: string | undefine
     rows = await base.where(like(hsCodes.code, `${digits}%`)).orderBy(asc(hsCodes.code)).limit(query.limit);
   } else {
     rows = await base
-      .where(and(sql`hs_name_grams(${hsCodes.name}) @> hs_name_grams(${text})`, ilike(hsCodes.name, `%${escapeLike(text)}%`)))
+      .where(and(sql`text_grams(${hsCodes.name}) @> text_grams(${text})`, ilike(hsCodes.name, `%${escapeLike(text)}%`)))
       .orderBy(sql`strpos(lower(${hsCodes.name}), lower(${text}))`, sql`length(${hsCodes.name})`, asc(hsCodes.code))
       .limit(query.limit);
   }

@@ -157,7 +157,7 @@ describe('reference data', () => {
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
       for (const query of [
         sql`EXPLAIN SELECT code FROM hs_codes WHERE code LIKE '8517%'`,
-        sql`EXPLAIN SELECT code FROM hs_codes WHERE hs_name_grams(name) @> hs_name_grams('化妆品') AND name ILIKE '%化妆品%'`,
+        sql`EXPLAIN SELECT code FROM hs_codes WHERE text_grams(name) @> text_grams('化妆品') AND name ILIKE '%化妆品%'`,
       ]) {
         plans.push(rowsOf<Record<string, string>>(await tx.execute(query)).map((row) => Object.values(row)[0]).join('\n'));
       }

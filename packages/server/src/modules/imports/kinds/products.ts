@@ -1,0 +1,51 @@
+import { PRODUCT_SHEET, type ProductRowValue } from '@wharf/domain/imports';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { auditMany } from '../../../audit.ts';
+import { products } from '../../../db/schema.ts';
+import { checkPricePrecision } from '../../products/checks.ts';
+import { currencyOf, normalProductValues } from '../../products/drafts.ts';
+import type { ImportKindHandler } from './kind.ts';
+
+/** PRODUCT §3.6: a draft normal product per row (basic information; HS codes come with the declaration upload). */
+export const productImport: ImportKindHandler<ProductRowValue> = {
+  kind: 'products',
+  definition: PRODUCT_SHEET,
+
+  async checkRows(context, rows) {
+    const currency = currencyOf(context.enterprise);
+    for (const row of rows) {
+      if (!row.value) continue;
+      for (const problem of checkPricePrecision({ currency, purchasePrice: row.value.purchasePrice, salePrice: row.value.salePrice })) {
+        row.problems.push({ key: problem.path, code: problem.code, params: problem.params });
+      }
+    }
+    const keys = [...new Set(rows.flatMap((row) => (row.key ? [row.key] : [])))];
+    if (!keys.length) return;
+    const query = context.db
+      .select({ sku: products.sku })
+      .from(products)
+      .where(and(eq(products.enterpriseId, context.enterprise.id), ne(products.status, 'deleted'), inArray(sql`upper(${products.sku})`, keys)));
+    const taken = new Set((context.forUpdate ? await query.for('update') : await query).map((product) => product.sku.toUpperCase()));
+    for (const row of rows) {
+      if (row.key && taken.has(row.key)) row.problems.push({ key: 'sku', code: 'sku_taken', params: { field: row.cells.sku?.trim() } });
+    }
+  },
+
+  async commit(context, rows) {
+    const now = context.clock.now();
+    const values = rows.map((row) => normalProductValues({ enterprise: context.enterprise, actor: context.actor, now }, row.value!, null));
+    for (let start = 0; start < values.length; start += 1000) await context.db.insert(products).values(values.slice(start, start + 1000));
+    await auditMany(
+      context.db,
+      context.clock,
+      values.map((product) => ({
+        actor: { kind: 'user', id: context.actor.id },
+        entity: 'product',
+        entityId: product.id!,
+        action: 'created',
+        data: { sku: product.sku, type: 'normal', import: context.importId },
+      })),
+    );
+    return values.length;
+  },
+};
