@@ -7,6 +7,7 @@ import { enterprisesResource, type EnterprisesResource } from './resources/enter
 import { attachmentsResource, type AttachmentsResource } from './resources/attachments.ts';
 import { eventsResource, type EventsResource } from './resources/events.ts';
 import { hsCodesResource, type HsCodesResource } from './resources/hs-codes.ts';
+import { importsResource, type ImportsResource } from './resources/imports.ts';
 import { operatorResource, type OperatorResource } from './resources/operator.ts';
 import { ticketsResource, type TicketsResource } from './resources/tickets.ts';
 import { productsResource, type ProductsResource } from './resources/products.ts';
@@ -19,6 +20,8 @@ export interface WharfClient {
   readonly enterprises: EnterprisesResource;
   readonly tickets: TicketsResource;
   readonly products: ProductsResource;
+  /** Batch uploads: templates, checked uploads, fixes in place, all-or-nothing commits. */
+  readonly imports: ImportsResource;
   readonly attachments: AttachmentsResource;
   /** Live events of the enterprise, reconnecting by themselves. */
   readonly events: EventsResource;
@@ -55,6 +58,7 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     enterprises: enterprisesResource(send),
     tickets: ticketsResource(send),
     products: productsResource(send),
+    imports: importsResource(send, options),
     attachments: attachmentsResource(send, options),
     events: eventsResource(options),
     webhooks: webhooksResource(send),

@@ -13,6 +13,8 @@ export type { EventSubscription, SubscribeOptions } from './streams/event-stream
 export type { WebhooksResource } from './resources/webhooks.ts';
 export type { OperatorResource } from './resources/operator.ts';
 export type { HsCodeSearchOptions, HsCodesResource } from './resources/hs-codes.ts';
+export type { ProductsResource } from './resources/products.ts';
+export type { ImportProgress, ImportsResource, TemplateOptions, UploadImportOptions } from './resources/imports.ts';
 export {
   WharfError,
   ValidationError,
@@ -72,4 +74,15 @@ export type {
   HsCode,
   HsCodeElement,
   ProductOptions,
+  Product,
+  ProductListItem,
+  ProductQuery,
+  CreateProductRequest,
+  UpdateProductRequest,
+  InventoryLine,
+  Import,
+  ImportError,
+  ImportRow,
+  ImportKind,
+  ImportStatus,
 } from '@wharf/domain';

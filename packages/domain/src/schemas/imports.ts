@@ -4,7 +4,9 @@ import { Id, Timestamp } from './common.ts';
 import { HsCodeValue } from './products.ts';
 
 export const ImportKind = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof ImportKind>;
 export const ImportStatus = z.enum(IMPORT_STATUSES);
+export type ImportStatus = z.infer<typeof ImportStatus>;
 
 /** One problem of an upload, at its cell: the sheet's row number and column letter, and the header over it. */
 export const ImportError = z

@@ -18,9 +18,10 @@ export async function uploadWithProgress<T>(
   body: FormData,
   onProgress: (progress: UploadProgress) => void,
   signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   signal?.throwIfAborted();
-  const headers = await identityHeaders(options);
+  const headers = { ...(await identityHeaders(options)), ...extraHeaders };
   return new Promise<T>((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', new URL(path, prefixUrl(options.baseUrl)).href);

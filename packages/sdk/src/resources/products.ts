@@ -1,4 +1,4 @@
-import type { CreateProductRequest, InventoryLine, LogEntry, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import type { CreateProductRequest, InventoryLine, LogEntry, Product, ProductListItem, ProductOptions, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import type { RequestOptions, Transport } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
 import type { Page } from './enterprises.ts';
@@ -27,6 +27,14 @@ export function productsResource(send: Transport) {
       send<Page<LogEntry>>('get', at(sku, '/log'), { ...options, searchParams: searchParams(query) }),
     /** Stock per warehouse: on hand, reserved, available. */
     inventory: (sku: string, options: RequestOptions = {}) => send<{ data: InventoryLine[] }>('get', at(sku, '/inventory'), options),
+    /** Orders that carry the product, newest first. */
+    orders: (sku: string, query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
+      send<Page<{ number: string }>>('get', at(sku, '/orders'), { ...options, searchParams: searchParams(query) }),
+    /** ASNs that bring the product in, newest first. */
+    asns: (sku: string, query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
+      send<Page<{ number: string }>>('get', at(sku, '/asns'), { ...options, searchParams: searchParams(query) }),
+    /** What product forms offer — categories, customs units, countries, currencies — named in the client's language. */
+    options: (options: RequestOptions = {}) => send<ProductOptions>('get', 'v1/products/options', options),
   };
 }
 export type ProductsResource = ReturnType<typeof productsResource>;

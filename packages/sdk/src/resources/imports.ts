@@ -1,0 +1,104 @@
+import type { Import, ImportKind, ImportQuery, ImportRow, ImportRowQuery } from '@wharf/domain';
+import type { RequestOptions, Transport, WharfClientOptions } from '../core/http.ts';
+import { searchParams } from '../core/search-params.ts';
+import type { Page } from './enterprises.ts';
+
+/** Where an upload is: its bytes going up, then the server reading its rows. */
+export interface ImportProgress {
+  phase: 'uploading' | 'checking';
+  /** 0 to 1 within the phase (0 when it cannot be told yet). */
+  fraction: number;
+  /** Checking: rows read so far. */
+  rows?: number;
+}
+
+export interface UploadImportOptions extends RequestOptions {
+  kind: ImportKind;
+  /** Declaration elements: the HS code the sheet is for (else the sheet's name says). */
+  hsCode?: string;
+  onProgress?: (progress: ImportProgress) => void;
+  /** How often the check is asked about, in milliseconds (default 400). */
+  pollInterval?: number;
+}
+
+export interface TemplateOptions extends RequestOptions {
+  hsCode?: string;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * Batch uploads (API.md, Products and HS codes): download a template, upload it filled in, see every problem at
+ * its row and column, fix rows in place, commit all or nothing. Products and declaration elements today.
+ */
+export function importsResource(send: Transport, client: WharfClientOptions) {
+  const at = (id: string, rest = '') => `v1/imports/${encodeURIComponent(id)}${rest}`;
+  const get = (id: string, options: RequestOptions = {}) => send<Import>('get', at(id), options);
+  return {
+    /** The .xlsx template in the client's language (declarations: for `hsCode`). */
+    template: (kind: ImportKind, options: TemplateOptions = {}) => {
+      const { hsCode, ...rest } = options;
+      return send<Blob>('get', 'v1/imports/template.xlsx', { ...rest, as: 'blob', searchParams: searchParams({ kind, hsCode }) });
+    },
+    /**
+     * Uploads a filled-in sheet and resolves once the server has checked every row: `valid`, or `invalid` with its
+     * problems. Progress goes to `onProgress` — the bytes going up (browsers), then the rows being read. A file
+     * that cannot be used (not a workbook, too large, a header without a required column) rejects with a
+     * ValidationError at `file`, each problem with its `row` and `column`.
+     */
+    upload: async (file: Blob, options: UploadImportOptions): Promise<Import> => {
+      const { kind, hsCode, onProgress, pollInterval = 400, ...request } = options;
+      const form = new FormData();
+      form.append('kind', kind);
+      if (hsCode) form.append('hsCode', hsCode);
+      form.append('file', file, 'name' in file && typeof file.name === 'string' ? file.name : 'upload.xlsx');
+      const headers = { ...request.headers, prefer: 'respond-async' };
+      let accepted: Import;
+      if (onProgress && typeof XMLHttpRequest !== 'undefined') {
+        const { uploadWithProgress } = await import('../core/upload.ts');
+        accepted = await uploadWithProgress<Import>(client, 'v1/imports', form, (sent) => onProgress({ phase: 'uploading', fraction: sent.fraction }), request.signal, headers);
+      } else {
+        accepted = await send<Import>('post', 'v1/imports', { body: form, ...request, headers });
+        onProgress?.({ phase: 'uploading', fraction: 1 });
+      }
+      let current = accepted;
+      while (current.status === 'checking') {
+        const { progress } = current;
+        onProgress?.({ phase: 'checking', fraction: progress?.totalBytes ? Math.min(1, progress.bytesRead / progress.totalBytes) : 0, rows: progress?.rows ?? 0 });
+        await sleep(pollInterval, request.signal);
+        current = await get(current.id, { signal: request.signal });
+      }
+      onProgress?.({ phase: 'checking', fraction: 1, rows: current.rows });
+      return current;
+    },
+    get,
+    /** The enterprise's recent uploads, newest first. */
+    list: (query: ImportQuery = {}, options: RequestOptions = {}) => send<Page<Import>>('get', 'v1/imports', { ...options, searchParams: searchParams(query) }),
+    /** Rows in sheet order with their cells and problems; `{ invalid: 'true' }` for the bad ones only. */
+    rows: (id: string, query: ImportRowQuery = {}, options: RequestOptions = {}) =>
+      send<Page<ImportRow>>('get', at(id, '/rows'), { ...options, searchParams: searchParams(query) }),
+    /** Fixes cells of a row in place (an empty string clears one); answers with the rows checked again. */
+    fixRow: (id: string, row: number, cells: Record<string, string>, options: RequestOptions = {}) =>
+      send<{ import: Import; rows: ImportRow[] }>('patch', at(id, `/rows/${row}`), { json: { cells }, ...options }),
+    /** Leaves a row out of the upload. */
+    removeRow: (id: string, row: number, options: RequestOptions = {}) => send<Import>('delete', at(id, `/rows/${row}`), options),
+    /** Checks every row again against the enterprise as it is now. */
+    revalidate: (id: string, options: RequestOptions = {}) => send<Import>('post', at(id, '/revalidate'), options),
+    /** Imports every row, all or nothing; repeating it is safe (`created` says how many). */
+    commit: (id: string, options: RequestOptions = {}) => send<Import>('post', at(id, '/commit'), options),
+    /** Throws an uncommitted upload away. */
+    discard: (id: string, options: RequestOptions = {}) => send<void>('delete', at(id), options),
+  };
+}
+export type ImportsResource = ReturnType<typeof importsResource>;
