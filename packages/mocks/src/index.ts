@@ -17,6 +17,7 @@ import { accountSeed } from './seed.ts';
 import { enterpriseSeed } from './seed-enterprises.ts';
 import { sampleFiles } from './sample-files.ts';
 import { ticketSeed } from './seed-tickets.ts';
+import { productSeed } from './seed-products.ts';
 
 export { startMockServer, useMockClient, mockClient, MOCK_OPERATOR_TOKEN, type MockServer } from './server.ts';
 export { enterpriseSeed, type EnterpriseAdmin, type SeededEnterprise } from './seed-enterprises.ts';
@@ -28,6 +29,7 @@ export {
   type SubscriptionOptions,
   type TicketCustomer,
 } from './seed-tickets.ts';
+export { productSeed, CREAM_DECLARATION } from './seed-products.ts';
 export { sampleFiles, screenshotFile, pdfFile, oversizedFile, programFile } from './sample-files.ts';
 export { handlers, forwardToMockServer } from './handlers.ts';
 export { holdRequests, type HeldRequests } from './held-requests.ts';
@@ -52,4 +54,4 @@ export {
 export { migrations } from './migrations.ts';
 
 /** What stories set up, in one place: accounts, enterprises, tickets, and files to attach. */
-export const seed = { ...accountSeed, ...enterpriseSeed, ...ticketSeed, ...sampleFiles };
+export const seed = { ...accountSeed, ...enterpriseSeed, ...ticketSeed, ...productSeed, ...sampleFiles };

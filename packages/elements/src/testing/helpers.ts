@@ -218,3 +218,30 @@ export function pasteFiles(target: Element, files: File[]) {
   for (const file of files) data.items.add(file);
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
 }
+
+let skus = 0;
+/** A SKU no other test has. */
+export const uniqueSku = (prefix = 'HB') => `${prefix}-${Date.now().toString(36).toUpperCase()}${(skus++).toString(36).toUpperCase()}`;
+
+/** Declaration elements of 3304990099 (cosmetics), all answered. */
+export const CREAM_DECLARATION = { hsCode: '3304990099', declarationElements: { '0': '4', '1': '0', '2': '面部保湿', '3': '50ml/瓶', '4': 'Harbour' } };
+
+/** Creates a normal draft product through the API (overridable; `type: 'combo'` with `components` for a combo). */
+export async function createProduct(token: string, overrides: Record<string, unknown> = {}) {
+  const created = await api('POST', '/v1/products', {
+    token,
+    body: { type: 'normal', sku: uniqueSku(), name: '玻尿酸保湿面霜 50ml', category: 'cosmetics', brand: 'Harbour', unit: '007', originCountry: 'KR', purchasePrice: '45.50', salePrice: '129.90', ...overrides },
+  });
+  if (created.status !== 201) throw new Error(`product not created: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body as { id: string; sku: string; status: string; name: string };
+}
+
+/** Sends a product for filing and has customs decide (the test operator): `filed`, or `rejected` with a reason. */
+export async function fileProduct(token: string, enterpriseId: string, sku: string, decision?: { approved: boolean; reason?: string }) {
+  const submitted = await api('POST', `/v1/products/${encodeURIComponent(sku)}/submit`, { token });
+  if (submitted.status !== 200) throw new Error(`not submitted: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  if (!decision) return submitted.body;
+  const decided = await api('POST', `/v1/operator/products/${enterpriseId}/${encodeURIComponent(sku)}/filing`, { token: TEST_OPERATOR_TOKEN, body: decision });
+  if (decided.status !== 200) throw new Error(`not decided: ${decided.status} ${JSON.stringify(decided.body)}`);
+  return decided.body;
+}
