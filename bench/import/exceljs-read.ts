@@ -2,6 +2,9 @@
 import ExcelJS from 'exceljs';
 
 const path = process.argv[2]!;
+const idleRss = process.memoryUsage().rss;
+let peakRss = idleRss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
 const started = performance.now();
 const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
 let rows = 0;
@@ -13,4 +16,6 @@ for await (const sheet of reader) {
   }
 }
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, rows, cells, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+process.stdout.write(JSON.stringify({ ms, rows, cells, maxRssMb: peakRss / 1048576, idleRssMb: idleRss / 1048576, addedRssMb: (peakRss - idleRss) / 1048576 }));

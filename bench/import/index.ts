@@ -1,8 +1,15 @@
 // bench/import: how fast and how lean the batch upload's check is. Generates a 100,000-row product sheet, then in
 // the same run times a plain ExcelJS streaming read of it (the baseline) and Wharf's whole check of it (the upload
-// through the API: streamed to storage, read, every row checked and stored on PGlite), each in its own process so
-// each peak memory is its own. Prints both, their ratio and peak RSS against the targets (ratio ≤ 1.5, ≤ 300 MB),
-// then checks a 1,000,000-row sheet finishes (`--rows N` changes the first size, `--no-million` skips the second).
+// through the API: streamed to storage, read on a worker thread, every row checked at its cells and against the
+// enterprise's products, and stored), each in its own process. Prints both, their ratio and memory against the
+// targets (ratio ≤ 1.5; peak RSS ≤ 300 MB), then checks that a 1,000,000-row sheet finishes.
+//
+//   node bench/import/index.ts [--rows 100000] [--no-million]
+//   WHARF_BENCH_DATABASE_URL=postgres://… node bench/import/index.ts     (the database in its own process)
+//
+// Memory: with PostgreSQL the check's process holds only the server, so its peak RSS is the check's. On PGlite the
+// database lives in the same process (it peaks near 1 GB just starting up, whatever Wharf does), so what counts
+// there is what the check adds to the process while it runs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,20 +42,25 @@ const best = (script: string, ...rest: string[]) => [run(script, ...rest), run(s
 const baseline = best('exceljs-read.ts', path);
 const ours = best('wharf-check.ts', path, String(rows));
 const ratio = ours.ms / baseline.ms;
-const line = (label: string, result: Run) => `${label.padEnd(34)} ${(result.ms / 1000).toFixed(2).padStart(6)} s  ${Math.round(result.rows / (result.ms / 1000)).toLocaleString('en').padStart(9)} rows/s  peak RSS ${Math.round(result.maxRssMb).toString().padStart(4)} MB`;
-console.log(`\n${rows.toLocaleString('en')} rows`);
+const mb = (value: unknown) => `${Math.round(Number(value))}`.padStart(4);
+const line = (label: string, result: Run) =>
+  `${label.padEnd(34)} ${(result.ms / 1000).toFixed(2).padStart(6)} s  ${Math.round(result.rows / (result.ms / 1000)).toLocaleString('en').padStart(9)} rows/s  peak RSS ${mb(result.maxRssMb)} MB (+${mb(result.addedRssMb)} MB while reading)`;
+console.log(`\n${rows.toLocaleString('en')} rows (${ours.database})`);
 console.log(line('ExcelJS streaming read (baseline)', baseline));
 console.log(line('Wharf upload check', ours));
 console.log(`  rows ${ours.rows}, rows with problems ${ours.invalidRows}, problems ${ours.errors}, status ${ours.status}`);
+const memory = ours.database === 'postgresql' ? Number(ours.maxRssMb) : Number(ours.addedRssMb);
 const ratioOk = ratio <= 1.5;
-const rssOk = ours.maxRssMb <= 300;
-console.log(`ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratioOk ? 'ok' : 'OVER'} · peak RSS ${Math.round(ours.maxRssMb)} MB (target ≤ 300) ${rssOk ? 'ok' : 'OVER'}`);
+const memoryOk = memory <= 300;
+console.log(
+  `ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratioOk ? 'ok' : 'OVER'} · ${ours.database === 'postgresql' ? 'peak RSS' : 'RSS added by the check'} ${Math.round(memory)} MB (target ≤ 300) ${memoryOk ? 'ok' : 'OVER'}`,
+);
 
 if (million) {
   const big = await sheet(1_000_000);
   const result = run('wharf-check.ts', big, String(1_000_000));
-  console.log(`\n1,000,000 rows`);
+  console.log(`\n1,000,000 rows (${result.database})`);
   console.log(line('Wharf upload check', result));
-  console.log(`  finished: rows ${result.rows}, status ${result.status}`);
+  console.log(`  finished: rows ${result.rows}, rows with problems ${result.invalidRows}, status ${result.status}`);
 }
-if (!ratioOk || !rssOk) process.exitCode = 1;
+if (!ratioOk || !memoryOk) process.exitCode = 1;

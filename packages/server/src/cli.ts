@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
 import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
 import { seedDemoTickets } from './demo/seed-tickets.ts';
+import { seedDemoProducts } from './demo/seed-products.ts';
 import { renderDemoPage, renderDeskPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
@@ -71,7 +72,10 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
 
   // Through the API itself, once every route is in place.
-  if (seeded) await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
+  if (seeded) {
+    await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
+    await seedDemoProducts(app, seeded.operators.find((op) => op.role === 'customs')!.token);
+  }
   services.outbox.start(1000);
   // Uploads from forms never submitted, and batch uploads past their time: checked now and every hour.
   const tidy = () => {

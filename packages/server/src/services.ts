@@ -12,6 +12,7 @@ import { createMemoryBlobStore, type BlobStore } from './blobs/blob-store.ts';
 import type { Connection } from './db/database.ts';
 import { createEventHub, type EventHub } from './events/hub.ts';
 import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts';
+import { readSheetHere, type SheetSource } from './modules/imports/xlsx/sheet-source.ts';
 import { createOriginRegistry, type OriginRegistry } from './modules/enterprises/origins.ts';
 import { WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
 
@@ -32,6 +33,8 @@ export interface WharfDeps {
   fetch?: typeof fetch;
   /** How multipart uploads are read: buffered by the platform by default; Node streams them (http/multipart-node.ts). */
   multipart?: MultipartReader;
+  /** How uploaded sheets are read: on this thread by default; Node reads them on a worker (xlsx/worker-source.ts). */
+  readSheet?: SheetSource;
 }
 
 export interface Services {
@@ -48,6 +51,7 @@ export interface Services {
   origins: OriginRegistry;
   config: WharfConfig;
   multipart: MultipartReader;
+  readSheet: SheetSource;
   /** Work the app started and has not finished (an upload being checked), awaited by `stop`. */
   background: Set<Promise<unknown>>;
   log: (message: string, error?: unknown) => void;
@@ -82,6 +86,7 @@ export function createServices(deps: WharfDeps): Services {
     origins: createOriginRegistry(deps.db, () => clock.now().getTime()),
     config,
     multipart: deps.multipart ?? readMultipartBuffered,
+    readSheet: deps.readSheet ?? readSheetHere,
     background: new Set(),
     log,
     messages: messagesFor,

@@ -21,7 +21,8 @@ export function numberOf(cells: Readonly<Record<string, string>>, key: string, p
   return value;
 }
 
-const folded = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+// Full-width forms (ＫＲ, （个）) read as their plain ones; plain ASCII needs no normalising.
+const folded = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC')).trim().toLowerCase();
 
 /**
  * Looks values up in a list of options: by code (`007`, `KR`, `cosmetics`), by label in any language (`个`,
@@ -32,12 +33,20 @@ export function optionIndex(options: readonly SheetOption[], extraCodes: (code: 
   for (const option of options) {
     for (const alias of [option.code, ...extraCodes(option.code), ...Object.values(option.label), ...(option.aliases ?? [])]) index.set(folded(alias), option.code);
   }
-  return (text) => {
+  // A sheet repeats the same few values row after row: each distinct text is looked up once.
+  const seen = new Map<string, string | undefined>();
+  const find = (text: string) => {
     const key = folded(text);
     const exact = index.get(key);
     if (exact !== undefined) return exact;
     const code = /^([^\s(（]+)[\s(（]/.exec(key)?.[1];
     return code === undefined ? undefined : index.get(code);
+  };
+  return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const found = find(text);
+    if (seen.size < 10_000) seen.set(text, found);
+    return found;
   };
 }
 

@@ -56,7 +56,8 @@ export function lockedReason(status: ProductStatus): 'product_filing' | 'product
  */
 export function readPrice(value: number | string): { ok: true; price: string } | { ok: false; code: 'price_format' | 'price_decimals' | 'number_too_large' | 'number_too_small' } {
   if (typeof value === 'number' && value >= PRODUCT_POLICY.priceMax) return { ok: false, code: 'number_too_large' };
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  const trimmed = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
+  const text = trimmed.includes(',') ? trimmed.replace(/,(?=\d{3}(\D|$))/g, '') : trimmed;
   if (/^-\d/.test(text)) return { ok: false, code: 'number_too_small' };
   const match = /^(\d+)(?:\.(\d*))?$/.exec(text) ?? /^(\d*)\.(\d+)$/.exec(text);
   // A number that prints as 1e-7 has more decimals than any price.
@@ -68,12 +69,15 @@ export function readPrice(value: number | string): { ok: true; price: string } |
   return { ok: true, price: `${whole}.${fraction.padEnd(PRODUCT_POLICY.priceDecimals, '0')}` };
 }
 
+const NORMALIZED_PRICE = /^(\d+)\.(\d\d)$/;
+
 /** A price (decimal string or number) in cents, so comparisons never meet floating-point rounding. */
 export function toCents(price: string | number): number {
+  const normalized = typeof price === 'string' ? NORMALIZED_PRICE.exec(price) : null;
+  if (normalized) return Number(normalized[1]) * 100 + Number(normalized[2]);
   const read = readPrice(price);
   if (!read.ok) throw new Error(`not a price: ${price}`);
-  const [whole, fraction] = read.price.split('.');
-  return Number(whole) * 100 + Number(fraction);
+  return toCents(read.price);
 }
 
 /**
@@ -82,17 +86,19 @@ export function toCents(price: string | number): number {
  */
 export function checkPrices(purchasePrice: string | number | null | undefined, salePrice: string | number | null | undefined): 'sale_below_purchase' | undefined {
   if (purchasePrice === undefined || purchasePrice === null || salePrice === undefined || salePrice === null) return undefined;
-  if (!readPrice(purchasePrice).ok || !readPrice(salePrice).ok) return undefined;
-  return toCents(salePrice) < toCents(purchasePrice) ? 'sale_below_purchase' : undefined;
+  const cents = (price: string | number) => (typeof price === 'string' && NORMALIZED_PRICE.test(price) ? toCents(price) : readPrice(price).ok ? toCents(price) : undefined);
+  const [purchase, sale] = [cents(purchasePrice), cents(salePrice)];
+  if (purchase === undefined || sale === undefined) return undefined;
+  return sale < purchase ? 'sale_below_purchase' : undefined;
 }
 
 /** GTIN-8, -12 (UPC), -13 (EAN) or -14 with a correct check digit. */
 export function isGtin(value: string): boolean {
   if (!/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(value)) return false;
-  const digits = [...value].map(Number);
-  const check = digits.pop()!;
-  const sum = digits.reverse().reduce((total, digit, index) => total + digit * (index % 2 === 0 ? 3 : 1), 0);
-  return (10 - (sum % 10)) % 10 === check;
+  // Weights 3 and 1 alternate from the digit left of the check digit.
+  let sum = 0;
+  for (let index = value.length - 2, weight = 3; index >= 0; index--, weight = 4 - weight) sum += (value.charCodeAt(index) - 48) * weight;
+  return (10 - (sum % 10)) % 10 === value.charCodeAt(value.length - 1) - 48;
 }
 
 /** A 10-digit HS code: the 8-digit tariff number and a 2-digit supplement. */

@@ -13,6 +13,8 @@ export interface BlobStore {
   write(key: string, stream: ReadableStream<Uint8Array>, options: { maxBytes: number }): Promise<number>;
   /** The bytes as a Blob read on demand (random access, e.g. to a zip's directory), or undefined. */
   open(key: string): Promise<Blob | undefined>;
+  /** Where a key's file is on this machine, for stores that keep files (a worker thread opens it there). */
+  pathOf?(key: string): string;
   /** The bytes as a stream, or undefined when the key holds nothing. */
   get(key: string): Promise<ReadableStream<Uint8Array> | undefined>;
   delete(key: string): Promise<void>;

@@ -15,6 +15,7 @@ export function createFilesystemBlobStore(root: string): BlobStore {
   };
   return {
     kind: 'filesystem',
+    pathOf,
     async put(key, bytes) {
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true });

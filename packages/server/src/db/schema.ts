@@ -329,7 +329,8 @@ export const importRows = pgTable(
     importId: uuid('import_id').notNull(),
     row: integer('row').notNull(),
     key: text('key'),
-    cells: jsonb('cells').notNull().$type<Record<string, string>>(),
+    /** In the sheet definition's column order (modules/imports/rows.ts). */
+    cells: jsonb('cells').notNull().$type<(string | null)[]>(),
     errors: jsonb('errors').$type<StoredProblem[]>(),
   },
   (table) => [primaryKey({ columns: [table.importId, table.row] })],

@@ -1,3 +1,4 @@
+import { readSheetInWorker } from '../modules/imports/xlsx/worker-source.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { createApp } from '../app.ts';
@@ -34,6 +35,7 @@ export async function createTestBackend() {
     listen: connection.listen,
     hasher: createNodeHasher(),
     multipart: readMultipartStreaming,
+    readSheet: readSheetInWorker,
     config: { captchaDifficulty: 8, trustProxy: true },
     log: () => {},
   });

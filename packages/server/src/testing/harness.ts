@@ -1,3 +1,4 @@
+import { readSheetInWorker } from '../modules/imports/xlsx/worker-source.ts';
 import { createApp, type WharfApp } from '../app.ts';
 import type { WharfConfig } from '../config.ts';
 import type { Clock } from '../clock.ts';
@@ -90,6 +91,7 @@ export async function startTestServer(options: { config?: Partial<WharfConfig> }
       clock,
       hasher: createNodeHasher(),
       multipart: readMultipartStreaming,
+      readSheet: readSheetInWorker,
       config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024, ...options.config },
       // A 500 is always a bug: say what it was, next to the test that met it.
       log: (message, error) => {

@@ -15,7 +15,8 @@ import type { RouteRegistry } from '../../http/routes.ts';
 import { readJson, readQuery } from '../../http/validate.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { isUuid, requireMembership } from '../enterprises/membership.ts';
-import { checkSheet, CommitRefused, readCells, recheckGroup, recheckRows } from './check.ts';
+import { checkSheet, CommitRefused, recheckGroup, recheckRows } from './check.ts';
+import { readCells } from './read-sheet.ts';
 import { importKind, type ImportContext, type ImportKindHandler } from './kinds/index.ts';
 import { presentImport, presentProblem, presentRow, settleStalled } from './present.ts';
 import { readRows, recount, rowsWithKey, updateRows } from './rows.ts';
@@ -203,17 +204,24 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
             })
             .returning();
           await audit(services.db, services.clock, { actor: { kind: 'user', id: c.var.auth!.user.id }, entity: 'import', entityId: id, action: 'uploaded', data: { kind: fields.data.kind, fileName, size } });
-          const opened = sheet;
+          // Looked at only (is it a workbook? which sheet?); the rows are read by the app's sheet reader, on a
+          // thread of its own in Node.
+          await sheet.close().catch(() => {});
           sheet = undefined;
-          const checking = checkSheet(contextOf(c, id), handler, opened, { maxRows: services.config.imports.maxRows })
+          const rows = services.readSheet({
+            file: blob!,
+            ...(services.blobs.pathOf ? { path: services.blobs.pathOf(blobKey) } : {}),
+            sheet: handler.sheet,
+            locale,
+            limits: LIMITS,
+            maxRows: services.config.imports.maxRows,
+          });
+          const checking = checkSheet(contextOf(c, id), handler, rows)
             .catch(async (error: unknown) => {
               services.log(`checking upload ${id} failed`, error);
               await services.db.update(imports).set({ status: 'failed', fileErrors: [{ code: 'import_interrupted' }], updatedAt: services.clock.now() }).where(eq(imports.id, id));
             })
-            .finally(async () => {
-              await opened.close().catch(() => {});
-              await cleanUp();
-            });
+            .finally(cleanUp);
           if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
             services.background.add(checking);
             void checking.finally(() => services.background.delete(checking));
@@ -304,9 +312,9 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       const record = await importOf(c);
       const query = readQuery(c, ImportRowQuery);
       const after = decodeKeyCursor(query.cursor, 1)?.[0];
-      const rows = await readRows(c.var.services.db, record.id, { after: after === undefined ? undefined : Number(after), limit: query.limit + 1, invalid: query.invalid });
+      const definition = (await handlerOf(c, record)).definition;
+      const rows = await readRows(c.var.services.db, record.id, definition, { after: after === undefined ? undefined : Number(after), limit: query.limit + 1, invalid: query.invalid });
       const page = rows.slice(0, query.limit);
-      const definition = await definitionOf(c, record);
       return c.json({
         data: page.map((row) => presentRow(c.var.locale, record, definition, row)),
         nextCursor: rows.length > query.limit ? encodeKeyCursor([page.at(-1)!.row]) : null,
@@ -351,20 +359,21 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         // Locked, so a commit cannot run half-way through a fix.
         refuseUnlessOpen(c, await importOf(c, { forUpdate: true, db: tx }));
         const context = contextOf(c, record.id, tx);
-        const [current] = await tx.select().from(importRows).where(and(eq(importRows.importId, record.id), eq(importRows.row, rowOf(c)))).for('update');
-        if (!current) throw new ProblemError({ type: 'not-found' });
+        const wanted = rowOf(c);
+        const [current] = await readRows(tx, record.id, handler.definition, { after: wanted - 1, limit: 1, forUpdate: true });
+        if (!current || current.row !== wanted) throw new ProblemError({ type: 'not-found' });
         const cells = { ...current.cells };
         for (const [key, value] of Object.entries(body.cells)) {
           if (value.trim() === '') delete cells[key];
           else cells[key] = value;
         }
-        const fixed = readCells(handler, current.row, cells);
-        await updateRows(tx, record.id, [fixed]);
+        const fixed = readCells(handler.definition, current.row, cells);
+        await updateRows(tx, record.id, handler.definition, [fixed]);
         // The row's old and new keys: a duplicate may have stopped (or started) being one.
         const checked = new Map<number, ReturnType<typeof readCells>>();
         for (const key of new Set([current.key, fixed.key])) {
           if (!key) continue;
-          for (const row of await recheckGroup(context, handler, await rowsWithKey(tx, record.id, key))) checked.set(row.row, row);
+          for (const row of await recheckGroup(context, handler, await rowsWithKey(tx, record.id, handler.definition, key))) checked.set(row.row, row);
         }
         if (!checked.has(current.row)) for (const row of await recheckGroup(context, handler, [{ ...current, cells, key: null }])) checked.set(row.row, row);
         await recount(tx, record.id, services.clock.now());
@@ -402,7 +411,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
           .where(and(eq(importRows.importId, record.id), eq(importRows.row, rowOf(c))))
           .returning();
         if (!removed) throw new ProblemError({ type: 'not-found' });
-        if (removed.key) await recheckGroup(contextOf(c, record.id, tx), handler, await rowsWithKey(tx, record.id, removed.key));
+        if (removed.key) await recheckGroup(contextOf(c, record.id, tx), handler, await rowsWithKey(tx, record.id, handler.definition, removed.key));
         await recount(tx, record.id, services.clock.now());
       });
       return c.json(await presentImport(services.db, locale, await importOf(c), handler.definition));

@@ -1,35 +1,57 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { importRows, imports, type StoredProblem } from '../../db/schema.ts';
+import type { SheetDefinition } from '@wharf/domain/imports';
 import type { CheckedRow } from './kinds/index.ts';
 
 // An upload's rows in the database: stored as they are checked, read back page by page to show, fix, check again
-// and commit. Writes go a thousand rows to a statement, as one JSON parameter every driver passes alike.
+// and commit. Writes go a thousand rows to a statement, as one JSON parameter every driver passes alike. A row's
+// cells are stored as an array in the sheet definition's column order (no key repeated on every row: the
+// upload's write is most of its cost); everything outside this file sees them by column key.
 
-const stored = (row: CheckedRow) => ({ row: row.row, key: row.key ?? null, cells: row.cells, errors: row.problems.length ? row.problems : null });
+/** A sheet definition's columns, in the order a stored row keeps its cells. */
+export type RowLayout = Pick<SheetDefinition, 'columns'>;
+
+function encode(layout: RowLayout, cells: Readonly<Record<string, string>>): (string | null)[] {
+  const values = layout.columns.map((column) => cells[column.key] ?? null);
+  while (values.length && values.at(-1) === null) values.pop();
+  return values;
+}
+
+function decode(layout: RowLayout, values: unknown): Record<string, string> {
+  const cells: Record<string, string> = {};
+  (values as (string | null)[]).forEach((value, index) => {
+    const key = layout.columns[index]?.key;
+    if (key && value !== null) cells[key] = value;
+  });
+  return cells;
+}
+
+const stored = (layout: RowLayout, row: CheckedRow) => ({ row: row.row, key: row.key ?? null, cells: encode(layout, row.cells), errors: row.problems.length ? row.problems : null });
 
 /** Adds checked rows to an upload. */
-export async function insertRows(db: Executor, importId: string, rows: readonly CheckedRow[]): Promise<void> {
+export async function insertRows(db: Executor, importId: string, layout: RowLayout, rows: readonly CheckedRow[]): Promise<void> {
   if (!rows.length) return;
   await db.execute(sql`
     INSERT INTO import_rows (import_id, row, key, cells, errors)
     SELECT ${importId}::uuid, r.row, r.key, r.cells, r.errors
-    FROM jsonb_to_recordset(${JSON.stringify(rows.map(stored))}::jsonb) AS r(row integer, key text, cells jsonb, errors jsonb)`);
+    FROM jsonb_to_recordset(${JSON.stringify(rows.map((row) => stored(layout, row)))}::jsonb) AS r(row integer, key text, cells jsonb, errors jsonb)`);
 }
 
 /** Writes rows checked again (their cells, key and problems). */
-export async function updateRows(db: Executor, importId: string, rows: readonly CheckedRow[]): Promise<void> {
+export async function updateRows(db: Executor, importId: string, layout: RowLayout, rows: readonly CheckedRow[]): Promise<void> {
   if (!rows.length) return;
   await db.execute(sql`
     UPDATE import_rows AS t SET key = r.key, cells = r.cells, errors = r.errors
-    FROM jsonb_to_recordset(${JSON.stringify(rows.map(stored))}::jsonb) AS r(row integer, key text, cells jsonb, errors jsonb)
+    FROM jsonb_to_recordset(${JSON.stringify(rows.map((row) => stored(layout, row)))}::jsonb) AS r(row integer, key text, cells jsonb, errors jsonb)
     WHERE t.import_id = ${importId}::uuid AND t.row = r.row`);
 }
 
-export type StoredRow = typeof importRows.$inferSelect;
+/** A stored row with its cells by column key. */
+export type StoredRow = Omit<typeof importRows.$inferSelect, 'cells'> & { cells: Record<string, string> };
 
 /** Rows after `after` in sheet order (all, or only those with problems). */
-export async function readRows(db: Executor, importId: string, page: { after?: number; limit: number; invalid?: boolean; forUpdate?: boolean }): Promise<StoredRow[]> {
+export async function readRows(db: Executor, importId: string, layout: RowLayout, page: { after?: number; limit: number; invalid?: boolean; forUpdate?: boolean }): Promise<StoredRow[]> {
   const query = db
     .select()
     .from(importRows)
@@ -42,14 +64,15 @@ export async function readRows(db: Executor, importId: string, page: { after?: n
     )
     .orderBy(asc(importRows.row))
     .limit(page.limit);
-  return page.forUpdate ? query.for('update') : query;
+  const rows = await (page.forUpdate ? query.for('update') : query);
+  return rows.map((row) => ({ ...row, cells: decode(layout, row.cells) }));
 }
 
 /** Every row of an upload, a thousand at a time, in sheet order. */
-export async function* allRows(db: Executor, importId: string, options: { forUpdate?: boolean } = {}): AsyncGenerator<StoredRow[]> {
+export async function* allRows(db: Executor, importId: string, layout: RowLayout, options: { forUpdate?: boolean } = {}): AsyncGenerator<StoredRow[]> {
   let after: number | undefined;
   for (;;) {
-    const page = await readRows(db, importId, { after, limit: 1000, forUpdate: options.forUpdate });
+    const page = await readRows(db, importId, layout, { after, limit: 1000, forUpdate: options.forUpdate });
     if (!page.length) return;
     yield page;
     after = page.at(-1)!.row;
@@ -57,8 +80,9 @@ export async function* allRows(db: Executor, importId: string, options: { forUpd
 }
 
 /** The rows sharing a key (a SKU), in sheet order: what a duplicate is checked against. */
-export async function rowsWithKey(db: Executor, importId: string, key: string): Promise<StoredRow[]> {
-  return db.select().from(importRows).where(and(eq(importRows.importId, importId), eq(importRows.key, key))).orderBy(asc(importRows.row));
+export async function rowsWithKey(db: Executor, importId: string, layout: RowLayout, key: string): Promise<StoredRow[]> {
+  const rows = await db.select().from(importRows).where(and(eq(importRows.importId, importId), eq(importRows.key, key))).orderBy(asc(importRows.row));
+  return rows.map((row) => ({ ...row, cells: decode(layout, row.cells) }));
 }
 
 /** Counts an upload's rows, rows with problems and problems, and records them with the status they mean. */
@@ -86,7 +110,12 @@ export async function firstProblems(db: Executor, importId: string, limit: numbe
   let count = 0;
   let after: number | undefined;
   while (count < limit) {
-    const page = await readRows(db, importId, { after, limit: 200, invalid: true });
+    const page = await db
+      .select({ row: importRows.row, errors: importRows.errors })
+      .from(importRows)
+      .where(and(eq(importRows.importId, importId), after === undefined ? undefined : gt(importRows.row, after), isNotNull(importRows.errors)))
+      .orderBy(asc(importRows.row))
+      .limit(200);
     if (!page.length) break;
     for (const row of page) {
       if (count >= limit) break;

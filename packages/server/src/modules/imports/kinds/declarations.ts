@@ -14,6 +14,7 @@ export function declarationImport(hsCode: HsCode): ImportKindHandler<Declaration
   return {
     kind: 'declarations',
     definition: declarationSheet(hsCode),
+    sheet: { kind: 'declarations', hsCode },
 
     async checkRows(context, rows) {
       const keys = [...new Set(rows.flatMap((row) => (row.key ? [row.key] : [])))];

@@ -1,4 +1,4 @@
-import type { Locale } from '@wharf/domain';
+import type { HsCode, Locale } from '@wharf/domain';
 import type { SheetDefinition } from '@wharf/domain/imports';
 import type { ImportKind } from '@wharf/domain/rules';
 import type { Clock } from '../../../clock.ts';
@@ -36,6 +36,8 @@ export interface ImportContext {
 export interface ImportKindHandler<Value = unknown> {
   kind: ImportKind;
   definition: SheetDefinition<Value>;
+  /** What the sheet reader needs to rebuild `definition` on another thread. */
+  sheet: { kind: ImportKind; hsCode: HsCode | null };
   /** Adds the problems only the database can see (a SKU already taken, a product that does not exist). */
   checkRows(context: ImportContext, rows: CheckedRow<Value>[]): Promise<void>;
   /** Writes what checked, problem-free rows say, inside the caller's transaction; returns how many. */

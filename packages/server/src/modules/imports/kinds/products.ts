@@ -10,6 +10,7 @@ import type { ImportKindHandler } from './kind.ts';
 export const productImport: ImportKindHandler<ProductRowValue> = {
   kind: 'products',
   definition: PRODUCT_SHEET,
+  sheet: { kind: 'products', hsCode: null },
 
   async checkRows(context, rows) {
     const currency = currencyOf(context.enterprise);

@@ -1,5 +1,6 @@
 import { BlobReader, configure, ZipReader, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { SaxesParser } from 'saxes';
+import { createXmlScanner, type XmlHandlers } from './xml-scanner.ts';
 
 // Reads the rows of an .xlsx workbook without holding it in memory: the archive through its central directory (so
 // the parts can be read in the order needed, whatever order the writer stored them in), each part inflated as a
@@ -46,7 +47,7 @@ export interface OpenedSheet {
   /** The sheet part's unpacked size, and how much of it has been read: progress. */
   totalBytes: number;
   readonly bytesRead: number;
-  /** The rows, a batch per piece of the sheet read; consume them one batch at a time. */
+  /** The rows, a batch per piece of the sheet read; consume them one batch at a time (once). */
   rows(): AsyncGenerator<RawRow[]>;
   close(): Promise<void>;
 }
@@ -144,6 +145,19 @@ async function relationships(entry: FileEntry | undefined, base: string, limits:
   return found;
 }
 
+/** Scans a big part (shared strings, the sheet) with the fast scanner, calling `handlers` as it goes. */
+async function scanPart(entry: FileEntry, limits: SheetLimits, counter: { bytes: number }, handlers: XmlHandlers): Promise<void> {
+  const scanner = createXmlScanner(handlers);
+  try {
+    for await (const chunk of partText(entry, limits, counter)) {
+      scanner.write(chunk);
+    }
+    scanner.end();
+  } catch (error) {
+    throw error instanceof SheetFileError ? error : new SheetFileError('file_damaged', {}, error);
+  }
+}
+
 /** The shared strings table: rich-text runs joined, phonetic guides (`rPh`) left out. */
 async function sharedStrings(entry: FileEntry | undefined, limits: SheetLimits): Promise<string[]> {
   const strings: string[] = [];
@@ -151,28 +165,29 @@ async function sharedStrings(entry: FileEntry | undefined, limits: SheetLimits):
   let current = '';
   let inText = false;
   let phonetic = 0;
-  await parsePart(entry, limits, (parser) => {
-    parser.on('opentag', (tag: Tag) => {
-      const name = local(tag.name);
+  await scanPart(entry, limits, { bytes: 0 }, {
+    open(tag) {
+      const name = local(tag);
       if (name === 'si') current = '';
       else if (name === 't') inText = phonetic === 0;
       else if (name === 'rPh') phonetic++;
-    });
-    parser.on('text', (text: string) => {
+    },
+    text(text) {
       if (inText && current.length < limits.maxCellLength) current += text;
-    });
-    parser.on('closetag', (tag: Tag) => {
-      const name = local(tag.name);
+    },
+    close(tag) {
+      const name = local(tag);
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
-      else if (name === 'si') strings.push(current.slice(0, limits.maxCellLength));
-    });
+      else if (name === 'si') strings.push(current.length > limits.maxCellLength ? current.slice(0, limits.maxCellLength) : current);
+    },
   });
   return strings;
 }
 
-/** A number as Excel stores it (`129.90000000000001`) in its shortest form (`129.9`). */
+/** A number as Excel stores it (`129.90000000000001`) in its shortest form (`129.9`); integers are as written. */
 function numberText(value: string): string {
+  if (/^-?[1-9]\d{0,14}$/.test(value)) return value;
   const number = Number(value);
   return value.trim() !== '' && Number.isFinite(number) ? String(number) : value;
 }
@@ -225,7 +240,6 @@ export async function openSheet(file: Blob, limits: SheetLimits): Promise<Opened
   const sheetEntry = chosen && files.get(rels.get(chosen.id)?.target ?? '');
   if (!chosen || !sheetEntry) throw new SheetFileError('file_no_sheet');
   const stringsPath = [...rels.values()].find((rel) => rel.type.endsWith('/sharedStrings'))?.target;
-  const strings = await sharedStrings(stringsPath ? files.get(stringsPath) : undefined, limits);
 
   const counter = { bytes: 0 };
   return {
@@ -234,14 +248,17 @@ export async function openSheet(file: Blob, limits: SheetLimits): Promise<Opened
     get bytesRead() {
       return counter.bytes;
     },
-    rows: () => sheetRows(sheetEntry, strings, limits, counter),
+    // The shared strings are read when the rows are: opening a workbook to look at it stays cheap.
+    rows: async function* () {
+      const strings = await sharedStrings(stringsPath ? files.get(stringsPath) : undefined, limits);
+      yield* sheetRows(sheetEntry, strings, limits, counter);
+    },
     close: () => zip.close(),
   };
 }
 
 /** The sheet's rows with values, one batch per piece of the part parsed. */
 async function* sheetRows(entry: FileEntry, strings: readonly string[], limits: SheetLimits, counter: { bytes: number }): AsyncGenerator<RawRow[]> {
-  const parser = new SaxesParser({ position: false });
   let batch: RawRow[] = [];
   let rowNumber = 0;
   let values: (string | undefined)[] = [];
@@ -253,79 +270,82 @@ async function* sheetRows(entry: FileEntry, strings: readonly string[], limits: 
   let phonetic = 0;
   let inCell = false;
 
-  parser.on('opentag', (tag: Tag) => {
-    switch (local(tag.name)) {
-      case 'row': {
-        const r = Number(tag.attributes.r);
-        rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
-        values = [];
-        hasValue = false;
-        column = -1;
-        break;
-      }
-      case 'c': {
-        const ref = String(tag.attributes.r ?? '');
-        const letters = /^[A-Za-z]{1,3}/.exec(ref)?.[0];
-        column = letters ? [...letters.toUpperCase()].reduce((index, char) => index * 26 + char.charCodeAt(0) - 64, 0) - 1 : column + 1;
-        type = String(tag.attributes.t ?? 'n');
-        text = '';
-        inCell = true;
-        break;
-      }
-      case 'v':
-        reading = inCell;
-        break;
-      case 't':
-        reading = inCell && type === 'inlineStr' && phonetic === 0;
-        break;
-      case 'rPh':
-        phonetic++;
-        break;
-    }
-  });
-  parser.on('text', (chunk: string) => {
-    if (reading && text.length < limits.maxCellLength) text += chunk;
-  });
-  parser.on('closetag', (tag: Tag) => {
-    switch (local(tag.name)) {
-      case 'v':
-      case 't':
-        reading = false;
-        break;
-      case 'rPh':
-        phonetic--;
-        break;
-      case 'c': {
-        inCell = false;
-        if (column < 0 || column >= limits.maxColumns) break;
-        let value: string | undefined;
-        if (type === 's') value = strings[Number(text)];
-        else if (type === 'b') value = text === '1' ? 'TRUE' : text === '0' ? 'FALSE' : text;
-        else if (type === 'n') value = numberText(text);
-        else value = text;
-        value = value?.slice(0, limits.maxCellLength);
-        if (value !== undefined && value !== '') {
-          values[column] = value;
-          hasValue = true;
+  const handlers: XmlHandlers = {
+    open(tag, attribute) {
+      switch (local(tag)) {
+        case 'row': {
+          const r = Number(attribute('r'));
+          rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          values = [];
+          hasValue = false;
+          column = -1;
+          break;
         }
-        break;
+        case 'c': {
+          const ref = attribute('r');
+          const letters = ref ? /^[A-Za-z]{1,3}/.exec(ref)?.[0] : undefined;
+          column = letters ? [...letters.toUpperCase()].reduce((index, char) => index * 26 + char.charCodeAt(0) - 64, 0) - 1 : column + 1;
+          type = attribute('t') ?? 'n';
+          text = '';
+          inCell = true;
+          break;
+        }
+        case 'v':
+          reading = inCell;
+          break;
+        case 't':
+          reading = inCell && type === 'inlineStr' && phonetic === 0;
+          break;
+        case 'rPh':
+          phonetic++;
+          break;
       }
-      case 'row':
-        if (hasValue) batch.push({ row: rowNumber, values });
-        break;
-    }
-  });
+    },
+    text(chunk) {
+      if (reading && text.length < limits.maxCellLength) text += chunk;
+    },
+    close(tag) {
+      switch (local(tag)) {
+        case 'v':
+        case 't':
+          reading = false;
+          break;
+        case 'rPh':
+          phonetic--;
+          break;
+        case 'c': {
+          inCell = false;
+          if (column < 0 || column >= limits.maxColumns) break;
+          let value: string | undefined;
+          if (type === 's') value = strings[Number(text)];
+          else if (type === 'b') value = text === '1' ? 'TRUE' : text === '0' ? 'FALSE' : text;
+          else if (type === 'n') value = numberText(text);
+          else value = text;
+          if (value !== undefined && value.length > limits.maxCellLength) value = value.slice(0, limits.maxCellLength);
+          if (value !== undefined && value !== '') {
+            values[column] = value;
+            hasValue = true;
+          }
+          break;
+        }
+        case 'row':
+          if (hasValue) batch.push({ row: rowNumber, values });
+          break;
+      }
+    },
+  };
 
+  const scanner = createXmlScanner(handlers);
   try {
     for await (const chunk of partText(entry, limits, counter)) {
-      parser.write(chunk);
+      scanner.write(chunk);
       if (batch.length) {
         const ready = batch;
         batch = [];
         yield ready;
       }
     }
-    parser.close();
+    scanner.end();
   } catch (error) {
     throw error instanceof SheetFileError ? error : new SheetFileError('file_damaged', {}, error);
   }
