@@ -164,6 +164,7 @@ export const Product = z
     components: z.array(ProductComponent),
     status: ProductStatus,
     rejectionReason: z.string().nullable(),
+    version: z.number().int().meta({ description: 'Send it back as `If-Match` to refuse overwriting someone else’s change' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -16,8 +16,14 @@ export function productsResource(send: Transport) {
     get: (sku: string, options: RequestOptions = {}) => send<Product>('get', at(sku), options),
     /** A draft; a taken SKU is a ConflictError at `sku`, a broken rule a ValidationError at its field. */
     create: (body: CreateProductRequest, options: RequestOptions = {}) => send<Product>('post', 'v1/products', { json: body, ...options }),
-    /** Changes a draft or rejected product (a rejected one returns to draft); `null` clears an optional field. */
-    update: (sku: string, body: UpdateProductRequest, options: RequestOptions = {}) => send<Product>('patch', at(sku), { json: body, ...options }),
+    /**
+     * Changes a draft or rejected product (a rejected one returns to draft); `null` clears an optional field. With
+     * `version` (the product's, as read), a change someone made since is not overwritten: a ConflictError at `version`.
+     */
+    update: (sku: string, body: UpdateProductRequest, options: RequestOptions & { version?: number } = {}) => {
+      const { version, ...rest } = options;
+      return send<Product>('patch', at(sku), { json: body, ...rest, ...(version === undefined ? {} : { headers: { ...rest.headers, 'if-match': `"${version}"` } }) });
+    },
     /** Deletes a draft or rejected product: it leaves the lists; its log stays. */
     remove: (sku: string, options: RequestOptions = {}) => send<void>('delete', at(sku), options),
     /** Sends a normal product for filing; it is locked until customs decides. */

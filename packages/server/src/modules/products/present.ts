@@ -71,6 +71,7 @@ export async function presentProduct(db: Executor, row: ProductRow): Promise<Pro
     components,
     status: row.status,
     rejectionReason: row.rejectionReason,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -90,9 +90,13 @@ describe('products', () => {
     assert.equal(edited.status, 200, JSON.stringify(edited.body));
     assert.deepEqual([edited.body.name, edited.body.brand, edited.body.salePrice, edited.body.purchasePrice], ['保湿面霜（新版）', null, '139.00', '45.50']);
     assertProblem(await server.call('PATCH', `/v1/products/${product.sku}`, { token: customer.token, body: { purchasePrice: 200 } }), 422, [{ path: 'salePrice', code: 'sale_below_purchase' }]);
+    // Edited since it was read: refused rather than overwritten.
+    assert.equal(edited.headers.get('etag'), `"${edited.body.version}"`);
+    assertProblem(await server.call('PATCH', `/v1/products/${product.sku}`, { token: customer.token, headers: { 'if-match': `"${edited.body.version - 1}"` }, body: { name: 'stale' } }), 409, [{ path: 'version', code: 'version_stale' }]);
+    assert.equal((await server.call('PATCH', `/v1/products/${product.sku}`, { token: customer.token, headers: { 'if-match': `"${edited.body.version}"` }, body: { model: '55ml' } })).status, 200);
 
     const log = await server.call('GET', `/v1/products/${product.sku}/log`, { token: customer.token });
-    assert.deepEqual(log.body.data.map((entry: { action: string }) => entry.action), ['updated', 'created']);
+    assert.deepEqual(log.body.data.map((entry: { action: string }) => entry.action), ['updated', 'updated', 'created']);
     assert.equal(log.body.data[0].actor.email, customer.email);
 
     assert.equal((await server.call('DELETE', `/v1/products/${product.sku}`, { token: customer.token })).status, 204);

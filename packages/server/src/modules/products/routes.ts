@@ -190,7 +190,10 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'The product', schema: Product }, 404: problem('Not found, or not yours') },
     },
     ...member,
-    async (c) => c.json(await presentProduct(c.var.services.db, await productOf(c, c.var.services.db))),
+    async (c) => {
+      const row = await productOf(c, c.var.services.db);
+      return c.json(await presentProduct(c.var.services.db, row), 200, { etag: `"${row.version}"` });
+    },
   );
 
   routes.add(
@@ -200,6 +203,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       path: '/v1/products/:sku',
       tag,
       summary: 'Change a draft or rejected product (a rejected one returns to draft)',
+      description: '`If-Match` with the product’s `version` refuses the change (409 `version_stale`) when someone changed it since.',
       auth: 'user',
       body: UpdateProductRequest,
       responses: {
@@ -216,6 +220,10 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       const row = await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
+        const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
+        if (ifMatch && ifMatch !== String(current.version)) {
+          throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: current.version } });
+        }
         const now = services.clock.now();
         const changes: PgUpdateSetSource<typeof products> = { updatedAt: now, version: sql`${products.version} + 1` };
         if (current.type === 'combo') {
@@ -265,7 +273,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         await audit(tx, services.clock, { actor, entity: 'product', entityId: current.id, action: 'updated', data: { fields: Object.keys(body) } });
         return updated!;
       });
-      return c.json(await presentProduct(services.db, row));
+      return c.json(await presentProduct(services.db, row), 200, { etag: `"${row.version}"` });
     },
   );
 
