@@ -17,6 +17,8 @@ export interface UploadImportOptions extends RequestOptions {
   /** Declaration elements: the HS code the sheet is for (else the sheet's name says). */
   hsCode?: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** Called once the server has the file, before its check ends: the upload's id, e.g. to discard it when cancelling. */
+  onAccepted?: (accepted: Import) => void;
   /** How often the check is asked about, in milliseconds (default 400). */
   pollInterval?: number;
 }
@@ -24,19 +26,6 @@ export interface UploadImportOptions extends RequestOptions {
 export interface TemplateOptions extends RequestOptions {
   hsCode?: string;
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 
 /**
  * Batch uploads (API.md, Products and HS codes): download a template, upload it filled in, see every problem at
@@ -58,29 +47,9 @@ export function importsResource(send: Transport, client: WharfClientOptions) {
      * ValidationError at `file`, each problem with its `row` and `column`.
      */
     upload: async (file: Blob, options: UploadImportOptions): Promise<Import> => {
-      const { kind, hsCode, onProgress, pollInterval = 400, ...request } = options;
-      const form = new FormData();
-      form.append('kind', kind);
-      if (hsCode) form.append('hsCode', hsCode);
-      form.append('file', file, 'name' in file && typeof file.name === 'string' ? file.name : 'upload.xlsx');
-      const headers = { ...request.headers, prefer: 'respond-async' };
-      let accepted: Import;
-      if (onProgress && typeof XMLHttpRequest !== 'undefined') {
-        const { uploadWithProgress } = await import('../core/upload.ts');
-        accepted = await uploadWithProgress<Import>(client, 'v1/imports', form, (sent) => onProgress({ phase: 'uploading', fraction: sent.fraction }), request.signal, headers);
-      } else {
-        accepted = await send<Import>('post', 'v1/imports', { body: form, ...request, headers });
-        onProgress?.({ phase: 'uploading', fraction: 1 });
-      }
-      let current = accepted;
-      while (current.status === 'checking') {
-        const { progress } = current;
-        onProgress?.({ phase: 'checking', fraction: progress?.totalBytes ? Math.min(1, progress.bytesRead / progress.totalBytes) : 0, rows: progress?.rows ?? 0 });
-        await sleep(pollInterval, request.signal);
-        current = await get(current.id, { signal: request.signal });
-      }
-      onProgress?.({ phase: 'checking', fraction: 1, rows: current.rows });
-      return current;
+      // Loaded on first use: pages that never upload a sheet do not carry it.
+      const { uploadImport } = await import('../core/import-upload.ts');
+      return uploadImport(send, client, get, file, options);
     },
     get,
     /** The enterprise's recent uploads, newest first. */

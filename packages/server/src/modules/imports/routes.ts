@@ -99,7 +99,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     const handler = await handlerOf(c, { kind: query.kind, hsCode: query.hsCode ?? null });
     const bytes = await buildTemplate(handler.definition, locale);
     const name = `${TEMPLATE_NAMES[query.kind][locale]}${query.hsCode ? `-${query.hsCode}` : ''}.xlsx`;
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': IMPORT_POLICY.contentType, 'content-disposition': attachmentName(name), 'cache-control': 'private, max-age=300' });
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': IMPORT_POLICY.contentType, 'content-disposition': attachmentName(name), 'cache-control': 'private, max-age=300', vary: 'Accept-Language' });
   };
   for (const path of ['/v1/imports/template.xlsx', '/v1/products/template.xlsx']) {
     routes.add(
