@@ -11,3 +11,7 @@ export { WharfAccountMenu } from './elements/account-menu/define.ts';
 export { WharfAttachmentPicker } from './elements/attachment-picker/define.ts';
 export { WharfTicketWidget } from './elements/ticket-widget/define.ts';
 export { WharfTicketDesk } from './elements/ticket-desk/define.ts';
+export { WharfProductList } from './elements/product-list/define.ts';
+export { WharfHsCodePicker } from './elements/hs-code-picker/define.ts';
+export { WharfProductForm } from './elements/product-form/define.ts';
+export { WharfBatchUpload } from './elements/batch-upload/define.ts';

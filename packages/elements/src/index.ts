@@ -29,3 +29,15 @@ export { clientContext, sessionContext, localeContext } from './internal/context
 export type { Session } from './internal/context.ts';
 export type { CaptchaSolver } from './internal/captcha.ts';
 export type { Translation } from './i18n/translation.ts';
+export {
+  WharfProductList,
+  WharfProductCreateEvent,
+  WharfProductEditEvent,
+  WharfProductDeletedEvent,
+  WharfProductSubmittedEvent,
+  WharfProductOpenEvent,
+} from './elements/product-list/product-list.ts';
+export type { ProductDetailTab } from './elements/product-list/product-list.ts';
+export { WharfHsCodePicker } from './elements/hs-code-picker/hs-code-picker.ts';
+export { WharfProductForm, WharfProductSavedEvent, WharfProductCancelEvent } from './elements/product-form/product-form.ts';
+export { WharfBatchUpload, WharfImportCheckedEvent, WharfImportCommittedEvent } from './elements/batch-upload/batch-upload.ts';

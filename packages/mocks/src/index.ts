@@ -55,3 +55,4 @@ export { migrations } from './migrations.ts';
 
 /** What stories set up, in one place: accounts, enterprises, tickets, and files to attach. */
 export const seed = { ...accountSeed, ...enterpriseSeed, ...ticketSeed, ...productSeed, ...sampleFiles };
+export { sampleSheets, type SheetValue } from './sample-sheets.ts';

@@ -95,6 +95,7 @@ export const PRODUCT_FIELD_CODES = [
   'country_unknown',
   'component_unknown',
   'component_not_normal',
+  'combo_too_few',
   'product_filing',
   'product_filed',
   'product_deleted',
@@ -180,7 +181,8 @@ export function problemTypeUri(type: ProblemType): string {
 
 /** Values a message may interpolate. */
 export interface MessageParams {
-  min?: number;
+  /** A lower bound: a count, or an amount written as a decimal string (`45.50`). */
+  min?: number | string;
   max?: number;
   options?: readonly string[];
   remaining?: number;

@@ -3,7 +3,7 @@ import { accountMessagesFor } from './account.ts';
 import type { EnterpriseMessages, FieldCode, ImportMessages, MessageParams, Messages, ProductMessages, ReferenceMessages, TicketMessages } from './codes.ts';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
 import { ticketMessagesFor } from './tickets/index.ts';
-import { importFieldMessage, importMessagesFor } from './imports/index.ts';
+import { importMessagesFor } from './imports/index.ts';
 import { productMessagesFor } from './products/index.ts';
 import { referenceMessagesFor } from './reference/index.ts';
 
@@ -72,7 +72,8 @@ export function isFieldCode(code: string): code is FieldCode {
   return Object.hasOwn(messagesFor('en').field, code);
 }
 
-/** The message for a field problem code in a locale; unknown codes fall back to a generic sentence. */
+/** The message for any field problem code in a locale; unknown codes fall back to a generic sentence. */
 export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  return importFieldMessage(locale, code, params);
+  const field = messagesFor(locale).field;
+  return isFieldCode(code) ? field[code](params) : field.invalid_format(params);
 }

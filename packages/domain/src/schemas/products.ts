@@ -75,9 +75,9 @@ export const ComboComponentInput = z.object({
 
 const Components = z
   .array(ComboComponentInput)
-  .min(PRODUCT_POLICY.comboMinComponents)
   .max(PRODUCT_POLICY.comboMaxComponents)
   .superRefine((components, ctx) => {
+    if (components.length < PRODUCT_POLICY.comboMinComponents) ctx.addIssue(fieldIssue('combo_too_few', { min: PRODUCT_POLICY.comboMinComponents }));
     const seen = new Set<string>();
     components.forEach((component, index) => {
       const key = component.sku.toUpperCase();
@@ -121,7 +121,7 @@ export type CreateProductRequest = z.input<typeof CreateProductRequest>;
 export const UpdateProductRequest = z
   .object({
     name: NormalFields.name,
-    category: NormalFields.category,
+    category: NormalFields.category.nullable().meta({ description: 'A combo’s may be cleared with `null`; a normal product’s is required' }),
     brand: z.string().trim().max(100).nullable(),
     model: z.string().trim().max(200).nullable(),
     unit: NormalFields.unit,

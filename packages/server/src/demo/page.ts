@@ -56,12 +56,18 @@ export function renderDemoPage(options: { demoEmail: string; demoPassword: strin
                   <button type="button" data-tab="profile" data-text="profile" aria-pressed="true">企业资料</button>
                   <button type="button" data-tab="members" data-text="members" aria-pressed="false">成员</button>
                   <button type="button" data-tab="security" data-text="security" aria-pressed="false">安全设置</button>
+                  <button type="button" data-tab="products" data-text="products" aria-pressed="false">产品</button>
+                  <button type="button" data-tab="product-upload" data-text="productUpload" aria-pressed="false">产品批量上传</button>
+                  <button type="button" data-tab="declaration-upload" data-text="declarationUpload" aria-pressed="false">申报要素上传</button>
                   <button type="button" data-tab="support" aria-pressed="false"><span data-text="support">客服工单</span><span class="badge" id="open-tickets" hidden></span></button>
                   <button type="button" data-tab="setup" data-text="another" aria-pressed="false">加入其他企业</button>
                 </nav>
                 <wharf-enterprise-profile data-tab="profile"></wharf-enterprise-profile>
                 <wharf-members data-tab="members" hidden></wharf-members>
                 <wharf-security-settings data-tab="security" hidden></wharf-security-settings>
+                <wharf-product-list data-tab="products" hidden></wharf-product-list>
+                <wharf-batch-upload data-tab="product-upload" kind="products" hidden></wharf-batch-upload>
+                <wharf-batch-upload data-tab="declaration-upload" kind="declarations" hidden></wharf-batch-upload>
                 <wharf-ticket-widget data-tab="support" hidden></wharf-ticket-widget>
               </div>
               <p class="hint">Support agents answer tickets in the <a href="/desk">agents' desk</a>.

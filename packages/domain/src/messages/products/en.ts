@@ -18,6 +18,7 @@ export const productsEn: ProductMessages = {
     unit_unknown: () => 'Choose a customs unit from the list, e.g. 007 (个) or 035 (千克).',
     country_unknown: () => 'Choose the country of origin from the list.',
     component_unknown: (p) => `Your enterprise has no product with SKU ${p.field}. Create it first, or check the SKU.`,
+    combo_too_few: (p) => `A combo is made of at least ${p.min} different normal products: add another.`,
     component_not_normal: (p) => `${p.field} is a combo; a combo is made of normal products only.`,
     product_filing: () => 'This product is with customs for filing and cannot be changed until they decide.',
     product_filed: () => 'This product is filed with customs and can no longer be changed or deleted. Create a new product instead.',

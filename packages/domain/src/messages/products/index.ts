@@ -15,7 +15,7 @@ function isProductFieldCode(code: string): code is ProductFieldCode {
   return Object.hasOwn(productsEn.field, code);
 }
 
-/** The message for any field code, product or otherwise: what product forms and imports use. */
+/** The message for a product code, or a reference-data, enterprise or account one: what product forms use. */
 export function productFieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
   return isProductFieldCode(code) ? productMessagesFor(locale).field[code](params) : referenceFieldMessage(locale, code, params);
 }

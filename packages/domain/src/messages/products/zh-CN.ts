@@ -18,6 +18,7 @@ export const productsZhCN: ProductMessages = {
     unit_unknown: () => '请从列表中选择海关计量单位，例如 007（个）或 035（千克）。',
     country_unknown: () => '请从列表中选择原产国（地区）。',
     component_unknown: (p) => `本企业没有 SKU 为 ${p.field} 的产品。请先创建该产品，或检查 SKU。`,
+    combo_too_few: (p) => `组合产品至少要包含 ${p.min} 个不同的普通产品，请再添加。`,
     component_not_normal: (p) => `${p.field} 是组合产品；组合产品只能由普通产品组成。`,
     product_filing: () => '该产品正在海关备案中，审核结果出来前不能修改。',
     product_filed: () => '该产品已完成海关备案，不能再修改或删除。如需变更，请新建产品。',

@@ -18,6 +18,7 @@ export const productsZhHK: ProductMessages = {
     unit_unknown: () => '請從清單中選擇海關計量單位，例如 007（個）或 035（千克）。',
     country_unknown: () => '請從清單中選擇原產國（地區）。',
     component_unknown: (p) => `本企業沒有 SKU 為 ${p.field} 的產品。請先建立該產品，或檢查 SKU。`,
+    combo_too_few: (p) => `組合產品最少要包含 ${p.min} 件不同的普通產品，請再加入。`,
     component_not_normal: (p) => `${p.field} 是組合產品；組合產品只能由普通產品組成。`,
     product_filing: () => '該產品正在海關備案中，審核結果出來前不能修改。',
     product_filed: () => '該產品已完成海關備案，不能再修改或刪除。如需變更，請新建產品。',

@@ -1,6 +1,6 @@
 import type { Locale } from '../../locale.ts';
 import type { MessageParams, ReferenceFieldCode, ReferenceMessages } from '../codes.ts';
-import { ticketFieldMessage } from '../tickets/index.ts';
+import { enterpriseFieldMessage } from '../enterprise/index.ts';
 import { referenceEn } from './en.ts';
 import { referenceZhCN } from './zh-CN.ts';
 import { referenceZhHK } from './zh-HK.ts';
@@ -15,7 +15,7 @@ function isReferenceFieldCode(code: string): code is ReferenceFieldCode {
   return Object.hasOwn(referenceEn.field, code);
 }
 
-/** The message for any field code, reference data or otherwise (tickets, enterprises, accounts). */
+/** The message for a reference-data code, or else an enterprise's or an account's (product forms need no others). */
 export function referenceFieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  return isReferenceFieldCode(code) ? referenceMessagesFor(locale).field[code](params) : ticketFieldMessage(locale, code, params);
+  return isReferenceFieldCode(code) ? referenceMessagesFor(locale).field[code](params) : enterpriseFieldMessage(locale, code, params);
 }

@@ -66,6 +66,9 @@ async function refreshBadge() {
   }
 }
 document.addEventListener('wharf-ticket-created', refreshBadge);
+// Imported products are in the list the next time it is opened; imported declarations, sent for filing.
+const productList = document.querySelector('wharf-product-list');
+document.addEventListener('wharf-import-committed', () => productList.refresh?.());
 document.addEventListener('wharf-ticket-updated', refreshBadge);
 provider.addEventListener('wharf-session-change', (event) => render(event.session));
 const loginForm = document.querySelector('wharf-login-form');
@@ -81,9 +84,9 @@ document.addEventListener('wharf-sign-in-request', (event) => {
 document.querySelector('#sign-out').addEventListener('click', () => provider.signOut());
 // The host page's own words, in the same three languages as the elements.
 const TEXT = {
-  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedInAs: '当前登录账号：', signOut: '退出登录', profile: '企业资料', members: '成员', security: '安全设置', support: '客服工单', another: '加入其他企业' },
-  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedInAs: '目前登入帳戶：', signOut: '登出', profile: '企業資料', members: '成員', security: '安全設定', support: '客服工單', another: '加入其他企業' },
-  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedInAs: 'You are signed in as ', signOut: 'Sign out', profile: 'Enterprise', members: 'Members', security: 'Security', support: 'Support', another: 'Join another enterprise' },
+  'zh-CN': { language: '语言', login: '登录', register: '注册', reset: '忘记密码', signedInAs: '当前登录账号：', signOut: '退出登录', profile: '企业资料', members: '成员', security: '安全设置', products: '产品', productUpload: '产品批量上传', declarationUpload: '申报要素上传', support: '客服工单', another: '加入其他企业' },
+  'zh-HK': { language: '語言', login: '登入', register: '註冊', reset: '忘記密碼', signedInAs: '目前登入帳戶：', signOut: '登出', profile: '企業資料', members: '成員', security: '安全設定', products: '產品', productUpload: '產品批量上載', declarationUpload: '申報要素上載', support: '客服工單', another: '加入其他企業' },
+  en: { language: 'Language', login: 'Sign in', register: 'Register', reset: 'Forgot password', signedInAs: 'You are signed in as ', signOut: 'Sign out', profile: 'Enterprise', members: 'Members', security: 'Security', products: 'Products', productUpload: 'Upload products', declarationUpload: 'Upload declaration elements', support: 'Support', another: 'Join another enterprise' },
 };
 function localize(locale) {
   provider.locale = locale;

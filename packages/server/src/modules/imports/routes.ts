@@ -218,6 +218,9 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
           });
           const checking = checkSheet(contextOf(c, id), handler, rows)
             .catch(async (error: unknown) => {
+              // Discarded while it was being checked: its rows had nowhere to go, and nobody is waiting for them.
+              const [still] = await services.db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
+              if (!still) return;
               services.log(`checking upload ${id} failed`, error);
               await services.db.update(imports).set({ status: 'failed', fileErrors: [{ code: 'import_interrupted' }], updatedAt: services.clock.now() }).where(eq(imports.id, id));
             })

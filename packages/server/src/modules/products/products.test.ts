@@ -62,8 +62,11 @@ describe('products', () => {
     });
     assert.equal(combo.status, 201, JSON.stringify(combo.body));
     assert.deepEqual(combo.body.components.map((c: { sku: string; quantity: number }) => [c.sku, c.quantity]), [[cream.sku, 1], [serum.sku, 2]]);
+    // A combo's category may be cleared; a normal product's may not.
+    assert.equal((await server.call('PATCH', `/v1/products/${sku}`, { token: customer.token, body: { category: null } })).body.category, null);
+    assertProblem(await server.call('PATCH', `/v1/products/${cream.sku}`, { token: customer.token, body: { category: null } }), 422, [{ path: 'category', code: 'required' }]);
 
-    assertProblem(await server.call('POST', '/v1/products', { token: customer.token, body: { type: 'combo', sku: uniqueSku(), name: 'x', components: [{ sku: cream.sku, quantity: 1 }] } }), 422, [{ path: 'components', code: 'too_short' }]);
+    assertProblem(await server.call('POST', '/v1/products', { token: customer.token, body: { type: 'combo', sku: uniqueSku(), name: 'x', components: [{ sku: cream.sku, quantity: 1 }] } }), 422, [{ path: 'components', code: 'combo_too_few' }]);
     assertProblem(
       await server.call('POST', '/v1/products', { token: customer.token, body: { type: 'combo', sku: uniqueSku(), name: 'x', components: [{ sku: cream.sku, quantity: 1 }, { sku: cream.sku.toLowerCase(), quantity: 1 }] } }),
       422,

@@ -237,6 +237,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
             await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: current.id, componentId: component.id, quantity: component.quantity, position })));
           }
         } else {
+          if (body.category === null) refuse(locale, [{ path: 'category', code: 'required' }]);
           const merged = {
             category: body.category ?? current.category,
             unit: body.unit ?? current.unit,

@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+/** `<wharf-product-list>`'s own layout; the form basics and the `--_wharf-*` properties come from formStyles. */
+export const productListStyles = css`
+  :host {
+    display: block;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-block-end: var(--_wharf-space);
+  }
+  h2:focus,
+  h2:focus-visible {
+    outline-offset: 4px;
+  }
+  form[part='filters'] {
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    align-items: start;
+    padding: var(--_wharf-space);
+  }
+  form[part='filters'] .row {
+    grid-column: 1 / -1;
+  }
+  .results {
+    margin-block-start: var(--_wharf-space);
+    overflow-x: auto;
+  }
+  .results[aria-busy='true'] table {
+    opacity: 0.6;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    background: var(--_wharf-surface);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: 0.5rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_wharf-border);
+    vertical-align: top;
+  }
+  thead th {
+    white-space: nowrap;
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  td .row {
+    gap: 0.375rem;
+    flex-wrap: wrap;
+  }
+  td button {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.625rem;
+  }
+  button.primary {
+    background: var(--_wharf-primary);
+    color: var(--_wharf-primary-text);
+    border: 1px solid var(--_wharf-primary);
+    font-weight: 600;
+  }
+  button.danger {
+    background: var(--_wharf-surface);
+    color: var(--_wharf-danger);
+    border: 1px solid var(--_wharf-danger);
+  }
+  dialog button.danger {
+    background: var(--_wharf-danger);
+    color: #fff;
+    font-weight: 600;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .status {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    font-size: 0.85em;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .status[data-status='draft'] {
+    color: var(--_wharf-muted);
+  }
+  .status[data-status='filing'] {
+    color: var(--_wharf-primary);
+  }
+  .status[data-status='filed'] {
+    color: var(--_wharf-success);
+  }
+  .status[data-status='rejected'] {
+    color: var(--_wharf-danger);
+    border-width: 2px;
+    font-weight: 600;
+  }
+  .empty {
+    padding: var(--_wharf-space);
+    border: 1px dashed var(--_wharf-border);
+    border-radius: var(--_wharf-radius);
+    color: var(--_wharf-muted);
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .empty p {
+    margin: 0;
+  }
+  nav[part='pager'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-block-start: 0.75rem;
+  }
+  nav[part='pager'] label {
+    font-weight: normal;
+  }
+  nav[part='pager'] select {
+    width: auto;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .count {
+    color: var(--_wharf-muted);
+    font-size: 0.875em;
+    margin: 0;
+  }
+  dialog {
+    border: 1px solid var(--_wharf-border);
+    border-radius: var(--_wharf-radius);
+    padding: calc(var(--_wharf-space) * 1.25);
+    max-width: min(32rem, 90vw);
+    color: var(--_wharf-text);
+    background: var(--_wharf-surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog h3 {
+    margin: 0 0 0.5rem;
+  }
+  dialog p {
+    margin: 0 0 var(--_wharf-space);
+  }
+  .back::before {
+    content: '← ' / '';
+  }
+  .detail-head {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-end: var(--_wharf-space);
+  }
+  .detail-head h2 {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .rejection {
+    border: 2px solid var(--_wharf-danger);
+    border-inline-start-width: 6px;
+    border-radius: var(--_wharf-radius);
+    padding: 0.75rem 1rem;
+    margin-block-end: var(--_wharf-space);
+    background: color-mix(in srgb, var(--_wharf-danger) 6%, transparent);
+  }
+  .rejection h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+    color: var(--_wharf-danger);
+  }
+  .rejection p {
+    margin: 0;
+  }
+  .rejection .reason {
+    font-weight: 600;
+    white-space: pre-wrap;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35rem 1rem;
+    margin: 0;
+  }
+  dl.facts dt {
+    color: var(--_wharf-muted);
+  }
+  dl.facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  ol.elements {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .spec {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 1px solid var(--_wharf-border);
+    margin-block-end: 0.75rem;
+  }
+  [role='tab'] {
+    background: none;
+    color: var(--_wharf-text);
+    border: none;
+    border-block-end: 3px solid transparent;
+    border-radius: 0;
+    padding: 0.5rem 0.75rem;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_wharf-primary);
+    font-weight: 600;
+  }
+  [role='tabpanel']:focus-visible {
+    outline: 3px solid var(--_wharf-focus);
+    outline-offset: 2px;
+  }
+  .more {
+    margin-block-start: 0.5rem;
+  }
+`;
