@@ -6,43 +6,13 @@
 //   node bench/products.ts [--products 1000000]
 //   WHARF_BENCH_DATABASE_URL=postgres://… node bench/products.ts     (PostgreSQL instead of PGlite)
 import { sql } from 'drizzle-orm';
-import { createApp } from '../packages/server/src/app.ts';
-import { createPbkdf2Hasher } from '../packages/server/src/crypto/password-hasher.ts';
-import type { Connection } from '../packages/server/src/db/database.ts';
-import { applyMigrations } from '../packages/server/src/db/migrate.ts';
-import { readMigrations } from '../packages/server/src/db/migrations-dir.ts';
-import { openPglite } from '../packages/server/src/db/pglite.ts';
-import { openPostgres } from '../packages/server/src/db/postgres.ts';
+import { benchCustomer, startBenchServer } from './fixtures/server.ts';
 
 const args = process.argv.slice(2);
 const count = args.includes('--products') ? Number(args[args.indexOf('--products') + 1]) : 1_000_000;
-const databaseUrl = process.env.WHARF_BENCH_DATABASE_URL;
-const schema = `wharf_bench_products_${process.pid}`;
-let connection: Connection;
-if (databaseUrl) {
-  const url = new URL(databaseUrl);
-  url.searchParams.set('search_path', schema);
-  connection = await openPostgres(url.toString(), { max: 4 });
-  await connection.scriptTransaction((tx) => tx.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`));
-} else connection = await openPglite();
-await applyMigrations(connection, await readMigrations());
-const app = createApp({ db: connection.db, hasher: createPbkdf2Hasher({ iterations: 1000 }), config: { trustProxy: true, captchaDifficulty: 1 }, log: (message, error) => console.error(message, error) });
-
-const call = async (method: string, url: string, body?: unknown, token?: string) => {
-  const response = await app.request(url, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.7', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
-  return response.json() as Promise<Record<string, any>>;
-};
-const email = 'list-bench@wharf.example';
-await call('POST', '/v1/auth/email-codes', { email, purpose: 'register' });
-await app.services.outbox.deliverDue();
-const mail = await call('GET', `/v1/dev/mailbox?to=${email}`);
-const { token, user } = await call('POST', '/v1/auth/register', { email, code: mail.data[0].code, password: 'Harbour-2026' });
-const enterprise = await call('POST', '/v1/enterprises', { name: '百万产品有限公司', registrationNumber: '91440300MA5MILLION', tradingCurrency: 'CNY', contact: { name: '王五', phone: '+86 138 0013 8000', email, address: '深圳市南山区' } }, token);
+const server = await startBenchServer();
+const { connection, call } = server;
+const { token, user, enterprise } = await benchCustomer(server, 'list-bench@wharf.example');
 
 const started = performance.now();
 // Fixture loading only: the table's indexes are dropped while it fills and built again after, as a bulk load
@@ -68,7 +38,7 @@ for (let from = 0; from < count; from += BATCH) {
 }
 for (const index of definitions) await connection.db.execute(sql.raw(index.indexdef));
 await connection.db.execute(sql`ANALYZE products`);
-console.log(`${count.toLocaleString('en')} products stored in ${((performance.now() - started) / 1000).toFixed(1)} s (${connection.kind})`);
+console.log(`${count.toLocaleString('en')} products stored in ${((performance.now() - started) / 1000).toFixed(1)} s (${server.database})`);
 
 async function median(path: string, runs = 15): Promise<{ ms: number; rows: number }> {
   await call('GET', path, undefined, token);
@@ -111,7 +81,4 @@ for (const [label, path] of cases) {
   console.log(`${label.padEnd(32)} ${result.ms.toFixed(2).padStart(6)} ms  ×${ratio.toFixed(1).padStart(5)}  (${result.rows} rows)`);
 }
 console.log(`\nslowest list call: ×${worst.toFixed(1)} one product's lookup`);
-if (databaseUrl) await connection.scriptTransaction((tx) => tx.exec(`DROP SCHEMA ${schema} CASCADE`));
-await app.services.outbox.stop();
-await app.services.events.stop();
-await connection.close();
+await server.close();

@@ -14,15 +14,7 @@ export interface AuditEntry {
 
 /** Every mutation leaves a line: who, when, what (PRODUCT §6). Call it inside the mutation's transaction. */
 export async function audit(tx: Executor, clock: Clock, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorKind: entry.actor.kind,
-    actorId: entry.actor.id ?? null,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    action: entry.action,
-    data: entry.data ?? null,
-    at: clock.now(),
-  });
+  await auditMany(tx, clock, [entry]);
 }
 
 /** Many lines at once (a batch upload's products), in the caller's transaction; inserted a thousand at a time. */

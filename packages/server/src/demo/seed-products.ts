@@ -1,6 +1,4 @@
-import { DEMO_USER } from './seed.ts';
-
-type Requester = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+import { demoCaller, demoCustomerToken, type Requester } from './api.ts';
 
 const cream = { hsCode: '3304990099', declarationElements: { '0': '4', '1': '0', '2': '面部保湿', '3': '50ml/瓶', '4': 'Harbour' } };
 
@@ -10,21 +8,8 @@ const cream = { hsCode: '3304990099', declarationElements: { '0': '4', '1': '0',
  * reason, and a combo — what the product list and the declaration upload have to show.
  */
 export async function seedDemoProducts(app: Requester, customsToken: string) {
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const response = await app.request(path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`demo seed: ${method} ${path} answered ${response.status}: ${await response.text()}`);
-    return response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>);
-  };
-  const login = await app.request('/v1/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const call = demoCaller(app);
+  const token = await demoCustomerToken(app);
   const me = (await call('GET', '/v1/me', token)) as { memberships: { enterpriseId: string }[] };
   const enterpriseId = me.memberships[0]!.enterpriseId;
   const product = (sku: string, fields: Record<string, unknown>) =>

@@ -1,6 +1,5 @@
-import { DEMO_SERVICE_PRODUCTS, DEMO_USER } from './seed.ts';
-
-type Requester = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+import { demoCaller, demoCustomerToken, type Requester } from './api.ts';
+import { DEMO_SERVICE_PRODUCTS } from './seed.ts';
 
 /**
  * Two support tickets for the demo enterprise, asked and answered through the API itself so every rule and
@@ -8,21 +7,8 @@ type Requester = { request: (path: string, init?: RequestInit) => Response | Pro
  * an agent in the desk.
  */
 export async function seedDemoTickets(app: Requester, operatorToken: string) {
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const response = await app.request(path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`demo seed: ${method} ${path} answered ${response.status}: ${await response.text()}`);
-    return response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>);
-  };
-  const login = await app.request('/v1/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const call = demoCaller(app);
+  const token = await demoCustomerToken(app);
   const contact = { contactName: '陈大文', contactPhone: '+852 2730 0273' };
 
   const answered = await call('POST', '/v1/tickets', token, {

@@ -632,18 +632,7 @@ export class WharfProductForm extends WharfElement {
         <legend>${text.basic}</legend>
         <p class="hint">${text.requiredNote}</p>
         <div class="grid">
-          ${input({
-            id: 'sku',
-            label: text.sku,
-            value: v.sku,
-            required: true,
-            readonly: editing,
-            maxlength: PRODUCT_POLICY.skuMax,
-            hint: editing ? text.skuFixed : text.skuHint,
-            error: error('sku'),
-            onInput: (value) => this.#set('sku', value),
-          })}
-          ${input({ id: 'name', label: text.name, value: v.name, required: true, maxlength: PRODUCT_POLICY.nameMax, error: error('name'), onInput: (value) => this.#set('name', value) })}
+          ${this.#identityFields(text, error)}
           ${select({
             id: 'category',
             label: text.category,
@@ -807,6 +796,24 @@ export class WharfProductForm extends WharfElement {
     return choice ? this.#choiceLabel(choice) : answer;
   }
 
+  /** SKU (fixed once the product exists) and name: what every product starts with, normal or combo. */
+  #identityFields(text: ProductFormText, error: (path: string) => string | undefined) {
+    const v = this.values;
+    const editing = Boolean(this.product);
+    return html`${input({
+        id: 'sku',
+        label: text.sku,
+        value: v.sku,
+        required: true,
+        readonly: editing,
+        maxlength: PRODUCT_POLICY.skuMax,
+        hint: editing ? text.skuFixed : text.skuHint,
+        error: error('sku'),
+        onInput: (value) => this.#set('sku', value),
+      })}
+      ${input({ id: 'name', label: text.name, value: v.name, required: true, maxlength: PRODUCT_POLICY.nameMax, error: error('name'), onInput: (value) => this.#set('name', value) })}`;
+  }
+
   #comboFields(text: ProductFormText, error: (path: string) => string | undefined) {
     const v = this.values;
     const editing = Boolean(this.product);
@@ -815,18 +822,7 @@ export class WharfProductForm extends WharfElement {
         <legend>${text.basic}</legend>
         <p class="hint">${text.requiredNote}</p>
         <div class="grid">
-          ${input({
-            id: 'sku',
-            label: text.sku,
-            value: v.sku,
-            required: true,
-            readonly: editing,
-            maxlength: PRODUCT_POLICY.skuMax,
-            hint: editing ? text.skuFixed : text.skuHint,
-            error: error('sku'),
-            onInput: (value) => this.#set('sku', value),
-          })}
-          ${input({ id: 'name', label: text.name, value: v.name, required: true, maxlength: PRODUCT_POLICY.nameMax, error: error('name'), onInput: (value) => this.#set('name', value) })}
+          ${this.#identityFields(text, error)}
           ${select({
             id: 'category',
             label: text.category,

@@ -82,6 +82,13 @@ function refuseUnlessOpen(c: Context<AppEnv>, record: ImportRecord) {
   throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'import_closed', params: { status: record.status } });
 }
 
+/** The upload in the path, open to change (else 409 saying why), with its kind's handler. */
+async function openImportOf(c: Context<AppEnv>): Promise<{ record: ImportRecord; handler: ImportKindHandler }> {
+  const record = await importOf(c);
+  refuseUnlessOpen(c, record);
+  return { record, handler: await handlerOf(c, record) };
+}
+
 /** The file's own problems as a problem document's field errors: at `file`, with the row and column they are on. */
 function fileProblem(c: Context<AppEnv>, record: ImportRecord): ProblemError {
   const errors: FieldError[] = record.fileErrors.map((stored) => {
@@ -345,9 +352,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     async (c) => {
       const { services, locale } = c.var;
       const body = await readJson(c, UpdateImportRow);
-      const opened = await importOf(c);
-      refuseUnlessOpen(c, opened);
-      const handler = await handlerOf(c, opened);
+      const { record, handler } = await openImportOf(c);
       const known = new Set(handler.definition.columns.map((column) => column.key));
       const unknown = Object.keys(body.cells).filter((key) => !known.has(key));
       if (unknown.length) {
@@ -357,7 +362,6 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
           errors: unknown.map((key) => ({ path: `cells.${key}`, code: 'invalid_choice', message: importFieldMessage(locale, 'invalid_choice', { options }) })),
         });
       }
-      const record = opened;
       const rows = await services.db.transaction(async (tx) => {
         // Locked, so a commit cannot run half-way through a fix.
         refuseUnlessOpen(c, await importOf(c, { forUpdate: true, db: tx }));
@@ -404,9 +408,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { services, locale } = c.var;
-      const record = await importOf(c);
-      refuseUnlessOpen(c, record);
-      const handler = await handlerOf(c, record);
+      const { record, handler } = await openImportOf(c);
       await services.db.transaction(async (tx) => {
         refuseUnlessOpen(c, await importOf(c, { forUpdate: true, db: tx }));
         const [removed] = await tx
@@ -434,9 +436,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { services, locale } = c.var;
-      const record = await importOf(c);
-      refuseUnlessOpen(c, record);
-      const handler = await handlerOf(c, record);
+      const { record, handler } = await openImportOf(c);
       await recheckRows(contextOf(c, record.id), handler);
       return c.json(await presentImport(services.db, locale, await recount(services.db, record.id, services.clock.now()), handler.definition));
     },
