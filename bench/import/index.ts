@@ -7,9 +7,11 @@
 //   node bench/import/index.ts [--rows 100000] [--no-million]
 //   WHARF_BENCH_DATABASE_URL=postgres://… node bench/import/index.ts     (the database in its own process)
 //
-// Memory: with PostgreSQL the check's process holds only the server, so its peak RSS is the check's. On PGlite the
-// database lives in the same process (it peaks near 1 GB just starting up, whatever Wharf does), so what counts
-// there is what the check adds to the process while it runs.
+// Memory: what the check adds to its process while it runs (sampled every 10 ms) is what the 300 MB target is
+// held to, next to the same figure for ExcelJS's read. The process itself starts at some 250–300 MB before any
+// upload (Node running the server's TypeScript, drizzle, the app); on PGlite the database lives in the same
+// process too (it peaks near 1 GB just starting) and what it adds while storing the rows counts in the check's
+// figure — with WHARF_BENCH_DATABASE_URL the database is in its own process and the figure is the server's alone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,11 +51,11 @@ console.log(`\n${rows.toLocaleString('en')} rows (${ours.database})`);
 console.log(line('ExcelJS streaming read (baseline)', baseline));
 console.log(line('Wharf upload check', ours));
 console.log(`  rows ${ours.rows}, rows with problems ${ours.invalidRows}, problems ${ours.errors}, status ${ours.status}`);
-const memory = ours.database === 'postgresql' ? Number(ours.maxRssMb) : Number(ours.addedRssMb);
+const memory = Number(ours.addedRssMb);
 const ratioOk = ratio <= 1.5;
 const memoryOk = memory <= 300;
 console.log(
-  `ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratioOk ? 'ok' : 'OVER'} · ${ours.database === 'postgresql' ? 'peak RSS' : 'RSS added by the check'} ${Math.round(memory)} MB (target ≤ 300) ${memoryOk ? 'ok' : 'OVER'}`,
+  `ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratioOk ? 'ok' : 'OVER'} · RSS added while checking ${Math.round(memory)} MB${ours.database === 'pglite' ? ', the embedded database’s own growth included' : ''} (target ≤ 300) ${memoryOk ? 'ok' : 'OVER'}`,
 );
 
 if (million) {

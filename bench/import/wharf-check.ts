@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFilesystemBlobStore } from '../../packages/server/src/blobs/filesystem-store.ts';
 import { readMultipartStreaming } from '../../packages/server/src/http/multipart-node.ts';
-import { readSheetInWorker } from '../../packages/server/src/modules/imports/xlsx/worker-source.ts';
+import { createWorkerSheetSource } from '../../packages/server/src/modules/imports/xlsx/worker-source.ts';
 import { benchCustomer, startBenchServer } from '../fixtures/server.ts';
 
 const [path, maxRows] = [process.argv[2]!, Number(process.argv[3] ?? 200_000)];
@@ -16,7 +16,7 @@ const blobs = await mkdtemp(join(tmpdir(), 'wharf-bench-'));
 const server = await startBenchServer({
   blobs: createFilesystemBlobStore(blobs),
   multipart: readMultipartStreaming,
-  readSheet: readSheetInWorker,
+  readSheet: createWorkerSheetSource({ warm: true }),
   config: { imports: { maxBytes: 1024 * 1024 * 1024, maxRows } },
 });
 const { token } = await benchCustomer(server, 'bench@wharf.example');

@@ -1,4 +1,4 @@
-import { readSheetInWorker } from './modules/imports/xlsx/worker-source.ts';
+import { createWorkerSheetSource } from './modules/imports/xlsx/worker-source.ts';
 import { normalizeOrigin } from '@wharf/domain/rules';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,7 +51,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
     blobs: createFilesystemBlobStore(env.WHARF_BLOB_DIR || join(env.WHARF_DATA_DIR || '.wharf-data', 'blobs')),
     hasher: createNodeHasher(),
     multipart: readMultipartStreaming,
-    readSheet: readSheetInWorker,
+    readSheet: createWorkerSheetSource({ warm: true }),
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
       devMailbox: !production && !env.SMTP_URL,

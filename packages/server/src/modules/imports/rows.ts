@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, param, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { importRows, imports, type StoredProblem } from '../../db/schema.ts';
 import type { SheetDefinition } from '@wharf/domain/imports';
@@ -29,13 +29,23 @@ function decode(layout: RowLayout, values: unknown): Record<string, string> {
 
 const stored = (layout: RowLayout, row: CheckedRow) => ({ row: row.row, key: row.key ?? null, cells: encode(layout, row.cells), errors: row.problems.length ? row.problems : null });
 
-/** Adds checked rows to an upload. */
+/** Adds checked rows to an upload: four arrays, one row of the table per position (the fastest way in). */
 export async function insertRows(db: Executor, importId: string, layout: RowLayout, rows: readonly CheckedRow[]): Promise<void> {
   if (!rows.length) return;
+  const numbers: number[] = [];
+  const keys: (string | null)[] = [];
+  const cells: string[] = [];
+  const errors: (string | null)[] = [];
+  for (const row of rows) {
+    numbers.push(row.row);
+    keys.push(row.key ?? null);
+    cells.push(JSON.stringify(encode(layout, row.cells)));
+    errors.push(row.problems.length ? JSON.stringify(row.problems) : null);
+  }
   await db.execute(sql`
     INSERT INTO import_rows (import_id, row, key, cells, errors)
-    SELECT ${importId}::uuid, r.row, r.key, r.cells, r.errors
-    FROM jsonb_to_recordset(${JSON.stringify(rows.map((row) => stored(layout, row)))}::jsonb) AS r(row integer, key text, cells jsonb, errors jsonb)`);
+    SELECT ${importId}::uuid, r.row, r.key, r.cells::jsonb, r.errors::jsonb
+    FROM unnest(${param(numbers)}::int[], ${param(keys)}::text[], ${param(cells)}::text[], ${param(errors)}::text[]) AS r(row, key, cells, errors)`);
 }
 
 /** Writes rows checked again (their cells, key and problems). */

@@ -1,10 +1,11 @@
 import type { HsCode } from '@wharf/domain';
 import { declarationSheet, type DeclarationRowValue } from '@wharf/domain/imports';
 import { declaredSpecification, lockedReason } from '@wharf/domain/rules';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { auditMany } from '../../../audit.ts';
 import { products } from '../../../db/schema.ts';
 import type { ImportKindHandler } from './kind.ts';
+import { skuIn } from './products.ts';
 
 /**
  * PRODUCT §3.7: one HS code's declaration elements for many products; committing gives each product the code and
@@ -22,7 +23,7 @@ export function declarationImport(hsCode: HsCode): ImportKindHandler<Declaration
       const query = context.db
         .select({ id: products.id, sku: products.sku, type: products.type, status: products.status })
         .from(products)
-        .where(and(eq(products.enterpriseId, context.enterprise.id), ne(products.status, 'deleted'), inArray(sql`upper(${products.sku})`, keys)));
+        .where(and(eq(products.enterpriseId, context.enterprise.id), ne(products.status, 'deleted'), skuIn(keys)));
       const found = new Map((context.forUpdate ? await query.for('update') : await query).map((product) => [product.sku.toUpperCase(), product]));
       for (const row of rows) {
         if (!row.key) continue;

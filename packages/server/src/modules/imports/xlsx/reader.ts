@@ -62,6 +62,9 @@ type Tag = { name: string; attributes: Record<string, unknown> };
 /** Tag names without their namespace prefix (`x:row` is `row`: some writers prefix every element). */
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/** How far inflation may run ahead of parsing. */
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
+
 /** Inflates one part as text, chunk by chunk, refusing it past what its directory entry and the limits allow. */
 async function* partText(entry: FileEntry, limits: SheetLimits, counter: { bytes: number }): AsyncGenerator<string> {
   const allowed = Math.min(limits.maxUnpackedBytes, Math.max(entry.compressedSize, 4096) * limits.maxExpansion);
@@ -75,7 +78,8 @@ async function* partText(entry: FileEntry, limits: SheetLimits, counter: { bytes
       }
       controller.enqueue(chunk);
     },
-  });
+    // Inflating runs off this thread (zlib): let it work a few megabytes ahead while the text is parsed here.
+  }, new ByteLengthQueuingStrategy({ highWaterMark: READ_AHEAD_BYTES }), new ByteLengthQueuingStrategy({ highWaterMark: READ_AHEAD_BYTES }));
   const reader = guard.readable.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
   let failure: unknown;
   const written = entry.getData(guard.writable, { checkSignature: true }).then(
