@@ -31,10 +31,14 @@ CREATE TABLE products (
 );
 -- A SKU names one live product per enterprise; a deleted product frees its SKU (and stays in the log).
 CREATE UNIQUE INDEX products_live_sku ON products (enterprise_id, upper(sku)) WHERE status <> 'deleted';
--- The list: newest first, by keyset, filtered by status or category; SKU prefixes by the pattern index.
+-- The list: newest first, by keyset, filtered by status or category.
 CREATE INDEX products_list ON products (enterprise_id, created_at DESC, id DESC) WHERE status <> 'deleted';
 CREATE INDEX products_by_status ON products (enterprise_id, status, created_at DESC, id DESC);
-CREATE INDEX products_sku_prefix ON products (enterprise_id, upper(sku) text_pattern_ops) WHERE status <> 'deleted';
+-- SKU prefixes are byte-wise ranges (COLLATE "C": the same in every database collation, and its statistics tell the
+-- planner how few rows a prefix holds).
+CREATE INDEX products_sku_prefix ON products (enterprise_id, (upper(sku) COLLATE "C")) WHERE status <> 'deleted';
+-- The planner takes no statistics from partial indexes' expressions: these are the ones it estimates prefixes with.
+CREATE STATISTICS products_sku_upper ON (upper(sku) COLLATE "C") FROM products;
 CREATE INDEX products_by_category ON products (enterprise_id, category, created_at DESC, id DESC) WHERE status <> 'deleted';
 -- Part of the name, Chinese included: the grams index of 0004_reference.sql (a name contains the search text only
 -- if its grams contain the text's).

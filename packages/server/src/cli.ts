@@ -81,6 +81,9 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   const tidy = () => {
     void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
     void removeExpiredImports(services).catch((error) => services.log('removing expired batch uploads failed', error));
+    // PostgreSQL keeps its planner statistics by itself (autovacuum); embedded PGlite has no such process, and
+    // without them lists at a million rows would be planned blind.
+    if (connection.kind === 'pglite') void connection.scriptTransaction((tx) => tx.exec('ANALYZE')).catch((error) => services.log('ANALYZE failed', error));
   };
   tidy();
   const housekeeping = setInterval(tidy, 3_600_000);

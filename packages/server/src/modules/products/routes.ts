@@ -47,13 +47,15 @@ function createdBounds(query: { createdFrom?: string | undefined; createdTo?: st
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
- * SKUs starting with `prefix` (any case), as a byte-wise range of the SKU index (`text_pattern_ops`, whatever the
- * database's collation): the planner then sees how few rows it holds, where a LIKE with a parameter hides it.
+ * SKUs starting with `prefix` (any case), as a byte-wise range of the SKU index (`COLLATE "C"`, whatever the
+ * database's collation): the planner's statistics then say how few rows it holds, where a LIKE with a parameter
+ * hides it and the list would be walked newest first instead.
  */
 function skuPrefix(prefix: string) {
   const from = prefix.toUpperCase();
   const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
-  return sql`upper(${products.sku}) ~>=~ ${from} AND upper(${products.sku}) ~<~ ${to}`;
+  const sku = sql`(upper(${products.sku}) COLLATE "C")`;
+  return sql`${sku} >= ${from} AND ${sku} < ${to}`;
 }
 
 /** Names with a text this common are found faster by walking the list in order than through the grams index. */
