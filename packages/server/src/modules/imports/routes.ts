@@ -1,4 +1,4 @@
-import { Import, ImportQuery, ImportRow, ImportRowQuery, ImportUploadFields, listOf, Problem, TemplateQuery, UpdateImportRow, type FieldError } from '@wharf/domain';
+import { Import, ImportQuery, ImportRow, ImportRowQuery, ImportUploadFields, listOf, Problem, TemplateQuery, toFieldErrors, UpdateImportRow, type FieldError } from '@wharf/domain';
 import { importFieldMessage } from '@wharf/domain/messages';
 import { IMPORT_POLICY, isHsCode, isOpenImport } from '@wharf/domain/rules';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
@@ -166,16 +166,15 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         if (error instanceof BlobTooLargeError) {
           throw fieldProblem(locale, { type: 'payload-too-large', path: 'file', code: 'file_too_large', params: { max: services.config.imports.maxBytes } });
         }
+        // The storage failing (a full disk) is the server's problem; anything else is a body that is not multipart.
+        if (typeof (error as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((error as { code: string }).code)) throw error;
         throw new ProblemError({ type: 'malformed-request' });
       }
       const cleanUp = () => services.blobs.delete(blobKey).catch((error: unknown) => services.log('removing an upload failed', error));
       try {
         if (!parsed.file) throw fieldProblem(locale, { path: 'file', code: 'required' });
         const fields = ImportUploadFields.safeParse(parsed.fields, { reportInput: true });
-        if (!fields.success) {
-          const [issue] = fields.error.issues;
-          throw fieldProblem(locale, { path: issue!.path.join('.'), code: issue!.path[0] === 'kind' ? 'invalid_choice' : 'hs_code_format', params: { options: ['products', 'declarations'] } });
-        }
+        if (!fields.success) throw new ProblemError({ type: 'validation', errors: toFieldErrors(fields.error.issues, locale) });
         const blob = await services.blobs.open(blobKey);
         let sheet;
         try {
