@@ -46,10 +46,21 @@ export class WharfElement extends LitElement {
     return translationFor(this.effectiveLocale);
   }
 
-  /** The provider's client; without a provider, a client for this page's own origin. */
+  /** The provider's client, and the same speaking this element's `locale`. */
+  #localClient?: [WharfClient, WharfClient];
+
+  /**
+   * The provider's client — speaking this element's own `locale` when it overrides the provider's, so server
+   * messages, option names and templates come in the element's language; without a provider, a client for this
+   * page's own origin.
+   */
   protected get client(): WharfClient {
-    return (this.providedClient ??
-      (this.#ownClient ??= createWharfClient({ locale: () => this.effectiveLocale }))) as WharfClient;
+    const base = this.providedClient;
+    const locale = () => this.effectiveLocale;
+    if (!base) return (this.#ownClient ??= createWharfClient({ locale }));
+    if (!isLocale(this.locale)) return base;
+    if (this.#localClient?.[0] !== base) this.#localClient = [base, base.extend({ locale })];
+    return this.#localClient[1];
   }
 
   protected emit<E extends Event>(event: E): boolean {

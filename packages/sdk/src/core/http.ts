@@ -108,3 +108,12 @@ export function createTransport(http: KyInstance): Transport {
     return (await response.json()) as T;
   };
 }
+
+/** Options of a change that may carry the version it was read at. */
+export type VersionedOptions = RequestOptions & { version?: number };
+
+/** A change's call options with `If-Match` for its `version`, so a change made since is refused, not overwritten. */
+export function ifMatch(options: VersionedOptions): RequestOptions {
+  const { version, ...rest } = options;
+  return version === undefined ? rest : { ...rest, headers: { ...rest.headers, 'if-match': `"${version}"` } };
+}

@@ -15,7 +15,7 @@ import type {
   MemberRole,
   UpdateEnterpriseRequest,
 } from '@wharf/domain';
-import type { RequestOptions, Transport } from '../core/http.ts';
+import { ifMatch, type RequestOptions, type Transport, type VersionedOptions } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
 
 export interface Page<T> {
@@ -38,14 +38,7 @@ export function enterprisesResource(send: Transport) {
       send<Enterprise>('post', 'v1/enterprises', { json: body, ...options }),
     get: (id: EnterpriseRef = 'current', options: RequestOptions = {}) => send<Enterprise>('get', at(id), options),
     /** Contact information, policies, allowed origins, or the currency until a fee exists (admins). */
-    update: (id: EnterpriseRef, body: UpdateEnterpriseRequest, options: RequestOptions & { version?: number } = {}) => {
-      const { version, ...rest } = options;
-      return send<Enterprise>('patch', at(id), {
-        json: body,
-        ...rest,
-        ...(version === undefined ? {} : { headers: { ...rest.headers, 'if-match': `"${version}"` } }),
-      });
-    },
+    update: (id: EnterpriseRef, body: UpdateEnterpriseRequest, options: VersionedOptions = {}) => send<Enterprise>('patch', at(id), { json: body, ...ifMatch(options) }),
     log: (id: EnterpriseRef = 'current', query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
       send<Page<LogEntry>>('get', at(id, '/log'), { ...options, searchParams: searchParams(query) }),
 

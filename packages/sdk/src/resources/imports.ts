@@ -36,10 +36,8 @@ export function importsResource(send: Transport, client: WharfClientOptions) {
   const get = (id: string, options: RequestOptions = {}) => send<Import>('get', at(id), options);
   return {
     /** The .xlsx template in the client's language (declarations: for `hsCode`). */
-    template: (kind: ImportKind, options: TemplateOptions = {}) => {
-      const { hsCode, ...rest } = options;
-      return send<Blob>('get', 'v1/imports/template.xlsx', { ...rest, as: 'blob', searchParams: searchParams({ kind, hsCode }) });
-    },
+    template: (kind: ImportKind, options: TemplateOptions = {}) =>
+      send<Blob>('get', 'v1/imports/template.xlsx', { signal: options.signal, headers: options.headers, as: 'blob', searchParams: searchParams({ kind, hsCode: options.hsCode }) }),
     /**
      * Uploads a filled-in sheet and resolves once the server has checked every row: `valid`, or `invalid` with its
      * problems. Progress goes to `onProgress` — the bytes going up (browsers), then the rows being read. A file

@@ -11,6 +11,7 @@ import { eventsResource } from './events.ts';
  */
 export function operatorResource(send: Transport, client: WharfClientOptions) {
   const at = (number: string, rest = '') => `v1/operator/tickets/${encodeURIComponent(number)}${rest}`;
+  const filed = (enterpriseId: string, sku: string, rest = '') => `v1/operator/products/${encodeURIComponent(enterpriseId)}/${encodeURIComponent(sku)}${rest}`;
   return {
     tickets: {
       /** The queue: open tickets oldest first by default; each with the enterprise that asked. */
@@ -29,10 +30,10 @@ export function operatorResource(send: Transport, client: WharfClientOptions) {
       filingQueue: (query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
         send<Page<ProductListItem & { enterprise: { id: string; name: string; accountNumber: string } }>>('get', 'v1/operator/products', { ...options, searchParams: searchParams(query) }),
       get: (enterpriseId: string, sku: string, options: RequestOptions = {}) =>
-        send<Product>('get', `v1/operator/products/${encodeURIComponent(enterpriseId)}/${encodeURIComponent(sku)}`, options),
+        send<Product>('get', filed(enterpriseId, sku), options),
       /** Approved → filed; refused → rejected with the reason, which the customer sees. */
       decideFiling: (enterpriseId: string, sku: string, body: FilingDecision, options: RequestOptions = {}) =>
-        send<Product>('post', `v1/operator/products/${encodeURIComponent(enterpriseId)}/${encodeURIComponent(sku)}/filing`, { json: body, ...options }),
+        send<Product>('post', filed(enterpriseId, sku, '/filing'), { json: body, ...options }),
     },
     attachments: attachmentsResource(send, client, 'v1/operator/attachments'),
     events: eventsResource(client, 'v1/operator/events'),

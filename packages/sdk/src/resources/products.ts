@@ -1,5 +1,5 @@
 import type { CreateProductRequest, InventoryLine, LogEntry, Product, ProductListItem, ProductOptions, ProductQuery, UpdateProductRequest } from '@wharf/domain';
-import type { RequestOptions, Transport } from '../core/http.ts';
+import { ifMatch, type RequestOptions, type Transport, type VersionedOptions } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
 import type { Page } from './enterprises.ts';
 
@@ -20,10 +20,7 @@ export function productsResource(send: Transport) {
      * Changes a draft or rejected product (a rejected one returns to draft); `null` clears an optional field. With
      * `version` (the product's, as read), a change someone made since is not overwritten: a ConflictError at `version`.
      */
-    update: (sku: string, body: UpdateProductRequest, options: RequestOptions & { version?: number } = {}) => {
-      const { version, ...rest } = options;
-      return send<Product>('patch', at(sku), { json: body, ...rest, ...(version === undefined ? {} : { headers: { ...rest.headers, 'if-match': `"${version}"` } }) });
-    },
+    update: (sku: string, body: UpdateProductRequest, options: VersionedOptions = {}) => send<Product>('patch', at(sku), { json: body, ...ifMatch(options) }),
     /** Deletes a draft or rejected product: it leaves the lists; its log stays. */
     remove: (sku: string, options: RequestOptions = {}) => send<void>('delete', at(sku), options),
     /** Sends a normal product for filing; it is locked until customs decides. */

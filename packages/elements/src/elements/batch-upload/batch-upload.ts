@@ -162,10 +162,9 @@ export class WharfBatchUpload extends WharfElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    // An upload on its way stops with the element (the server keeps nothing it has not begun to check).
+    // An upload on its way stops with the element, and what the server already took is discarded.
     if (this.#controller) {
-      this.#controller.abort();
-      this.#controller = undefined;
+      this.#abandon();
       this.phase = 'start';
       this.progress = undefined;
     }
@@ -201,10 +200,13 @@ export class WharfBatchUpload extends WharfElement {
     this.templateBusy = true;
     this.templateError = undefined;
     this.announcement = text.template.downloading;
+    // The file is named for what was asked: a code chosen meanwhile does not rename another code's template.
+    const { kind, hsCode } = this;
     try {
-      const blob = await this.client.imports.template(this.kind, this.kind === 'declarations' ? { hsCode: this.hsCode } : {});
+      const blob = await this.client.imports.template(kind, kind === 'declarations' ? { hsCode } : {});
+      if (kind !== this.kind || hsCode !== this.hsCode) return;
       this.#forgetTemplate();
-      const name = `${text.template.fileName[this.kind](this.hsCode)}${IMPORT_POLICY.extension}`;
+      const name = `${text.template.fileName[kind](hsCode)}${IMPORT_POLICY.extension}`;
       this.template = { name, url: URL.createObjectURL(blob) };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLAnchorElement>('a[download]')?.click();
@@ -256,7 +258,7 @@ export class WharfBatchUpload extends WharfElement {
       this.refusal = text.upload.notXlsx(file.name, importMessagesFor(this.effectiveLocale).field.file_not_xlsx({}));
       return;
     }
-    this.#controller?.abort();
+    this.#abandon();
     const controller = new AbortController();
     this.#controller = controller;
     this.fileName = file.name;
@@ -272,14 +274,14 @@ export class WharfBatchUpload extends WharfElement {
         ...(this.kind === 'declarations' && this.hsCode ? { hsCode: this.hsCode } : {}),
         signal: controller.signal,
         onAccepted: (accepted) => {
-          this.#accepted = accepted.id;
+          if (this.#controller === controller) this.#accepted = accepted.id;
         },
         onProgress: (progress) => {
           if (this.#controller === controller) this.#onProgress(progress);
         },
       });
-      this.#accepted = undefined;
       if (this.#controller !== controller) return;
+      this.#accepted = undefined;
       this.#controller = undefined;
       await this.#show(checked, { focus: true });
       this.emit(new WharfImportCheckedEvent({ import: checked }));
@@ -323,12 +325,16 @@ export class WharfBatchUpload extends WharfElement {
     this.announcement = '';
   }
 
-  #cancel() {
+  /** Stops the upload on its way, if any; one the server already took (it was checking it) is discarded. */
+  #abandon() {
     this.#controller?.abort();
     this.#controller = undefined;
-    // Cancelled while the server was checking: nothing of that upload is kept.
     if (this.#accepted) void this.client.imports.discard(this.#accepted).catch(() => {});
     this.#accepted = undefined;
+  }
+
+  #cancel() {
+    this.#abandon();
     this.phase = 'start';
     this.progress = undefined;
     this.announcement = this.text.upload.cancelled;
@@ -443,7 +449,11 @@ export class WharfBatchUpload extends WharfElement {
     return undefined;
   }
 
-  /** The choice a cell's text stands for: its code, its name, or both as the drop-down writes them. */
+  /**
+   * The choice a cell's text stands for: its code, its name, or both as the drop-down writes them. Text written
+   * another way (a name in another language, `7` for `007`) stays as written: the list offers it as it is, so
+   * saving without choosing never blanks a cell the server reads fine.
+   */
   #chosen(choices: Choice[], text: string): string {
     const wanted = text.trim().toLowerCase();
     if (!wanted) return '';
@@ -451,7 +461,7 @@ export class WharfBatchUpload extends WharfElement {
       const code = choice.code.toLowerCase();
       return [code, choice.name.toLowerCase(), choice.value.toLowerCase()].includes(wanted) || wanted.startsWith(`${code} `);
     });
-    return found?.value ?? '';
+    return found?.value ?? text.trim();
   }
 
   async #startEdit(row: number, col: number) {
@@ -624,8 +634,7 @@ export class WharfBatchUpload extends WharfElement {
 
   /** Starts over: an upload not imported is thrown away on the server, and the drop zone is shown again. */
   async reset() {
-    this.#controller?.abort();
-    this.#controller = undefined;
+    this.#abandon();
     const previous = this.current;
     this.current = undefined;
     this.phase = 'start';
@@ -748,6 +757,7 @@ export class WharfBatchUpload extends WharfElement {
       name="hsCode"
       required
       .value=${this.hsCode}
+      .locale=${this.locale}
       .error=${this.hsCodeError}
       ?disabled=${locked}
       @change=${this.#onHsCodeChange}
@@ -1007,6 +1017,7 @@ export class WharfBatchUpload extends WharfElement {
       ${choices
         ? html`<select id=${id} aria-invalid=${problems ? 'true' : 'false'} aria-describedby=${describedBy} ?disabled=${editing.saving} @change=${onValue}>
             <option value="" ?selected=${!editing.value}>${text.edit.choose}</option>
+            ${editing.value && !choices.some((choice) => choice.value === editing.value) ? html`<option value=${editing.value} selected>${editing.value}</option>` : nothing}
             ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === editing.value}>${choice.value}</option>`)}
           </select>`
         : html`<input id=${id} type="text" autocomplete="off" aria-invalid=${problems ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(editing.value)} ?disabled=${editing.saving} @input=${onValue} />`}

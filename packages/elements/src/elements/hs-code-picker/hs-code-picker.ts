@@ -108,6 +108,8 @@ export class WharfHsCodePicker extends WharfElement {
     },
     onComplete: ({ query, codes }) => this.#showResults(query, codes),
     onError: (error) => {
+      // A search stopped because the user chose, cleared or left: nothing to say.
+      if ((error as { name?: string } | undefined)?.name === 'AbortError') return;
       this.options = [];
       this.open = false;
       this.problem = errorsFrom(error, this.t, []).form;
@@ -180,10 +182,13 @@ export class WharfHsCodePicker extends WharfElement {
   }
 
   protected override updated(changed: PropertyValues) {
-    if (changed.has('value') || changed.has('required') || changed.has('locale') || changed.has('providedLocale')) {
+    if (['value', 'required', 'locale', 'providedLocale', 'problem', 'error'].some((name) => changed.has(name))) {
       this.#internals.setFormValue(this.value ? this.value : null);
       const input = this.renderRoot.querySelector('input') ?? undefined;
+      // A code the catalogue does not have (or the host's own error) is no more valid than no code.
+      const invalid = this.error || this.problem;
       if (this.required && !this.value) this.#internals.setValidity({ valueMissing: true }, this.text$.valueMissing, input);
+      else if (invalid) this.#internals.setValidity({ customError: true }, invalid, input);
       else this.#internals.setValidity({});
     }
     if (changed.has('active') && this.active >= 0) {
@@ -314,9 +319,10 @@ export class WharfHsCodePicker extends WharfElement {
   /** Leaving the input: a code typed in full is chosen, an emptied input clears the choice, anything else is undone. */
   #onBlur() {
     this.#focused = false;
+    this.#search.abort();
     this.open = false;
     this.active = -1;
-    if (this.text.trim() === '' && this.value) return this.#clear();
+    if (this.text.trim() === '' && this.value) return this.#clear(false);
     if (this.text === (this.chosen?.code ?? this.value)) return;
     const exact = this.#exactMatch();
     if (exact) this.#choose(exact);
@@ -325,6 +331,7 @@ export class WharfHsCodePicker extends WharfElement {
 
   /** Closes the list and shows the chosen code again (Escape, or leaving with half a query). */
   #restore() {
+    this.#search.abort();
     this.open = false;
     this.active = -1;
     this.emptyFor = undefined;
@@ -332,6 +339,7 @@ export class WharfHsCodePicker extends WharfElement {
   }
 
   #choose(code: HsCode) {
+    this.#search.abort();
     this.#load?.abort();
     this.loadingCode = undefined;
     this.problem = undefined;
@@ -346,7 +354,9 @@ export class WharfHsCodePicker extends WharfElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  #clear() {
+  /** Clears the choice; `refocus` when the user asked from the input or its clear button (not when leaving). */
+  #clear(refocus = true) {
+    this.#search.abort();
     this.#load?.abort();
     this.loadingCode = undefined;
     this.problem = undefined;
@@ -358,7 +368,7 @@ export class WharfHsCodePicker extends WharfElement {
     this.emptyFor = undefined;
     this.announcement = this.text$.cleared;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+    if (refocus) void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
   override render() {

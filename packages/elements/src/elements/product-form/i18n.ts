@@ -81,6 +81,7 @@ export interface ProductFormText {
   savedDraft: string;
   submitted: string;
   savedNotSubmitted: string;
+  hsCodeUnavailable: (code: string) => string;
   rejectedTitle: string;
   rejectedNote: string;
 }
@@ -159,6 +160,7 @@ const en: ProductFormText = {
   savedDraft: 'Saved as a draft.',
   submitted: 'Saved and sent to customs for filing.',
   savedNotSubmitted: 'Saved as a draft, but not sent for filing:',
+  hsCodeUnavailable: (code) => `The HS code ${code} and its declaration elements could not be loaded just now. They are kept as they are when you save; reload the page to see them, or choose the code again.`,
   rejectedTitle: 'Customs sent this product back',
   rejectedNote: 'Change what customs asks for and save: the product becomes a draft again, ready to be sent for filing.',
 };
@@ -237,6 +239,7 @@ const zhCN: ProductFormText = {
   savedDraft: '已保存为草稿。',
   submitted: '已保存并提交海关备案。',
   savedNotSubmitted: '已保存为草稿，但未能提交备案：',
+  hsCodeUnavailable: (code) => `暂时无法加载海关编码 ${code} 及其申报要素。保存时将保持原样；请刷新页面查看，或重新选择编码。`,
   rejectedTitle: '海关已驳回此产品',
   rejectedNote: '请按海关要求修改后保存：产品将回到草稿状态，可再次提交备案。',
 };
@@ -315,6 +318,7 @@ const zhHK: ProductFormText = {
   savedDraft: '已儲存為草稿。',
   submitted: '已儲存並提交海關備案。',
   savedNotSubmitted: '已儲存為草稿，但未能提交備案：',
+  hsCodeUnavailable: (code) => `暫時無法載入海關編碼 ${code} 及其申報要素。儲存時將保持原樣；請重新整理頁面查看，或重新選擇編碼。`,
   rejectedTitle: '海關已退回此產品',
   rejectedNote: '請按海關要求修改後儲存：產品會回到草稿狀態，可再次提交備案。',
 };

@@ -43,10 +43,13 @@ export class WharfProductSavedEvent extends Event {
   readonly product: Product;
   /** Whether it was also sent to customs for filing (its status is then `filing`). */
   readonly submitted: boolean;
-  constructor(detail: { product: Product; submitted: boolean }) {
+  /** Saved, but sending it for filing was refused: the form stays open and says why. */
+  readonly submitFailed: boolean;
+  constructor(detail: { product: Product; submitted: boolean; submitFailed?: boolean }) {
     super(WharfProductSavedEvent.type, init);
     this.product = detail.product;
     this.submitted = detail.submitted;
+    this.submitFailed = detail.submitFailed ?? false;
   }
 }
 
@@ -196,6 +199,8 @@ export class WharfProductForm extends WharfElement {
 
   /** The HS code the answers' indexes belong to (kept when the code is cleared, so choosing again carries them). */
   #answersCode?: HsCode;
+  /** The product's HS code when the catalogue could not give it back: saved as it is unless the user picks another. */
+  #keptHsCode?: string;
   #standalone = false;
   #loadedFor?: string;
   #optionsFor?: string;
@@ -258,13 +263,22 @@ export class WharfProductForm extends WharfElement {
         this.sku ? this.client.products.get(this.sku) : undefined,
         this.sku ? undefined : this.client.enterprises.get('current').catch(() => undefined),
       ]);
-      const hsCode = product?.hsCode ? await this.client.hsCodes.get(product.hsCode).catch(() => undefined) : undefined;
+      // A code the catalogue cannot give back now (the network, or a code no longer in it) stays the product's:
+      // the form says so and leaves the code and its answers as they are when it saves.
+      let unreadable: string | undefined;
+      const hsCode = product?.hsCode
+        ? await this.client.hsCodes.get(product.hsCode).catch(() => {
+            unreadable = product.hsCode!;
+            return undefined;
+          })
+        : undefined;
       if (attempt !== this.#loads) return;
       this.options = options;
       this.#optionsFor = locale;
       this.currency = product?.currency ?? enterprise?.tradingCurrency ?? undefined;
-      this.notice = undefined;
+      this.notice = unreadable ? { kind: 'info', text: this.text.hsCodeUnavailable(unreadable) } : undefined;
       this.#show(product, hsCode);
+      this.#keptHsCode = unreadable;
       this.loaded = true;
     } catch (error) {
       if (attempt !== this.#loads) return;
@@ -412,6 +426,8 @@ export class WharfProductForm extends WharfElement {
       this.#answersCode = next;
     }
     this.hsCode = next;
+    // Chosen or cleared by the user: what the form shows is what it saves.
+    this.#keptHsCode = undefined;
     const fields = Object.fromEntries(Object.entries(this.errors.fields).filter(([path]) => path !== 'hsCode' && !path.startsWith('declarationElements')));
     this.errors = { ...this.errors, fields };
     this.#touch('hsCode');
@@ -489,8 +505,7 @@ export class WharfProductForm extends WharfElement {
       netWeight: this.#weight(v.netWeight) ?? null,
       purchasePrice: this.#price(v.purchasePrice)!,
       salePrice: this.#price(v.salePrice)!,
-      hsCode: this.hsCode?.code ?? null,
-      declarationElements: this.hsCode ? answersFor(this.hsCode, this.answers) : null,
+      ...(this.#keptHsCode ? {} : { hsCode: this.hsCode?.code ?? null, declarationElements: this.hsCode ? answersFor(this.hsCode, this.answers) : null }),
     };
   }
 
@@ -506,7 +521,10 @@ export class WharfProductForm extends WharfElement {
     this.busy = intent;
     let saved: Product | undefined;
     try {
-      saved = this.product ? await this.client.products.update(this.product.sku, this.#updateBody()) : await this.client.products.create(this.#createBody());
+      // With the version read: someone else's change since is refused (409 at `version`), not overwritten.
+      saved = this.product
+        ? await this.client.products.update(this.product.sku, this.#updateBody(), { version: this.product.version })
+        : await this.client.products.create(this.#createBody());
       // From now on the form edits the saved product (a second save changes it rather than creating another).
       this.#loadedFor = this.#loadedFor?.replace(/\|.*$/, `|${saved.sku}`);
       this.sku = saved.sku;
@@ -522,7 +540,7 @@ export class WharfProductForm extends WharfElement {
         // Saved, but customs was not asked: the fields say why.
         this.#show(saved, this.hsCode);
         this.attempted = intent;
-        this.emit(new WharfProductSavedEvent({ product: saved, submitted: false }));
+        this.emit(new WharfProductSavedEvent({ product: saved, submitted: false, submitFailed: true }));
         errors.form = [text.savedNotSubmitted, errors.form].filter(Boolean).join(' ');
       }
       this.errors = errors;
@@ -545,6 +563,8 @@ export class WharfProductForm extends WharfElement {
 
   #searchProducts(query: string) {
     this.productQuery = query;
+    // The live region says what the search finds from now on, not the last product added or removed.
+    this.componentsNote = '';
     void this.#productSearch.run([query.trim()]);
   }
 

@@ -51,7 +51,7 @@ const localDayEnd = (day: string) => {
 const sameSku = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toUpperCase() === b.toUpperCase();
 
 /** What `<wharf-product-form>` (built apart, joined by tag name only) tells us when it saved. */
-type ProductSavedEvent = Event & { product?: Product; submitted?: boolean };
+type ProductSavedEvent = Event & { product?: Product; submitted?: boolean; submitFailed?: boolean };
 
 type Editing = { sku?: string; type: ProductType; from: 'list' | 'detail' };
 type Confirming = { sku: string; name: string; from: 'list' | 'detail' };
@@ -145,7 +145,6 @@ export class WharfProductList extends WharfElement {
   #focusDetail = false;
   /** Where focus goes back to once a dialog or the form closes (a selector: the list re-renders meanwhile). */
   #returnTo?: string;
-  #api?: { base: WharfClient; client: WharfClient };
 
   readonly #list = new Task<[ProductQuery], Page<ProductListItem>>(this, {
     autoRun: false,
@@ -195,12 +194,9 @@ export class WharfProductList extends WharfElement {
     return productListText(this.effectiveLocale);
   }
 
-  /** The client, speaking this element's own `locale` when it overrides the provider's (names and refusals). */
+  /** The client (in this element's own `locale` when it has one: see WharfElement). */
   private get api(): WharfClient {
-    const base = this.client;
-    if (!isLocale(this.locale)) return base;
-    if (this.#api?.base !== base) this.#api = { base, client: base.extend({ locale: () => this.effectiveLocale }) };
-    return this.#api.client;
+    return this.client;
   }
 
   /** Reloads the page shown (and the open product), e.g. after the host changed products itself. */
@@ -421,6 +417,11 @@ export class WharfProductList extends WharfElement {
   }
 
   #onSaved(event: ProductSavedEvent) {
+    // Saved, but customs refused to take it: the form stays, saying why; the list learns of the save.
+    if (event.submitFailed) {
+      void this.#runList();
+      return;
+    }
     const editing = this.editing;
     this.editing = undefined;
     const product = event.product;

@@ -310,8 +310,9 @@ export function tabs<K extends string>(options: {
     if (!next) return;
     event.preventDefault();
     options.select(next);
+    // Every tab is always there: focus moves at once (a frame may never come in a page nobody is looking at).
     const list = (event.currentTarget as HTMLElement).closest('[role=tablist]')!;
-    void Promise.resolve().then(() => requestAnimationFrame(() => list.querySelector<HTMLElement>(`#${id}-tab-${next}`)?.focus()));
+    list.querySelector<HTMLElement>(`#${id}-tab-${next}`)?.focus();
   };
   return html`<div role="tablist" aria-label=${options.label} part="tabs">
       ${options.tabs.map(
