@@ -9,6 +9,7 @@ import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
+import { mailedCode } from './fixtures/seeding.ts';
 
 /** A clock tests can move forward. */
 export class TestClock implements Clock {
@@ -135,10 +136,7 @@ export async function startTestServer(options: { config?: Partial<WharfConfig> }
     },
     async codeFor(email) {
       await app.services.outbox.deliverDue();
-      const mailbox = await call('GET', `/v1/dev/mailbox?to=${encodeURIComponent(email)}`);
-      const code = mailbox.body?.data?.[0]?.code;
-      if (!code) throw new Error(`no code mailed to ${email}`);
-      return code;
+      return mailedCode(call, email);
     },
     async close() {
       await Promise.allSettled(app.services.background);
