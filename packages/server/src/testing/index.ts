@@ -1,6 +1,8 @@
 // `@wharf/server/testing`: the real app for tests and benchmarks in Node — a test server on PGlite (or PostgreSQL),
 // the element tests' backend, HTTP helpers with assertions, sheets — and the pieces benchmarks assemble a server
-// from. Browser code imports `@wharf/server/testing/fixtures` instead (no Node APIs there).
+// from. Browser code imports `@wharf/server/testing/fixtures` instead (no Node APIs there). The fixtures are
+// re-exported, except that `createEnterprise` and `createProduct` here take the test server (as server tests do);
+// the seeding helpers of the same names over any `Api` are in the fixtures entry.
 export * from './fixtures/index.ts';
 export { startTestServer, TestClock, uniqueClient, type CallOptions, type TestResponse, type TestServer } from './harness.ts';
 export { createTestBackend } from './backend.ts';
