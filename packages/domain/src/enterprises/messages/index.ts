@@ -1,0 +1,21 @@
+// Enterprise forms also meet account codes.
+import '../../auth/messages/index.ts';
+import type { Locale } from '../../common/locale.ts';
+import { registerCatalogue } from '../../common/messages/registry.ts';
+import type { EnterpriseMessages } from './codes.ts';
+import { enterpriseEn } from './en.ts';
+import { enterpriseZhCN } from './zh-CN.ts';
+import { enterpriseZhHK } from './zh-HK.ts';
+
+const CATALOGUES: Record<Locale, EnterpriseMessages> = { en: enterpriseEn, 'zh-CN': enterpriseZhCN, 'zh-HK': enterpriseZhHK };
+
+export function enterpriseMessagesFor(locale: Locale): EnterpriseMessages {
+  return CATALOGUES[locale] ?? enterpriseEn;
+}
+
+/** Refusals about enterprises, and the details of refusals about membership and API keys. */
+export const ENTERPRISE_CATALOGUE = registerCatalogue({
+  feature: 'enterprises',
+  field: { en: enterpriseEn.field, 'zh-CN': enterpriseZhCN.field, 'zh-HK': enterpriseZhHK.field },
+  detail: { en: enterpriseEn.detail, 'zh-CN': enterpriseZhCN.detail, 'zh-HK': enterpriseZhHK.detail },
+});
