@@ -3,7 +3,7 @@ import { isEmail, looksLikeAccountNumber, normalizeEmail } from './email.ts';
 import { LOCALES } from './locale.ts';
 
 /** Attaches one of our field codes (see messages/codes.ts) to a custom zod issue. */
-export function fieldIssue(code: string, extra: Record<string, unknown> = {}) {
+export function fieldIssue(code: string, extra: object = {}) {
   return { code: 'custom' as const, message: code, params: { code, ...extra } };
 }
 

@@ -72,6 +72,18 @@ export function checkSecurityPin(pin: string): SecurityPinProblem | undefined {
 export const LEDGER_KINDS = ['top-up', 'fee'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
+/** Length limits of an enterprise's texts (what forms give as `maxlength`). */
+export const ENTERPRISE_POLICY = {
+  nameMax: 200,
+  registrationNumberMax: 64,
+  contactNameMax: 100,
+  phoneMax: 32,
+  addressMax: 300,
+  apiKeyNameMax: 100,
+  allowedOriginsMax: 20,
+  ledgerNoteMax: 500,
+} as const;
+
 /** Embed sessions (PRODUCT §1.10) are short-lived; the host mints another when one runs out. */
 export const EMBED_SESSION_POLICY = { ttlMinutes: 15 } as const;
 

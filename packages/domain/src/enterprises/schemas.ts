@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ASSIGNABLE_ROLES,
+  ENTERPRISE_POLICY,
   LEDGER_KINDS,
   RESET_CODE_DESTINATIONS,
   checkSecurityPin,
@@ -31,24 +32,24 @@ export const Phone = z
   .string()
   .trim()
   .min(1)
-  .max(32)
+  .max(ENTERPRISE_POLICY.phoneMax)
   .superRefine((value, ctx) => {
     if (!/^\+?[\d\s()-]{5,32}$/.test(value) || !/\d{5}/.test(value.replace(/\D/g, ''))) ctx.addIssue(fieldIssue('phone_format'));
   })
   .meta({ examples: ['+852 2730 0273'] });
 
 export const Contact = z.object({
-  name: text(100).meta({ description: 'Contact person' }),
+  name: text(ENTERPRISE_POLICY.contactNameMax).meta({ description: 'Contact person' }),
   phone: Phone,
   email: Email,
-  address: text(300),
+  address: text(ENTERPRISE_POLICY.addressMax),
 });
 export type Contact = z.infer<typeof Contact>;
 
 /** Registering a new enterprise (seed 002): the creator becomes its admin. */
 export const CreateEnterpriseRequest = z.object({
-  name: text(200),
-  registrationNumber: text(64).meta({ description: 'Business registration or unified social credit number' }),
+  name: text(ENTERPRISE_POLICY.nameMax),
+  registrationNumber: text(ENTERPRISE_POLICY.registrationNumberMax).meta({ description: 'Business registration or unified social credit number' }),
   tradingCurrency: Currency,
   contact: Contact,
 });
@@ -93,7 +94,7 @@ export const UpdateEnterpriseRequest = z.object({
   passwordResetCodesTo: z.enum(RESET_CODE_DESTINATIONS).optional().meta({
     description: 'Where members’ password-reset codes go: to the member, or to the billing email (seed 000, login Q4)',
   }),
-  allowedOrigins: z.array(Origin).max(20).optional().meta({ description: 'Origins whose pages may call Wharf for this enterprise (CORS)' }),
+  allowedOrigins: z.array(Origin).max(ENTERPRISE_POLICY.allowedOriginsMax).optional().meta({ description: 'Origins whose pages may call Wharf for this enterprise (CORS)' }),
 });
 export type UpdateEnterpriseRequest = z.input<typeof UpdateEnterpriseRequest>;
 
@@ -170,7 +171,7 @@ export type SetSecurityPinRequest = z.input<typeof SetSecurityPinRequest>;
 export const CheckSecurityPinRequest = z.object({ pin: SecurityPinEntry });
 export type CheckSecurityPinRequest = z.input<typeof CheckSecurityPinRequest>;
 
-export const CreateApiKeyRequest = z.object({ name: text(100) });
+export const CreateApiKeyRequest = z.object({ name: text(ENTERPRISE_POLICY.apiKeyNameMax) });
 export type CreateApiKeyRequest = z.input<typeof CreateApiKeyRequest>;
 
 export const ApiKey = z
@@ -206,7 +207,7 @@ export type EmbedSession = z.infer<typeof EmbedSession>;
 export const LedgerEntryRequest = z.object({
   kind: z.enum(LEDGER_KINDS),
   amount: z.string().trim().meta({ description: 'Positive decimal amount in the trading currency', examples: ['1250.00'] }),
-  note: optionalText(500).default(''),
+  note: optionalText(ENTERPRISE_POLICY.ledgerNoteMax).default(''),
 });
 export type LedgerEntryRequest = z.input<typeof LedgerEntryRequest>;
 
@@ -236,7 +237,7 @@ export type LogEntry = z.infer<typeof LogEntry>;
 
 /** Operators open an existing customer account with no members yet (API.md, Operators). */
 export const OperatorCreateEnterpriseRequest = z.object({
-  name: text(200),
+  name: text(ENTERPRISE_POLICY.nameMax),
   billingEmail: Email,
   accountNumber: AccountNumber.optional(),
   tradingCurrency: Currency.optional(),

@@ -30,9 +30,16 @@ export {
   isHsCode,
   isSku,
   lockedReason,
+  netWithinGross,
+  PRODUCT_REQUIRED_FIELDS,
   readPrice,
+  readQuantity,
+  readWeight,
+  skuKey,
   toCents,
 } from './rules.ts';
+export { checkComponentList, checkComponents, checkPricePrecision, checkProductDraft } from './check.ts';
+export type { ProductDraft, ProductDraftContext } from './check.ts';
 export { PRODUCT_FIELD_CODES } from './messages/codes.ts';
 export type { ProductFieldCode, ProductMessages } from './messages/codes.ts';
 export { PRODUCT_CATALOGUE, productMessagesFor } from './messages/index.ts';

@@ -15,6 +15,16 @@ export const PRODUCT_POLICY = {
   skuPattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
   skuMax: 64,
   nameMax: 200,
+  /** Length limits of the other texts (what forms give as `maxlength`). */
+  categoryMax: 32,
+  brandMax: 100,
+  modelMax: 200,
+  unitMax: 8,
+  originCountryMax: 8,
+  /** GTIN-14 is the longest barcode. */
+  barcodeMax: 14,
+  /** Weights in kilograms: above 0, at most this. */
+  weightMax: 100_000,
   /** Combos: at least two distinct normal products. */
   comboMinComponents: 2,
   comboMaxComponents: 50,
@@ -28,6 +38,47 @@ export const PRODUCT_POLICY = {
 
 export function isSku(value: string): boolean {
   return PRODUCT_POLICY.skuPattern.test(value);
+}
+
+/**
+ * The form of a SKU that SKUs are compared by: they are unique regardless of case, so `hb-1002` and `HB-1002` name
+ * the same product (in SQL, compare `upper(sku)` with this).
+ */
+export function skuKey(sku: string): string {
+  return sku.toUpperCase();
+}
+
+/** The fields a product of each type cannot be saved without (a normal product's HS code is needed only to file it). */
+export const PRODUCT_REQUIRED_FIELDS = {
+  normal: ['sku', 'name', 'category', 'unit', 'originCountry', 'purchasePrice', 'salePrice'],
+  combo: ['sku', 'name'],
+} as const satisfies Record<ProductType, readonly string[]>;
+
+/**
+ * A weight as people type it or JSON carries it: kilograms, a decimal above 0 (`0.12`, `.5`, `3.`), at most
+ * `PRODUCT_POLICY.weightMax`. Returns the kilograms, or the problem.
+ */
+export function readWeight(value: number | string): { ok: true; kg: number } | { ok: false; code: 'weight_format' | 'number_too_large' } {
+  const typed = typeof value === 'number' ? value : /^(\d+(\.\d*)?|\.\d+)$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isFinite(typed) || typed <= 0) return { ok: false, code: 'weight_format' };
+  if (typed > PRODUCT_POLICY.weightMax) return { ok: false, code: 'number_too_large' };
+  return { ok: true, kg: typed };
+}
+
+/** The net weight cannot exceed the gross weight; true when either is missing. */
+export function netWithinGross(grossWeight: number | null | undefined, netWeight: number | null | undefined): boolean {
+  return grossWeight === null || grossWeight === undefined || netWeight === null || netWeight === undefined || netWeight <= grossWeight;
+}
+
+/**
+ * A combo component's quantity as typed or sent: a whole number from 1 to `PRODUCT_POLICY.componentMaxQuantity`.
+ * Returns the quantity, or the problem with its bound.
+ */
+export function readQuantity(value: number | string): { ok: true; quantity: number } | { ok: false; code: 'number_too_small'; min: 1 } | { ok: false; code: 'number_too_large'; max: number } {
+  const typed = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isInteger(typed) || typed < 1) return { ok: false, code: 'number_too_small', min: 1 };
+  if (typed > PRODUCT_POLICY.componentMaxQuantity) return { ok: false, code: 'number_too_large', max: PRODUCT_POLICY.componentMaxQuantity };
+  return { ok: true, quantity: typed };
 }
 
 /** Whether the customer may change or delete it: not while customs has it or after it was filed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkPrices, readPrice, isGtin, isHsCode, isSku, PRODUCT_POLICY, PRODUCT_STATUSES, PRODUCT_TYPES } from './rules.ts';
+import { readPrice, isGtin, isHsCode, isSku, PRODUCT_POLICY, PRODUCT_STATUSES, PRODUCT_TYPES } from './rules.ts';
+import { checkComponentList, checkProductDraft } from './check.ts';
 import { fieldIssue, Id, Timestamp } from '../common/schemas.ts';
 import { Pagination } from '../enterprises/schemas.ts';
 
@@ -31,7 +32,7 @@ export const Price = z
   })
   .meta({ description: 'A decimal string in the enterprise’s trading currency, at most two decimals (numbers are accepted too)', examples: ['129.90'] });
 
-const Weight = z.number().positive().max(100_000).meta({ description: 'Kilograms' });
+const Weight = z.number().positive().max(PRODUCT_POLICY.weightMax).meta({ description: 'Kilograms' });
 
 export const HsCodeValue = z
   .string()
@@ -56,11 +57,11 @@ const Barcode = z
 /** What a normal product says about itself; every field but the SKU can change while it is editable. */
 const NormalFields = {
   name: text(PRODUCT_POLICY.nameMax),
-  category: text(32),
-  brand: optionalText(100),
-  model: optionalText(200).meta({ description: 'Model or specification' }),
-  unit: text(8).meta({ description: 'Customs unit code, e.g. `007` (个)' }),
-  originCountry: text(8).meta({ description: 'ISO 3166 code of the country of origin' }),
+  category: text(PRODUCT_POLICY.categoryMax),
+  brand: optionalText(PRODUCT_POLICY.brandMax),
+  model: optionalText(PRODUCT_POLICY.modelMax).meta({ description: 'Model or specification' }),
+  unit: text(PRODUCT_POLICY.unitMax).meta({ description: 'Customs unit code, e.g. `007` (个)' }),
+  originCountry: text(PRODUCT_POLICY.originCountryMax).meta({ description: 'ISO 3166 code of the country of origin' }),
   barcode: Barcode.optional(),
   grossWeight: Weight.optional(),
   netWeight: Weight.optional(),
@@ -79,39 +80,32 @@ const Components = z
   .array(ComboComponentInput)
   .max(PRODUCT_POLICY.comboMaxComponents)
   .superRefine((components, ctx) => {
-    if (components.length < PRODUCT_POLICY.comboMinComponents) ctx.addIssue(fieldIssue('combo_too_few', { min: PRODUCT_POLICY.comboMinComponents }));
-    const seen = new Set<string>();
-    components.forEach((component, index) => {
-      const key = component.sku.toUpperCase();
-      if (seen.has(key)) ctx.addIssue({ ...fieldIssue('duplicate'), path: [index, 'sku'] });
-      seen.add(key);
-    });
+    for (const issue of checkComponentList(components)) ctx.addIssue({ ...fieldIssue(issue.code, issue.params), path: relativePath(issue.path, 'components') });
   })
   .meta({ description: 'At least two distinct normal products, each with a quantity' });
 
 const ComboFields = {
   name: text(PRODUCT_POLICY.nameMax),
-  category: optionalText(32),
+  category: optionalText(PRODUCT_POLICY.categoryMax),
   salePrice: Price.optional(),
   components: Components,
 };
 
-/** Both prices present: the sale price may not be below the purchase price. */
-function priceRule(value: { purchasePrice?: string | undefined; salePrice?: string | undefined }, ctx: z.RefinementCtx) {
-  const problem = checkPrices(value.purchasePrice, value.salePrice);
-  if (problem) ctx.addIssue({ ...fieldIssue(problem, { min: value.purchasePrice }), path: ['salePrice'] });
+/** A zod path below `prefix` from a dotted issue path: `components.1.sku` below `components` is `[1, 'sku']`. */
+function relativePath(path: string, prefix = ''): (string | number)[] {
+  const rest = !prefix ? path : path === prefix ? '' : path.slice(prefix.length + 1);
+  return rest ? rest.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
 }
-/** Net weight cannot exceed gross weight. */
-function weightRule(value: { grossWeight?: number | undefined; netWeight?: number | undefined }, ctx: z.RefinementCtx) {
-  if (value.grossWeight !== undefined && value.netWeight !== undefined && value.netWeight > value.grossWeight) {
-    ctx.addIssue({ ...fieldIssue('net_above_gross', { max: value.grossWeight }), path: ['netWeight'] });
+
+/** The rules between fields (sale price against purchase price, net against gross weight): the product check's. */
+function draftRule(value: z.output<typeof NormalProductFields>, ctx: z.RefinementCtx) {
+  for (const issue of checkProductDraft(value, { fieldsChecked: true })) {
+    ctx.addIssue({ ...fieldIssue(issue.code, issue.params), path: relativePath(issue.path) });
   }
 }
 
-export const CreateNormalProduct = z
-  .object({ type: z.literal('normal'), sku: Sku, ...NormalFields })
-  .superRefine(priceRule)
-  .superRefine(weightRule);
+const NormalProductFields = z.object({ type: z.literal('normal'), sku: Sku, ...NormalFields });
+export const CreateNormalProduct = NormalProductFields.superRefine(draftRule);
 export const CreateComboProduct = z.object({ type: z.literal('combo'), sku: Sku, ...ComboFields });
 
 export const CreateProductRequest = z
@@ -124,8 +118,8 @@ export const UpdateProductRequest = z
   .object({
     name: NormalFields.name,
     category: NormalFields.category.nullable().meta({ description: 'A combo’s may be cleared with `null`; a normal product’s is required' }),
-    brand: z.string().trim().max(100).nullable(),
-    model: z.string().trim().max(200).nullable(),
+    brand: z.string().trim().max(PRODUCT_POLICY.brandMax).nullable(),
+    model: z.string().trim().max(PRODUCT_POLICY.modelMax).nullable(),
     unit: NormalFields.unit,
     originCountry: NormalFields.originCountry,
     barcode: Barcode.nullable(),
@@ -193,7 +187,7 @@ const DateOrTime = z.union([z.iso.date(), z.iso.datetime()]);
 export const ProductQuery = Pagination.extend({
   sku: z.string().trim().max(PRODUCT_POLICY.skuMax).optional().meta({ description: 'SKU prefix' }),
   name: z.string().trim().max(PRODUCT_POLICY.nameMax).optional().meta({ description: 'Part of the name' }),
-  category: z.string().trim().max(32).optional(),
+  category: z.string().trim().max(PRODUCT_POLICY.categoryMax).optional(),
   status: ProductStatus.exclude(['deleted']).optional(),
   type: ProductType.optional(),
   createdFrom: DateOrTime.optional().meta({ description: 'From this day (or instant), inclusive' }),

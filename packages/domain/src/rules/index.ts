@@ -12,6 +12,7 @@ export {
   ACCOUNT_NUMBER_PATTERN,
   ASSIGNABLE_ROLES,
   EMBED_SESSION_POLICY,
+  ENTERPRISE_POLICY,
   LEDGER_KINDS,
   MEMBER_ROLES,
   RESET_CODE_DESTINATIONS,
@@ -30,12 +31,16 @@ export type { AssignableRole, LedgerKind, MemberRole, ResetCodeDestination, Secu
 export {
   ATTACHMENT_POLICY,
   ATTACHMENT_TYPES,
+  AUTHOR_KINDS,
+  CUSTOMER_TICKET_FILTERS,
   OPEN_TICKET_STATUSES,
+  OPERATOR_TICKET_FILTERS,
   RECORD_RESULTS,
   TICKET_CATEGORIES,
   TICKET_POLICY,
   TICKET_RECORD_KINDS,
   TICKET_STATUSES,
+  WEBHOOK_DELIVERY_STATUSES,
   canAccept,
   canAddRecord,
   canReopen,
@@ -49,7 +54,7 @@ export {
   reopenDeadline,
   statusAfterRecord,
 } from '../tickets/rules.ts';
-export type { AttachmentCheck, AttachmentProblem, RecordResult, TicketCategory, TicketRecordKind, TicketStatus } from '../tickets/rules.ts';
+export type { AttachmentCheck, AttachmentProblem, AuthorKind, OperatorTicketFilter, RecordResult, TicketCategory, TicketRecordKind, TicketStatus } from '../tickets/rules.ts';
 export { WEBHOOK_POLICY, isWebhookUrl } from '../tickets/webhooks.ts';
 export {
   PRODUCT_POLICY,
@@ -62,9 +67,16 @@ export {
   isHsCode,
   isSku,
   lockedReason,
+  netWithinGross,
+  PRODUCT_REQUIRED_FIELDS,
   readPrice,
+  readQuantity,
+  readWeight,
+  skuKey,
   toCents,
 } from '../products/rules.ts';
+export { checkComponentList, checkComponents, checkPricePrecision, checkProductDraft } from '../products/check.ts';
+export type { ProductDraft, ProductDraftContext } from '../products/check.ts';
 export type { ProductStatus, ProductType } from '../products/rules.ts';
 export {
   BRAND_TYPE_CHOICES,

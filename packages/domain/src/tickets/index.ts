@@ -30,12 +30,16 @@ export type { TicketListItem, WharfEventType } from './schemas.ts';
 export {
   ATTACHMENT_POLICY,
   ATTACHMENT_TYPES,
+  AUTHOR_KINDS,
+  CUSTOMER_TICKET_FILTERS,
   OPEN_TICKET_STATUSES,
+  OPERATOR_TICKET_FILTERS,
   RECORD_RESULTS,
   TICKET_CATEGORIES,
   TICKET_POLICY,
   TICKET_RECORD_KINDS,
   TICKET_STATUSES,
+  WEBHOOK_DELIVERY_STATUSES,
   canAccept,
   canAddRecord,
   canReopen,
@@ -49,7 +53,7 @@ export {
   reopenDeadline,
   statusAfterRecord,
 } from './rules.ts';
-export type { AttachmentCheck, AttachmentProblem, TicketRecordKind } from './rules.ts';
+export type { AttachmentCheck, AttachmentProblem, AuthorKind, OperatorTicketFilter, TicketRecordKind } from './rules.ts';
 export { WEBHOOK_POLICY, isWebhookUrl } from './webhooks.ts';
 export { TICKET_FIELD_CODES } from './messages/codes.ts';
 export type { TicketFieldCode, TicketMailParams, TicketMessages } from './messages/codes.ts';

@@ -6,6 +6,19 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 /** `?status=open` lists these; `completed` the rest. */
 export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['submitted', 'accepted', 'processing'];
 
+/** What a desk filters tickets by: `open` (any open status), or one status. */
+export const OPERATOR_TICKET_FILTERS = ['open', ...TICKET_STATUSES] as const;
+export type OperatorTicketFilter = (typeof OPERATOR_TICKET_FILTERS)[number];
+/** What a customer filters their tickets by. */
+export const CUSTOMER_TICKET_FILTERS = ['open', 'completed'] as const;
+
+/** Who wrote a record: the customer, or an agent. */
+export const AUTHOR_KINDS = ['customer', 'agent'] as const;
+export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
+/** How a webhook delivery ended. */
+export const WEBHOOK_DELIVERY_STATUSES = ['delivered', 'failed'] as const;
+
 /** What a question is about; agents tag each processing record with one too (seed 001: “【其他问题】”). */
 export const TICKET_CATEGORIES = ['how-to', 'data', 'configuration', 'error', 'feature', 'other'] as const;
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
@@ -25,6 +38,9 @@ export const TICKET_POLICY = {
   titleMax: 200,
   descriptionMax: 10_000,
   noteMax: 5_000,
+  /** The contact person's name and the product asked about. */
+  contactNameMax: 100,
+  productMax: 100,
   /** How many recently completed tickets the summary lists. */
   recentlyCompleted: 5,
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY, TICKET_RECORD_KINDS, TICKET_STATUSES } from './rules.ts';
+import { AUTHOR_KINDS, CUSTOMER_TICKET_FILTERS, RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY, TICKET_RECORD_KINDS, TICKET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from './rules.ts';
 import { isWebhookUrl } from './webhooks.ts';
 import { fieldIssue, Id, Timestamp } from '../common/schemas.ts';
 import { Pagination, Phone } from '../enterprises/schemas.ts';
@@ -37,7 +37,7 @@ export type Attachment = z.infer<typeof Attachment>;
 
 export const Author = z
   .object({
-    kind: z.enum(['customer', 'agent']),
+    kind: z.enum(AUTHOR_KINDS),
     name: z.string().meta({ description: 'A display name, or the email when no name is known' }),
   })
   .meta({ id: 'TicketAuthor' });
@@ -88,9 +88,9 @@ export const Ticket = TicketSummaryItem.extend({
 export type Ticket = z.infer<typeof Ticket>;
 
 export const CreateTicketRequest = z.object({
-  contactName: text(100),
+  contactName: text(TICKET_POLICY.contactNameMax),
   contactPhone: Phone,
-  product: text(100),
+  product: text(TICKET_POLICY.productMax),
   category: TicketCategory,
   title: text(TICKET_POLICY.titleMax),
   description: text(TICKET_POLICY.descriptionMax),
@@ -116,7 +116,7 @@ export const RecordRequest = z.object({
 export type RecordRequest = z.input<typeof RecordRequest>;
 
 export const TicketQuery = Pagination.extend({
-  status: z.enum(['open', 'completed']).optional().meta({ description: '`open`: submitted, accepted or processing' }),
+  status: z.enum(CUSTOMER_TICKET_FILTERS).optional().meta({ description: '`open`: submitted, accepted or processing' }),
 });
 export type TicketQuery = z.input<typeof TicketQuery>;
 
@@ -199,7 +199,7 @@ export const WebhookDelivery = z
     messageId: z.string().meta({ description: 'The `webhook-id` header: the same on every retry' }),
     type: z.enum(WHARF_EVENT_TYPES),
     attempt: z.number().int(),
-    status: z.enum(['delivered', 'failed']),
+    status: z.enum(WEBHOOK_DELIVERY_STATUSES),
     responseStatus: z.number().int().nullable(),
     error: z.string().nullable(),
     durationMs: z.number().int(),

@@ -8,6 +8,7 @@ export const PRODUCT_FIELD_CODES = [
   'price_decimals',
   'sale_below_purchase',
   'net_above_gross',
+  'weight_format',
   'gtin',
   'hs_code_format',
   'hs_code_unknown',

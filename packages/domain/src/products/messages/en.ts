@@ -10,6 +10,7 @@ export const productsEn: ProductMessages = {
     price_decimals: () => 'Enter the price with at most two decimals, e.g. 129.90.',
     sale_below_purchase: (p) => `The sale price cannot be below the purchase price on the VAT invoice (${p.min}). Raise the sale price.`,
     net_above_gross: (p) => `The net weight cannot exceed the gross weight (${p.max} kg).`,
+    weight_format: () => 'Enter the weight in kilograms as a number above 0, e.g. 0.12.',
     gtin: () => 'Enter the 8, 12, 13 or 14 digits printed under the barcode; the last digit did not check out.',
     hs_code_format: () => 'Enter the 10-digit HS code: the 8-digit tariff number and its 2-digit supplement, e.g. 3304990099.',
     hs_code_unknown: () => 'This HS code is not in the catalogue. Search for the product’s code and choose one from the list.',

@@ -10,6 +10,7 @@ export const productsZhCN: ProductMessages = {
     price_decimals: () => '价格最多保留两位小数，例如 129.90。',
     sale_below_purchase: (p) => `销售价格不能低于增值税发票上的采购价格（${p.min}）。请提高销售价格。`,
     net_above_gross: (p) => `净重不能超过毛重（${p.max} 千克）。`,
+    weight_format: () => '请以千克为单位填写大于 0 的数字，例如 0.12。',
     gtin: () => '请输入条码下方的 8、12、13 或 14 位数字；最后一位校验码不正确。',
     hs_code_format: () => '请输入 10 位海关编码：8 位税则号加 2 位附加码，例如 3304990099。',
     hs_code_unknown: () => '海关编码库中没有这个编码。请搜索产品的编码并从列表中选择。',

@@ -10,6 +10,7 @@ export const productsZhHK: ProductMessages = {
     price_decimals: () => '價格最多保留兩位小數，例如 129.90。',
     sale_below_purchase: (p) => `銷售價格不能低於增值稅發票上的採購價格（${p.min}）。請提高銷售價格。`,
     net_above_gross: (p) => `淨重不能超過毛重（${p.max} 公斤）。`,
+    weight_format: () => '請以公斤為單位填寫大於 0 的數字，例如 0.12。',
     gtin: () => '請輸入條碼下方的 8、12、13 或 14 位數字；最後一位校驗碼不正確。',
     hs_code_format: () => '請輸入 10 位海關編碼：8 位稅則號加 2 位附加碼，例如 3304990099。',
     hs_code_unknown: () => '海關編碼庫中沒有這個編碼。請搜尋產品的編碼並從清單中選擇。',
