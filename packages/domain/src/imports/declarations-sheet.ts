@@ -3,6 +3,7 @@
 import type { Locale } from '../common/locale.ts';
 import { referenceMessagesFor } from '../reference/messages/index.ts';
 import { checkDeclarationElements, DECLARATION_POLICY, type DeclarationElement } from '../reference/declaration-elements.ts';
+import { skuKey } from '../products/rules.ts';
 import { Sku } from '../products/schemas.ts';
 import { optionIndex, textOf } from './cells.ts';
 import { schemaProblems } from './products-sheet.ts';
@@ -98,7 +99,7 @@ export function declarationSheet(hsCode: { code: string; elements: readonly Decl
         problems.push({ key: problem.path, code: problem.code, params: problem.params });
       }
       const value = sku.success && problems.length === 0 ? { sku: sku.data, declarationElements: answers } : undefined;
-      return { value, key: sku.success ? sku.data.toUpperCase() : undefined, problems };
+      return { value, key: sku.success ? skuKey(sku.data) : undefined, problems };
     },
   };
 }
