@@ -32,5 +32,4 @@ export { OPERATOR_ROLES, isOperatorRole } from './operator-roles.ts';
 export type { OperatorRole } from './operator-roles.ts';
 export { ACCOUNT_FIELD_CODES } from './messages/codes.ts';
 export type { AccountFieldCode, Messages } from './messages/codes.ts';
-export { ACCOUNT_CATALOGUE, accountMessagesFor } from './messages/index.ts';
-export { fieldMessage } from '../common/messages/registry.ts';
+export { ACCOUNT_CATALOGUE, fieldMessage, accountMessagesFor } from './messages/index.ts';

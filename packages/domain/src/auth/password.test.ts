@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { RegisterRequest } from './schemas.ts';
 import { toFieldErrors } from '../common/issues.ts';
 import { checkPassword, PASSWORD_POLICY } from './password.ts';
+// The account messages, as on a page that imports `@wharf/domain/auth`.
+import './messages/index.ts';
 
 // PRODUCT §1.2: at least 8 characters with at least three of upper case, lower case, digit, symbol.
 describe('checkPassword', () => {

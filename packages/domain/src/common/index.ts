@@ -13,3 +13,6 @@ export type { ProblemType } from './problems.ts';
 export { detailMessage, fieldMessage, hasFieldMessage, problemMessage, registerCatalogue, registeredCatalogues } from './messages/registry.ts';
 export type { Catalogue, DetailMessage, MessageFormat, ProblemText } from './messages/registry.ts';
 export type { MessageParams } from './messages/params.ts';
+export { COMMON_FIELD_CODES } from './messages/codes.ts';
+export type { CommonFieldCode, CommonMessages } from './messages/codes.ts';
+export { commonMessagesFor } from './messages/catalogue.ts';

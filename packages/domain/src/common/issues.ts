@@ -1,8 +1,5 @@
 import type { z } from 'zod';
 import type { Locale } from './locale.ts';
-// The general codes (`required`, `too_long`, …) are written in the account catalogue; other features' codes read
-// once their catalogue is imported (the server imports them all).
-import '../auth/messages/index.ts';
 import { fieldMessage } from './messages/registry.ts';
 import type { MessageParams } from './messages/params.ts';
 import type { FieldError } from './schemas.ts';
@@ -42,7 +39,7 @@ export function classify(issue: z.core.$ZodIssue): { code: string; params: Messa
 
 /**
  * Turns zod issues into the `errors` of a problem document: one entry per field and code, with a dotted
- * path and a message in the caller's language. Parse with `{ reportInput: true }` so missing fields read
+ * path and a message in the caller's language (from the catalogues imported: the server imports them all). Parse with `{ reportInput: true }` so missing fields read
  * "required" rather than "wrong type".
  */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldError[] {

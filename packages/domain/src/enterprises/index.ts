@@ -56,5 +56,4 @@ export type { AssignableRole, LedgerKind, ResetCodeDestination, SecurityPinProbl
 export { CURRENCIES, CURRENCY_CODES, checkAmount, exceedsMinorUnits, formatAmount, isCurrency } from '../common/money.ts';
 export { ENTERPRISE_FIELD_CODES } from './messages/codes.ts';
 export type { EnterpriseFieldCode, EnterpriseMessages } from './messages/codes.ts';
-export { ENTERPRISE_CATALOGUE, enterpriseMessagesFor } from './messages/index.ts';
-export { fieldMessage } from '../common/messages/registry.ts';
+export { ENTERPRISE_CATALOGUE, fieldMessage, enterpriseMessagesFor } from './messages/index.ts';

@@ -12,5 +12,4 @@ export { Import, ImportColumn, ImportError, ImportKind, ImportQuery, ImportRow, 
 export { IMPORT_KINDS, IMPORT_POLICY, IMPORT_STATUSES, isOpenImport } from './rules.ts';
 export { IMPORT_FIELD_CODES } from './messages/codes.ts';
 export type { ImportFieldCode, ImportMessages } from './messages/codes.ts';
-export { IMPORT_CATALOGUE, importMessagesFor } from './messages/index.ts';
-export { fieldMessage } from '../common/messages/registry.ts';
+export { IMPORT_CATALOGUE, fieldMessage, importMessagesFor } from './messages/index.ts';

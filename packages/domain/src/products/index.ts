@@ -42,5 +42,4 @@ export { checkComponentList, checkComponents, checkPricePrecision, checkProductD
 export type { ProductDraft, ProductDraftContext } from './check.ts';
 export { PRODUCT_FIELD_CODES } from './messages/codes.ts';
 export type { ProductFieldCode, ProductMessages } from './messages/codes.ts';
-export { PRODUCT_CATALOGUE, productMessagesFor } from './messages/index.ts';
-export { fieldMessage } from '../common/messages/registry.ts';
+export { PRODUCT_CATALOGUE, fieldMessage, productMessagesFor } from './messages/index.ts';

@@ -52,5 +52,4 @@ export {
 export type { DeclarationElement, DeclarationProblem, DeclarationProblemCode, ElementChoice } from './declaration-elements.ts';
 export { REFERENCE_FIELD_CODES } from './messages/codes.ts';
 export type { ReferenceFieldCode, ReferenceMessages } from './messages/codes.ts';
-export { REFERENCE_CATALOGUE, referenceMessagesFor } from './messages/index.ts';
-export { fieldMessage } from '../common/messages/registry.ts';
+export { REFERENCE_CATALOGUE, fieldMessage, referenceMessagesFor } from './messages/index.ts';

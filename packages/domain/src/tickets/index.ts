@@ -57,5 +57,4 @@ export type { AttachmentCheck, AttachmentProblem, AuthorKind, OperatorTicketFilt
 export { WEBHOOK_POLICY, isWebhookUrl } from './webhooks.ts';
 export { TICKET_FIELD_CODES } from './messages/codes.ts';
 export type { TicketFieldCode, TicketMailParams, TicketMessages } from './messages/codes.ts';
-export { TICKET_CATALOGUE, ticketMessagesFor } from './messages/index.ts';
-export { fieldMessage } from '../common/messages/registry.ts';
+export { TICKET_CATALOGUE, fieldMessage, ticketMessagesFor } from './messages/index.ts';

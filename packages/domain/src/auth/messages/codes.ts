@@ -1,20 +1,10 @@
+import { COMMON_FIELD_CODES, type CommonFieldCode } from '../../common/messages/codes.ts';
 import type { MessageParams } from '../../common/messages/params.ts';
 import type { ProblemType } from '../../common/problems.ts';
 
-/**
- * Every reason Wharf can give for refusing something. The server answers with these codes (in
- * `errors[].code` of a problem document) and a message in the caller's language; elements use the same
- * codes to guide the user before the server has to refuse.
- */
+/** Refusals about accounts (PRODUCT §1.1–1.3, §1.6–1.8), listed with the general codes every form meets. */
 export const ACCOUNT_FIELD_CODES = [
-  'required',
-  'invalid_type',
-  'invalid_choice',
-  'too_short',
-  'too_long',
-  'number_too_small',
-  'number_too_large',
-  'invalid_format',
+  ...COMMON_FIELD_CODES,
   'invalid_email',
   'account_number_not_email',
   'email_taken',
@@ -33,6 +23,8 @@ export const ACCOUNT_FIELD_CODES = [
   'captcha_invalid',
 ] as const;
 export type AccountFieldCode = (typeof ACCOUNT_FIELD_CODES)[number];
+/** The account codes without the general ones. */
+export type AccountOnlyFieldCode = Exclude<AccountFieldCode, CommonFieldCode>;
 export interface Messages {
   field: Record<AccountFieldCode, (p: MessageParams) => string>;
   problem: Record<ProblemType, { title: string; detail: (p: MessageParams) => string }>;

@@ -1,9 +1,10 @@
 import type { Locale } from '../../common/locale.ts';
-import { registerCatalogue } from '../../common/messages/registry.ts';
+import type { MessageParams } from '../../common/messages/params.ts';
+import { fieldMessage as registeredMessage, registerCatalogue } from '../../common/messages/registry.ts';
 import type { Messages } from './codes.ts';
-import { en } from './en.ts';
-import { zhCN } from './zh-CN.ts';
-import { zhHK } from './zh-HK.ts';
+import { accountFieldsEn, en } from './en.ts';
+import { accountFieldsZhCN, zhCN } from './zh-CN.ts';
+import { accountFieldsZhHK, zhHK } from './zh-HK.ts';
 
 const CATALOGUES: Record<Locale, Messages> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
 
@@ -12,10 +13,17 @@ export function accountMessagesFor(locale: Locale): Messages {
   return CATALOGUES[locale] ?? en;
 }
 
-/** The account codes (and the general ones: `required`, `too_long`, …), the problem titles and sign-in details. */
+/** The account codes and the details of refused sign-ins (the general codes and problem titles are common). */
 export const ACCOUNT_CATALOGUE = registerCatalogue({
   feature: 'auth',
-  field: { en: en.field, 'zh-CN': zhCN.field, 'zh-HK': zhHK.field },
+  field: { en: accountFieldsEn, 'zh-CN': accountFieldsZhCN, 'zh-HK': accountFieldsZhHK },
   detail: { en: en.detail, 'zh-CN': zhCN.detail, 'zh-HK': zhHK.detail },
-  problem: { en: en.problem, 'zh-CN': zhCN.problem, 'zh-HK': zhHK.problem },
 });
+
+/**
+ * The registry's `fieldMessage`, exported from this module so that a bundle which uses it keeps the account
+ * catalogue (and those it imports): pages import it from `@wharf/domain/auth`.
+ */
+export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
+  return registeredMessage(locale, code, params);
+}

@@ -1,48 +1,30 @@
-import type { Messages } from './codes.ts';
+import { commonZhCN } from '../../common/messages/zh-CN.ts';
+import type { MessageFormat } from '../../common/messages/types.ts';
+import type { AccountOnlyFieldCode, Messages } from './codes.ts';
 
-const list = (options: readonly string[] = []) => options.join('、');
+/** The messages of account codes alone (the general ones are common). */
+export const accountFieldsZhCN: Record<AccountOnlyFieldCode, MessageFormat> = {
+  invalid_email: () => '请输入邮箱地址，例如 name@company.com。',
+  account_number_not_email: () => '这看起来是月结账号。此处请填写邮箱；注册后可以再绑定贵公司的月结账号。',
+  email_taken: () => '该邮箱已注册。请直接登录；如忘记密码，请重置密码。',
+  email_not_registered: () => '该邮箱尚未注册。请检查拼写，或先注册。',
+  password_too_short: (p) => `密码至少 ${p.min ?? 8} 位。`,
+  password_too_long: (p) => `密码最多 ${p.max ?? 128} 位。`,
+  password_too_few_classes: () => '密码须包含大写字母、小写字母、数字、符号中的至少三种（例如 Hk27300273）。',
+  password_unchanged: () => '新密码不能与当前密码相同。',
+  current_password_wrong: () => '当前密码不正确。',
+  credentials_wrong: () => '邮箱或密码不正确。',
+  code_format: () => '请输入邮件中的 6 位验证码。',
+  code_wrong: (p) => (p.remaining ? `验证码不正确，还可尝试 ${p.remaining} 次。` : '验证码不正确。'),
+  code_expired: () => '验证码已过期或已使用，请重新获取。',
+  code_attempts_exceeded: () => '验证码错误次数过多，请重新获取。',
+  captcha_required: () => '正在自动验证此浏览器，请稍候再试。',
+  captcha_invalid: () => '浏览器验证失败或已过期，请重试。',
+};
 
 export const zhCN: Messages = {
-  field: {
-    required: () => '此项为必填项。',
-    invalid_type: () => '此项的值类型不正确。',
-    invalid_choice: (p) => `请从以下选项中选择：${list(p.options)}。`,
-    too_short: (p) => `请至少输入 ${p.min} 个字符。`,
-    too_long: (p) => `最多输入 ${p.max} 个字符。`,
-    number_too_small: (p) => `请输入不小于 ${p.min} 的数字。`,
-    number_too_large: (p) => `请输入不大于 ${p.max} 的数字。`,
-    invalid_format: () => '此项的格式不正确。',
-    invalid_email: () => '请输入邮箱地址，例如 name@company.com。',
-    account_number_not_email: () => '这看起来是月结账号。此处请填写邮箱；注册后可以再绑定贵公司的月结账号。',
-    email_taken: () => '该邮箱已注册。请直接登录；如忘记密码，请重置密码。',
-    email_not_registered: () => '该邮箱尚未注册。请检查拼写，或先注册。',
-    password_too_short: (p) => `密码至少 ${p.min ?? 8} 位。`,
-    password_too_long: (p) => `密码最多 ${p.max ?? 128} 位。`,
-    password_too_few_classes: () => '密码须包含大写字母、小写字母、数字、符号中的至少三种（例如 Hk27300273）。',
-    password_unchanged: () => '新密码不能与当前密码相同。',
-    current_password_wrong: () => '当前密码不正确。',
-    credentials_wrong: () => '邮箱或密码不正确。',
-    code_format: () => '请输入邮件中的 6 位验证码。',
-    code_wrong: (p) => (p.remaining ? `验证码不正确，还可尝试 ${p.remaining} 次。` : '验证码不正确。'),
-    code_expired: () => '验证码已过期或已使用，请重新获取。',
-    code_attempts_exceeded: () => '验证码错误次数过多，请重新获取。',
-    captcha_required: () => '正在自动验证此浏览器，请稍候再试。',
-    captcha_invalid: () => '浏览器验证失败或已过期，请重试。',
-  },
-  problem: {
-    'malformed-request': { title: '请求格式错误', detail: () => '请求内容不是有效的 JSON。' },
-    unauthorized: { title: '未登录', detail: () => '请先登录。' },
-    'credentials-rejected': { title: '登录失败', detail: () => '邮箱或密码不正确。' },
-    forbidden: { title: '无权操作', detail: () => '您的账号无权执行此操作。' },
-    'not-found': { title: '未找到', detail: () => '未找到所请求的内容。' },
-    conflict: { title: '冲突', detail: () => '此操作与当前状态冲突。' },
-    'payload-too-large': { title: '请求过大', detail: (p) => `请求内容超过允许的 ${p.max} 字节。` },
-    'unsupported-media-type': { title: '不支持的内容类型', detail: () => '请以 application/json 格式发送。' },
-    validation: { title: '部分字段需要修改', detail: (p) => `请修改所列字段（${p.field}）。` },
-    'account-locked': { title: '账号已锁定', detail: () => '此账号已锁定。' },
-    'rate-limited': { title: '请求过于频繁', detail: (p) => `请在 ${p.seconds} 秒后重试。` },
-    internal: { title: '出现错误', detail: () => '发生意外错误，请稍后再试。' },
-  },
+  field: { ...commonZhCN.field, ...accountFieldsZhCN },
+  problem: commonZhCN.problem,
   detail: {
     emailTaken: '该邮箱已注册。请直接登录，或使用“忘记密码”重新设置密码。',
     codeResendTooSoon: (p) => `验证码刚刚已发送，请 ${p.seconds} 秒后再重新获取。`,

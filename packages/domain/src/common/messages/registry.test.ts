@@ -6,7 +6,7 @@ import { detailMessage, fieldMessage, hasFieldMessage, problemMessage, registere
 
 describe('message registry', () => {
   test('a page knows only the catalogues it imports', () => {
-    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature), ['auth']);
+    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature), ['common', 'auth']);
     assert.equal(fieldMessage('en', 'required'), 'This field is required.');
     assert.equal(hasFieldMessage('sku_format'), false);
     assert.equal(fieldMessage('en', 'sku_format'), fieldMessage('en', 'invalid_format'));
@@ -14,7 +14,7 @@ describe('message registry', () => {
 
   test('importing a feature registers its catalogue and those its forms meet', async () => {
     await import('../../products/messages/index.ts');
-    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature), ['auth', 'reference', 'products']);
+    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature), ['common', 'auth', 'reference', 'products']);
     assert.equal(hasFieldMessage('sku_format'), true);
     assert.match(fieldMessage('zh-CN', 'net_above_gross', { max: 2 }), /2 千克/);
     assert.equal(hasFieldMessage('ticket_not_open'), false);

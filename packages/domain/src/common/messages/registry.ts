@@ -1,40 +1,31 @@
 /**
  * One message registry for every feature's field codes, problem titles and details.
  *
- * How it stays cheap: the registry holds no catalogue of its own. Each feature's catalogue module
- * (`<feature>/messages/index.ts`) hands its tables to `registerCatalogue` when it is first imported, and
- * `fieldMessage(locale, code, params)` looks the code up among the catalogues registered so far. A page therefore
- * pays only for the features it imports: the sign-in and register forms import the account catalogue alone (through
- * `@wharf/domain/auth`), a product form imports products (which bring reference data, enterprises and accounts,
- * whose codes its fields can meet), and the server imports `@wharf/domain/messages`, which registers them all.
+ * How it stays cheap: the registry itself holds only the general codes (`required`, `too_long`, …) and the problem
+ * titles (common/messages). Each feature's catalogue module (`<feature>/messages/index.ts`) hands its tables to
+ * `registerCatalogue` when it is first imported, and `fieldMessage(locale, code, params)` looks the code up among the
+ * catalogues registered so far. A page therefore pays only for the features it imports: the sign-in and register
+ * forms carry the account catalogue alone (`@wharf/domain/auth`); a product form carries products and the reference
+ * data's declaration-element codes its fields can meet (`@wharf/domain/products`); the server imports
+ * `@wharf/domain/messages`, which registers them all.
  *
- * Registration is a module side effect, so package.json names the catalogue modules under `sideEffects` and
- * bundlers keep them. Field codes are unique across catalogues (a unit test checks it), so lookup order does not
- * matter; a code no imported catalogue knows reads as the generic `invalid_format` sentence.
+ * Registration is a module side effect, so package.json lists the catalogue modules under `sideEffects`, and each
+ * catalogue module exports its own `fieldMessage` (this one, bound there): a bundle that uses `fieldMessage` from
+ * `@wharf/domain/products` therefore keeps the product catalogue, while one that only uses a rule such as
+ * `PRODUCT_POLICY` from the same entry carries no messages at all.
+ *
+ * Field codes are unique across catalogues (a unit test checks it), so lookup order does not matter; a code no
+ * imported catalogue knows reads as the generic `invalid_format` sentence.
  */
 import type { Locale } from '../locale.ts';
 import type { ProblemType } from '../problems.ts';
+import { COMMON_CATALOGUE } from './catalogue.ts';
 import type { MessageParams } from './params.ts';
+import type { Catalogue } from './types.ts';
 
-/** A message written for one locale, from the values a refusal carries. */
-export type MessageFormat = (params: MessageParams) => string;
-/** A detail (a refusal not about one field): a sentence, or a sentence with values. */
-export type DetailMessage = string | MessageFormat;
-export interface ProblemText {
-  title: string;
-  detail: MessageFormat;
-}
+export type { Catalogue, DetailMessage, MessageFormat, ProblemText } from './types.ts';
 
-/** What a feature gives the registry, per locale. */
-export interface Catalogue {
-  /** The feature it belongs to, e.g. `products`. */
-  feature: string;
-  field: Record<Locale, Readonly<Record<string, MessageFormat>>>;
-  detail?: Record<Locale, Readonly<Record<string, DetailMessage>>>;
-  problem?: Record<Locale, Readonly<Partial<Record<ProblemType, ProblemText>>>>;
-}
-
-const catalogues: Catalogue[] = [];
+const catalogues: Catalogue[] = [COMMON_CATALOGUE];
 
 /** Makes a feature's messages findable by code; registering the same catalogue twice is harmless. */
 export function registerCatalogue<C extends Catalogue>(catalogue: C): C {

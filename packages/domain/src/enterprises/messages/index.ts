@@ -1,7 +1,8 @@
 // Enterprise forms also meet account codes.
 import '../../auth/messages/index.ts';
 import type { Locale } from '../../common/locale.ts';
-import { registerCatalogue } from '../../common/messages/registry.ts';
+import type { MessageParams } from '../../common/messages/params.ts';
+import { fieldMessage as registeredMessage, registerCatalogue } from '../../common/messages/registry.ts';
 import type { EnterpriseMessages } from './codes.ts';
 import { enterpriseEn } from './en.ts';
 import { enterpriseZhCN } from './zh-CN.ts';
@@ -19,3 +20,11 @@ export const ENTERPRISE_CATALOGUE = registerCatalogue({
   field: { en: enterpriseEn.field, 'zh-CN': enterpriseZhCN.field, 'zh-HK': enterpriseZhHK.field },
   detail: { en: enterpriseEn.detail, 'zh-CN': enterpriseZhCN.detail, 'zh-HK': enterpriseZhHK.detail },
 });
+
+/**
+ * The registry's `fieldMessage`, exported from this module so that a bundle which uses it keeps the enterprise
+ * catalogue (and those it imports): pages import it from `@wharf/domain/enterprises`.
+ */
+export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
+  return registeredMessage(locale, code, params);
+}

@@ -1,7 +1,8 @@
 // Forms that meet these codes also meet the general ones (`required`, `too_long`, …).
 import '../../auth/messages/index.ts';
 import type { Locale } from '../../common/locale.ts';
-import { registerCatalogue } from '../../common/messages/registry.ts';
+import type { MessageParams } from '../../common/messages/params.ts';
+import { fieldMessage as registeredMessage, registerCatalogue } from '../../common/messages/registry.ts';
 import type { ReferenceMessages } from './codes.ts';
 import { referenceEn } from './en.ts';
 import { referenceZhCN } from './zh-CN.ts';
@@ -18,3 +19,11 @@ export const REFERENCE_CATALOGUE = registerCatalogue({
   feature: 'reference',
   field: { en: referenceEn.field, 'zh-CN': referenceZhCN.field, 'zh-HK': referenceZhHK.field },
 });
+
+/**
+ * The registry's `fieldMessage`, exported from this module so that a bundle which uses it keeps the reference-data
+ * catalogue (and those it imports): pages import it from `@wharf/domain/reference`.
+ */
+export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
+  return registeredMessage(locale, code, params);
+}
