@@ -1,6 +1,8 @@
 // Every feature's messages at once: what the server answers with. Importing this module registers every catalogue,
 // so `fieldMessage` knows every code. Pages import only their features' entries instead (see common/messages/registry.ts).
-import type { Locale } from '../common/locale.ts';
+import { LOCALES, type Locale } from '../common/locale.ts';
+import { commonMessagesFor } from '../common/messages/catalogue.ts';
+import { registerCatalogue } from '../common/messages/registry.ts';
 import type { Messages } from '../auth/messages/codes.ts';
 import { ACCOUNT_FIELD_CODES } from '../auth/messages/codes.ts';
 import { accountMessagesFor } from '../auth/messages/index.ts';
@@ -84,6 +86,21 @@ export function messagesFor(locale: Locale): AllMessages {
     merged.set(locale, messages);
   }
   return messages;
+}
+
+/**
+ * The server's own texts, which pages never show: the title and detail of each kind of problem document, and the
+ * details of refusals that are not about one field (`detailMessage`, `problemMessage`).
+ */
+export const SERVER_CATALOGUE = registerCatalogue({
+  feature: 'server',
+  field: { en: {}, 'zh-CN': {}, 'zh-HK': {} },
+  detail: perLocale((locale) => ({ ...accountMessagesFor(locale).detail, ...enterpriseMessagesFor(locale).detail })),
+  problem: perLocale((locale) => commonMessagesFor(locale).problem),
+});
+
+function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
 }
 
 export function isFieldCode(code: string): code is FieldCode {

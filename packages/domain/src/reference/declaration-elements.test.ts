@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { LOCALES } from '../common/locale.ts';
 import { fieldMessage } from '../messages/index.ts';
-import { productFieldMessage } from '../messages/products/index.ts';
+import { fieldMessage as productFormMessage } from '../products/messages/index.ts';
 import { REFERENCE_FIELD_CODES } from './messages/codes.ts';
 import { referenceMessagesFor } from './messages/index.ts';
 import {
@@ -148,7 +148,7 @@ describe('reference messages', () => {
     const params = { name: '用途', field: '2', options: ['0 无品牌', '1 境内自主品牌'], max: 6, count: 7, status: 'missing' };
     for (const locale of LOCALES) {
       for (const code of REFERENCE_FIELD_CODES) {
-        const message = productFieldMessage(locale, code, params);
+        const message = productFormMessage(locale, code, params);
         assert.ok(message.length > 10 && !message.includes('undefined'), `${locale} ${code}: ${message}`);
         assert.equal(fieldMessage(locale, code, params), message);
       }

@@ -25,24 +25,30 @@ export const accountFieldsEn: Record<AccountOnlyFieldCode, MessageFormat> = {
   captcha_invalid: () => 'The browser check failed or expired. Try again.',
 };
 
+/** Details of refusals that are not about one field. */
+export const accountDetailsEn: Messages['detail'] = {
+  emailTaken: 'This email is already registered. Sign in, or use “Forgot password” to set a new password.',
+  codeResendTooSoon: (p) => `A code was sent less than a minute ago. You can ask for another in ${p.seconds} seconds.`,
+  loginRemaining: (p) =>
+    `The email or password is not correct. ${p.remaining} ${p.remaining === 1 ? 'attempt' : 'attempts'} left before the account is locked.`,
+  accountLocked: (p) =>
+    `Too many failed sign-ins: this account is locked until ${p.until}. Reset your password to unlock it now.`,
+  captchaRequired: 'Several sign-ins failed from this browser; a quick automatic browser check is needed.',
+  fieldsInvalid: (p) => `Fix the highlighted fields: ${p.field}.`,
+  notSignedIn: 'Sign in to continue.',
+};
+
+/** What the server mails about accounts (kept apart so that forms, which never mail, do not carry it). */
+export const accountMailEn: Messages['mail'] = {
+  codeSubject: (purpose) => `Your Wharf code to ${purpose}`,
+  codeBody: ({ code, purpose, minutes }) =>
+    `Your code to ${purpose} is ${code}.\n\nIt works once and expires in ${minutes} minutes. If you did not ask for it, ignore this email.`,
+  purpose: { register: 'create your account', 'reset-password': 'reset your password', 'join-enterprise': 'join your company’s account' },
+};
+
 export const en: Messages = {
   field: { ...commonEn.field, ...accountFieldsEn },
   problem: commonEn.problem,
-  detail: {
-    emailTaken: 'This email is already registered. Sign in, or use “Forgot password” to set a new password.',
-    codeResendTooSoon: (p) => `A code was sent less than a minute ago. You can ask for another in ${p.seconds} seconds.`,
-    loginRemaining: (p) =>
-      `The email or password is not correct. ${p.remaining} ${p.remaining === 1 ? 'attempt' : 'attempts'} left before the account is locked.`,
-    accountLocked: (p) =>
-      `Too many failed sign-ins: this account is locked until ${p.until}. Reset your password to unlock it now.`,
-    captchaRequired: 'Several sign-ins failed from this browser; a quick automatic browser check is needed.',
-    fieldsInvalid: (p) => `Fix the highlighted fields: ${p.field}.`,
-    notSignedIn: 'Sign in to continue.',
-  },
-  mail: {
-    codeSubject: (purpose) => `Your Wharf code to ${purpose}`,
-    codeBody: ({ code, purpose, minutes }) =>
-      `Your code to ${purpose} is ${code}.\n\nIt works once and expires in ${minutes} minutes. If you did not ask for it, ignore this email.`,
-    purpose: { register: 'create your account', 'reset-password': 'reset your password', 'join-enterprise': 'join your company’s account' },
-  },
+  detail: accountDetailsEn,
+  mail: accountMailEn,
 };

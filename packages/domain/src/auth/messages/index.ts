@@ -13,11 +13,10 @@ export function accountMessagesFor(locale: Locale): Messages {
   return CATALOGUES[locale] ?? en;
 }
 
-/** The account codes and the details of refused sign-ins (the general codes and problem titles are common). */
+/** The account codes (the general ones are common; details and mails are the server's, see messages/index.ts). */
 export const ACCOUNT_CATALOGUE = registerCatalogue({
   feature: 'auth',
   field: { en: accountFieldsEn, 'zh-CN': accountFieldsZhCN, 'zh-HK': accountFieldsZhHK },
-  detail: { en: en.detail, 'zh-CN': zhCN.detail, 'zh-HK': zhHK.detail },
 });
 
 /**

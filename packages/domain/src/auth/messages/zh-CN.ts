@@ -22,22 +22,28 @@ export const accountFieldsZhCN: Record<AccountOnlyFieldCode, MessageFormat> = {
   captcha_invalid: () => '浏览器验证失败或已过期，请重试。',
 };
 
+/** Details of refusals that are not about one field. */
+export const accountDetailsZhCN: Messages['detail'] = {
+  emailTaken: '该邮箱已注册。请直接登录，或使用“忘记密码”重新设置密码。',
+  codeResendTooSoon: (p) => `验证码刚刚已发送，请 ${p.seconds} 秒后再重新获取。`,
+  loginRemaining: (p) => `邮箱或密码不正确。再失败 ${p.remaining} 次账号将被锁定。`,
+  accountLocked: (p) => `登录失败次数过多，账号已锁定至 ${p.until}。重置密码可立即解锁。`,
+  captchaRequired: '此浏览器已多次登录失败，需要进行一次自动的浏览器验证。',
+  fieldsInvalid: (p) => `请修改标出的字段：${p.field}。`,
+  notSignedIn: '请先登录。',
+};
+
+/** What the server mails about accounts (kept apart so that forms, which never mail, do not carry it). */
+export const accountMailZhCN: Messages['mail'] = {
+  codeSubject: (purpose) => `Wharf 验证码：${purpose}`,
+  codeBody: ({ code, purpose, minutes }) =>
+    `您用于${purpose}的验证码是 ${code}。\n\n验证码仅可使用一次，${minutes} 分钟内有效。如非本人操作，请忽略此邮件。`,
+  purpose: { register: '注册账号', 'reset-password': '重置密码', 'join-enterprise': '绑定月结账号' },
+};
+
 export const zhCN: Messages = {
   field: { ...commonZhCN.field, ...accountFieldsZhCN },
   problem: commonZhCN.problem,
-  detail: {
-    emailTaken: '该邮箱已注册。请直接登录，或使用“忘记密码”重新设置密码。',
-    codeResendTooSoon: (p) => `验证码刚刚已发送，请 ${p.seconds} 秒后再重新获取。`,
-    loginRemaining: (p) => `邮箱或密码不正确。再失败 ${p.remaining} 次账号将被锁定。`,
-    accountLocked: (p) => `登录失败次数过多，账号已锁定至 ${p.until}。重置密码可立即解锁。`,
-    captchaRequired: '此浏览器已多次登录失败，需要进行一次自动的浏览器验证。',
-    fieldsInvalid: (p) => `请修改标出的字段：${p.field}。`,
-    notSignedIn: '请先登录。',
-  },
-  mail: {
-    codeSubject: (purpose) => `Wharf 验证码：${purpose}`,
-    codeBody: ({ code, purpose, minutes }) =>
-      `您用于${purpose}的验证码是 ${code}。\n\n验证码仅可使用一次，${minutes} 分钟内有效。如非本人操作，请忽略此邮件。`,
-    purpose: { register: '注册账号', 'reset-password': '重置密码', 'join-enterprise': '绑定月结账号' },
-  },
+  detail: accountDetailsZhCN,
+  mail: accountMailZhCN,
 };

@@ -22,22 +22,28 @@ export const accountFieldsZhHK: Record<AccountOnlyFieldCode, MessageFormat> = {
   captcha_invalid: () => '瀏覽器驗證失敗或已過期，請重試。',
 };
 
+/** Details of refusals that are not about one field. */
+export const accountDetailsZhHK: Messages['detail'] = {
+  emailTaken: '此電郵已註冊。請直接登入，或使用「忘記密碼」重新設定密碼。',
+  codeResendTooSoon: (p) => `驗證碼剛已發出，請於 ${p.seconds} 秒後再重新索取。`,
+  loginRemaining: (p) => `電郵或密碼不正確。再失敗 ${p.remaining} 次帳戶將被鎖定。`,
+  accountLocked: (p) => `登入失敗次數過多，帳戶已鎖定至 ${p.until}。重設密碼可即時解鎖。`,
+  captchaRequired: '此瀏覽器已多次登入失敗，需要進行一次自動的瀏覽器驗證。',
+  fieldsInvalid: (p) => `請修改標示的欄位：${p.field}。`,
+  notSignedIn: '請先登入。',
+};
+
+/** What the server mails about accounts (kept apart so that forms, which never mail, do not carry it). */
+export const accountMailZhHK: Messages['mail'] = {
+  codeSubject: (purpose) => `Wharf 驗證碼：${purpose}`,
+  codeBody: ({ code, purpose, minutes }) =>
+    `您用於${purpose}的驗證碼是 ${code}。\n\n驗證碼只可使用一次，${minutes} 分鐘內有效。如非本人操作，請忽略此電郵。`,
+  purpose: { register: '註冊帳戶', 'reset-password': '重設密碼', 'join-enterprise': '綁定月結帳號' },
+};
+
 export const zhHK: Messages = {
   field: { ...commonZhHK.field, ...accountFieldsZhHK },
   problem: commonZhHK.problem,
-  detail: {
-    emailTaken: '此電郵已註冊。請直接登入，或使用「忘記密碼」重新設定密碼。',
-    codeResendTooSoon: (p) => `驗證碼剛已發出，請於 ${p.seconds} 秒後再重新索取。`,
-    loginRemaining: (p) => `電郵或密碼不正確。再失敗 ${p.remaining} 次帳戶將被鎖定。`,
-    accountLocked: (p) => `登入失敗次數過多，帳戶已鎖定至 ${p.until}。重設密碼可即時解鎖。`,
-    captchaRequired: '此瀏覽器已多次登入失敗，需要進行一次自動的瀏覽器驗證。',
-    fieldsInvalid: (p) => `請修改標示的欄位：${p.field}。`,
-    notSignedIn: '請先登入。',
-  },
-  mail: {
-    codeSubject: (purpose) => `Wharf 驗證碼：${purpose}`,
-    codeBody: ({ code, purpose, minutes }) =>
-      `您用於${purpose}的驗證碼是 ${code}。\n\n驗證碼只可使用一次，${minutes} 分鐘內有效。如非本人操作，請忽略此電郵。`,
-    purpose: { register: '註冊帳戶', 'reset-password': '重設密碼', 'join-enterprise': '綁定月結帳號' },
-  },
+  detail: accountDetailsZhHK,
+  mail: accountMailZhHK,
 };

@@ -1,13 +1,13 @@
 /**
  * One message registry for every feature's field codes, problem titles and details.
  *
- * How it stays cheap: the registry itself holds only the general codes (`required`, `too_long`, …) and the problem
- * titles (common/messages). Each feature's catalogue module (`<feature>/messages/index.ts`) hands its tables to
- * `registerCatalogue` when it is first imported, and `fieldMessage(locale, code, params)` looks the code up among the
- * catalogues registered so far. A page therefore pays only for the features it imports: the sign-in and register
+ * How it stays cheap: the registry itself holds only the general codes (`required`, `too_long`, …). Each feature's
+ * catalogue module (`<feature>/messages/index.ts`) hands its tables to `registerCatalogue` when it is first imported,
+ * and `fieldMessage(locale, code, params)` looks the code up among the catalogues registered so far. A page therefore pays only for the features it imports: the sign-in and register
  * forms carry the account catalogue alone (`@wharf/domain/auth`); a product form carries products and the reference
  * data's declaration-element codes its fields can meet (`@wharf/domain/products`); the server imports
- * `@wharf/domain/messages`, which registers them all.
+ * `@wharf/domain/messages`, which registers them all, and with them its own texts that pages never show: problem
+ * titles and the details of refusals not about one field (`problemMessage`, `detailMessage`).
  *
  * Registration is a module side effect, so package.json lists the catalogue modules under `sideEffects`, and each
  * catalogue module exports its own `fieldMessage` (this one, bound there): a bundle that uses `fieldMessage` from

@@ -14,11 +14,10 @@ export function enterpriseMessagesFor(locale: Locale): EnterpriseMessages {
   return CATALOGUES[locale] ?? enterpriseEn;
 }
 
-/** Refusals about enterprises, and the details of refusals about membership and API keys. */
+/** Refusals about enterprises (the details of refusals about membership and API keys are the server's). */
 export const ENTERPRISE_CATALOGUE = registerCatalogue({
   feature: 'enterprises',
   field: { en: enterpriseEn.field, 'zh-CN': enterpriseZhCN.field, 'zh-HK': enterpriseZhHK.field },
-  detail: { en: enterpriseEn.detail, 'zh-CN': enterpriseZhCN.detail, 'zh-HK': enterpriseZhHK.detail },
 });
 
 /**
