@@ -63,6 +63,8 @@ describe('checkProductDraft', () => {
   test('the sale price is not below the purchase price', () => {
     const issues = checkProductDraft({ ...typed, purchasePrice: '50', salePrice: '49.99' });
     assert.deepEqual(issues, [{ path: 'salePrice', code: 'sale_below_purchase', params: { min: '50.00' } }]);
+    const inYen = checkProductDraft({ ...sent, purchasePrice: '50', salePrice: '49' }, { currency: 'JPY' });
+    assert.deepEqual(inYen, [{ path: 'salePrice', code: 'sale_below_purchase', params: { min: '50' } }]);
   });
 
   test('the barcode’s check digit', () => {

@@ -1,5 +1,5 @@
 import { issueAt, type FieldIssue } from '../common/field-issue.ts';
-import { CURRENCIES, exceedsMinorUnits, isCurrency } from '../common/money.ts';
+import { CURRENCIES, exceedsMinorUnits, formatAmount, isCurrency } from '../common/money.ts';
 import { checkDeclarationElements, type DeclarationElement } from '../reference/declaration-elements.ts';
 import {
   checkPrices,
@@ -39,7 +39,8 @@ export interface ProductDraft {
 export interface ProductDraftContext {
   /**
    * The enterprise's trading currency, when the caller knows it (the server does): prices with more decimals than
-   * the currency has are refused (`amount_precision`, e.g. a JPY price of 129.50).
+   * the currency has are refused (`amount_precision`, e.g. a JPY price of 129.50), and the purchase price a sale
+   * price may not be below is given with the currency's decimals.
    */
   currency?: string | null | undefined;
   /** `submit` when the draft is being sent for filing: the HS code is then required (`hs_code_required`). */
@@ -99,7 +100,9 @@ export function checkProductDraft(draft: ProductDraft, context: ProductDraftCont
   if (normal) {
     const barcode = draft.barcode?.trim();
     if (full && barcode && !isGtin(barcode)) add(issueAt('barcode', 'gtin'));
-    if (checkPrices(prices.purchasePrice, prices.salePrice)) add(issueAt('salePrice', 'sale_below_purchase', { min: prices.purchasePrice }));
+    if (prices.purchasePrice && checkPrices(prices.purchasePrice, prices.salePrice)) {
+      add(issueAt('salePrice', 'sale_below_purchase', { min: inCurrency(prices.purchasePrice, context.currency) }));
+    }
     for (const issue of checkWeights(draft, full)) add(issue);
     for (const issue of checkPricePrecision(prices, context.currency)) add(issue);
     if (context.declarationElements && !blank(draft.hsCode)) {
@@ -111,6 +114,11 @@ export function checkProductDraft(draft: ProductDraft, context: ProductDraftCont
     for (const issue of checkComponents(draft.components ?? [])) add(issue);
   }
   return [...issues.values()];
+}
+
+/** A price as the API shows it: with the trading currency's minor units when the currency is known (`50` in JPY). */
+function inCurrency(price: string, currency: string | null | undefined): string {
+  return currency && isCurrency(currency) ? formatAmount(price, currency) : price;
 }
 
 /** Weights in kilograms above 0, and the net weight not above the gross weight. */
