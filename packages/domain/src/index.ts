@@ -1,6 +1,6 @@
-export { LOCALES, DEFAULT_LOCALE, isLocale, matchLocale, negotiateLocale } from './locale.ts';
-export type { Locale } from './locale.ts';
-export { Email, FieldError, Problem, Locale as LocaleSchema, Timestamp, fieldIssue, listOf } from './schemas/common.ts';
+export { LOCALES, DEFAULT_LOCALE, isLocale, matchLocale, negotiateLocale } from './common/locale.ts';
+export type { Locale } from './common/locale.ts';
+export { Email, FieldError, Problem, Locale as LocaleSchema, Timestamp, fieldIssue, listOf } from './common/schemas.ts';
 export {
   AuthResult,
   CaptchaChallenge,
@@ -22,8 +22,8 @@ export {
   PasswordResetRequest,
   RegisterRequest,
   User,
-} from './schemas/auth.ts';
-export { toFieldErrors } from './schemas/issues.ts';
+} from './auth/schemas.ts';
+export { toFieldErrors } from './common/issues.ts';
 export {
   AccountNumber,
   ApiKey,
@@ -58,7 +58,7 @@ export {
   SecurityPinEntry,
   SetSecurityPinRequest,
   UpdateEnterpriseRequest,
-} from './schemas/enterprises.ts';
+} from './enterprises/schemas.ts';
 export {
   AcceptRequest,
   Attachment,
@@ -85,8 +85,8 @@ export {
   Webhook,
   WebhookDelivery,
   WharfEvent,
-} from './schemas/tickets.ts';
-export type { TicketListItem, WharfEventType } from './schemas/tickets.ts';
+} from './tickets/schemas.ts';
+export type { TicketListItem, WharfEventType } from './tickets/schemas.ts';
 export {
   ComboComponentInput,
   CreateNormalProduct,
@@ -104,6 +104,6 @@ export {
   ProductType,
   Sku,
   UpdateProductRequest,
-} from './schemas/products.ts';
-export { HS_CODE_SEARCH, HsCode, HsCodeChoice, HsCodeElement, HsCodeList, HsCodeQuery, ProductOptions, ReferenceOption } from './schemas/reference.ts';
-export { Import, ImportColumn, ImportError, ImportKind, ImportQuery, ImportRow, ImportRowQuery, ImportStatus, ImportUploadFields, TemplateQuery, UpdateImportRow } from './schemas/imports.ts';
+} from './products/schemas.ts';
+export { HS_CODE_SEARCH, HsCode, HsCodeChoice, HsCodeElement, HsCodeList, HsCodeQuery, ProductOptions, ReferenceOption } from './reference/schemas.ts';
+export { Import, ImportColumn, ImportError, ImportKind, ImportQuery, ImportRow, ImportRowQuery, ImportStatus, ImportUploadFields, TemplateQuery, UpdateImportRow } from './imports/schemas.ts';

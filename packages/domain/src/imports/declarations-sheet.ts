@@ -1,9 +1,10 @@
 // The declaration-elements upload (PRODUCT §3.7, seed 002 海关申报要素上传): one sheet per HS code, a row per product
 // (its SKU, then one column per element of that code, in order). Rows that pass send their products for filing.
-import type { Locale } from '../locale.ts';
-import { referenceMessagesFor } from '../messages/reference/index.ts';
-import { checkDeclarationElements, DECLARATION_POLICY, type DeclarationElement } from '../rules/declaration-elements.ts';
-import { Sku } from '../schemas/products.ts';
+import type { Locale } from '../common/locale.ts';
+import { referenceMessagesFor } from '../reference/messages/index.ts';
+import { checkDeclarationElements, DECLARATION_POLICY, type DeclarationElement } from '../reference/declaration-elements.ts';
+import { skuKey } from '../products/rules.ts';
+import { Sku } from '../products/schemas.ts';
 import { optionIndex, textOf } from './cells.ts';
 import { schemaProblems } from './products-sheet.ts';
 import type { CellProblem, SheetColumn, SheetDefinition, SheetOption } from './sheet.ts';
@@ -98,7 +99,7 @@ export function declarationSheet(hsCode: { code: string; elements: readonly Decl
         problems.push({ key: problem.path, code: problem.code, params: problem.params });
       }
       const value = sku.success && problems.length === 0 ? { sku: sku.data, declarationElements: answers } : undefined;
-      return { value, key: sku.success ? sku.data.toUpperCase() : undefined, problems };
+      return { value, key: sku.success ? skuKey(sku.data) : undefined, problems };
     },
   };
 }

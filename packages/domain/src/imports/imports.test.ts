@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { elementsFromNames } from '../rules/declaration-elements.ts';
+import { elementsFromNames } from '../reference/declaration-elements.ts';
 import { columnIndex, columnLetter, declarationSheet, matchHeaders, PRODUCT_SHEET } from './index.ts';
 
 const good = {

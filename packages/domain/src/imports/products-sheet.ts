@@ -1,11 +1,11 @@
 // The product upload (PRODUCT §3.6, seed 002 产品批量上传): a normal product's basic information per row — everything
 // but its HS code and declaration elements, which the declaration-elements upload (or the product form) adds.
-import { classify } from '../schemas/issues.ts';
-import { CreateNormalProduct } from '../schemas/products.ts';
+import { classify } from '../common/issues.ts';
+import { CreateNormalProduct } from '../products/schemas.ts';
 import { PRODUCT_CATEGORIES } from '../reference/categories.ts';
 import { COUNTRIES } from '../reference/countries.ts';
 import { CUSTOMS_UNITS } from '../reference/units.ts';
-import { PRODUCT_POLICY } from '../rules/products.ts';
+import { PRODUCT_POLICY, skuKey } from '../products/rules.ts';
 import type { z } from 'zod';
 import { numberOf, optionIndex, referenceOptions, textOf } from './cells.ts';
 import type { CellProblem, SheetColumn, SheetDefinition } from './sheet.ts';
@@ -108,7 +108,7 @@ export const PRODUCT_SHEET: SheetDefinition<ProductRowValue> = {
     }
     const result = CreateNormalProduct.safeParse(request, { reportInput: true });
     problems.push(...schemaProblems(result, problems));
-    const sku = typeof request.sku === 'string' && !problems.some((problem) => problem.key === 'sku') ? request.sku.toUpperCase() : undefined;
+    const sku = typeof request.sku === 'string' && !problems.some((problem) => problem.key === 'sku') ? skuKey(request.sku) : undefined;
     return { value: result.success && problems.length === 0 ? result.data : undefined, key: sku, problems };
   },
 };

@@ -2,7 +2,7 @@
 // create. A kind of upload is a `SheetDefinition`: its columns (what the template offers and the upload reads)
 // and how one row's cells become a request, with every problem at its cell. Products and declaration elements
 // are defined here; orders will be one more definition.
-import type { Locale } from '../locale.ts';
+import type { Locale } from '../common/locale.ts';
 import type { LocalizedName } from '../reference/entries.ts';
 
 /** Where a problem is: the column's key (a request field path such as `salePrice` or `declarationElements.3`). */

@@ -1,37 +1,57 @@
-import type { Locale } from '../locale.ts';
-import { accountMessagesFor } from './account.ts';
-import type { EnterpriseMessages, FieldCode, ImportMessages, MessageParams, Messages, ProductMessages, ReferenceMessages, TicketMessages } from './codes.ts';
-import { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
-import { ticketMessagesFor } from './tickets/index.ts';
-import { importMessagesFor } from './imports/index.ts';
-import { productMessagesFor } from './products/index.ts';
-import { referenceMessagesFor } from './reference/index.ts';
+// Every feature's messages at once: what the server answers with. Importing this module registers every catalogue,
+// so `fieldMessage` knows every code. Pages import only their features' entries instead (see common/messages/registry.ts).
+import { LOCALES, type Locale } from '../common/locale.ts';
+import { commonMessagesFor } from '../common/messages/catalogue.ts';
+import { registerCatalogue } from '../common/messages/registry.ts';
+import type { Messages } from '../auth/messages/codes.ts';
+import { ACCOUNT_FIELD_CODES } from '../auth/messages/codes.ts';
+import { accountMessagesFor } from '../auth/messages/index.ts';
+import type { EnterpriseMessages } from '../enterprises/messages/codes.ts';
+import { ENTERPRISE_FIELD_CODES } from '../enterprises/messages/codes.ts';
+import { enterpriseMessagesFor } from '../enterprises/messages/index.ts';
+import type { ImportMessages } from '../imports/messages/codes.ts';
+import { IMPORT_FIELD_CODES } from '../imports/messages/codes.ts';
+import { importMessagesFor } from '../imports/messages/index.ts';
+import type { ProductMessages } from '../products/messages/codes.ts';
+import { PRODUCT_FIELD_CODES } from '../products/messages/codes.ts';
+import { productMessagesFor } from '../products/messages/index.ts';
+import type { ReferenceMessages } from '../reference/messages/codes.ts';
+import { REFERENCE_FIELD_CODES } from '../reference/messages/codes.ts';
+import { referenceMessagesFor } from '../reference/messages/index.ts';
+import type { TicketMessages } from '../tickets/messages/codes.ts';
+import { TICKET_FIELD_CODES } from '../tickets/messages/codes.ts';
+import { ticketMessagesFor } from '../tickets/messages/index.ts';
 
-export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, PRODUCT_FIELD_CODES, REFERENCE_FIELD_CODES, IMPORT_FIELD_CODES, FIELD_CODES, PROBLEM_TYPES, problemTypeUri } from './codes.ts';
-export type {
-  AccountFieldCode,
-  EnterpriseFieldCode,
-  ImportFieldCode,
-  ImportMessages,
-  EnterpriseMessages,
-  FieldCode,
-  MessageParams,
-  Messages,
-  ProblemType,
-  ProductFieldCode,
-  ProductMessages,
-  ReferenceFieldCode,
-  ReferenceMessages,
-  TicketFieldCode,
-  TicketMailParams,
-  TicketMessages,
-} from './codes.ts';
-export { accountFieldMessage, accountMessagesFor } from './account.ts';
-export { enterpriseFieldMessage, enterpriseMessagesFor } from './enterprise/index.ts';
-export { ticketFieldMessage, ticketMessagesFor } from './tickets/index.ts';
-export { productFieldMessage, productMessagesFor } from './products/index.ts';
-export { referenceFieldMessage, referenceMessagesFor } from './reference/index.ts';
-export { importFieldMessage, importMessagesFor } from './imports/index.ts';
+export { fieldMessage, detailMessage, problemMessage, hasFieldMessage, registerCatalogue, registeredCatalogues } from '../common/messages/registry.ts';
+export type { Catalogue, DetailMessage, MessageFormat, ProblemText } from '../common/messages/registry.ts';
+export { PROBLEM_TYPES, problemTypeUri } from '../common/problems.ts';
+export type { ProblemType } from '../common/problems.ts';
+export type { MessageParams } from '../common/messages/params.ts';
+export { ACCOUNT_FIELD_CODES, ENTERPRISE_FIELD_CODES, TICKET_FIELD_CODES, PRODUCT_FIELD_CODES, REFERENCE_FIELD_CODES, IMPORT_FIELD_CODES };
+export type { AccountFieldCode, Messages } from '../auth/messages/codes.ts';
+export type { EnterpriseFieldCode, EnterpriseMessages } from '../enterprises/messages/codes.ts';
+export type { ImportFieldCode, ImportMessages } from '../imports/messages/codes.ts';
+export type { ProductFieldCode, ProductMessages } from '../products/messages/codes.ts';
+export type { ReferenceFieldCode, ReferenceMessages } from '../reference/messages/codes.ts';
+export type { TicketFieldCode, TicketMailParams, TicketMessages } from '../tickets/messages/codes.ts';
+export { accountMessagesFor, enterpriseMessagesFor, ticketMessagesFor, productMessagesFor, referenceMessagesFor, importMessagesFor };
+// Shims for the entry points the registry replaces; the integrator removes them once consumers call `fieldMessage`.
+export { accountFieldMessage } from './account.ts';
+export { enterpriseFieldMessage } from './enterprise/index.ts';
+export { ticketFieldMessage } from './tickets/index.ts';
+export { productFieldMessage } from './products/index.ts';
+export { referenceFieldMessage } from './reference/index.ts';
+export { importFieldMessage } from './imports/index.ts';
+
+export const FIELD_CODES = [
+  ...ACCOUNT_FIELD_CODES,
+  ...ENTERPRISE_FIELD_CODES,
+  ...TICKET_FIELD_CODES,
+  ...PRODUCT_FIELD_CODES,
+  ...REFERENCE_FIELD_CODES,
+  ...IMPORT_FIELD_CODES,
+] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
 
 /** Every message in one catalogue: what the server answers with. */
 export type AllMessages = Messages & {
@@ -68,12 +88,21 @@ export function messagesFor(locale: Locale): AllMessages {
   return messages;
 }
 
-export function isFieldCode(code: string): code is FieldCode {
-  return Object.hasOwn(messagesFor('en').field, code);
+/**
+ * The server's own texts, which pages never show: the title and detail of each kind of problem document, and the
+ * details of refusals that are not about one field (`detailMessage`, `problemMessage`).
+ */
+export const SERVER_CATALOGUE = registerCatalogue({
+  feature: 'server',
+  field: { en: {}, 'zh-CN': {}, 'zh-HK': {} },
+  detail: perLocale((locale) => ({ ...accountMessagesFor(locale).detail, ...enterpriseMessagesFor(locale).detail })),
+  problem: perLocale((locale) => commonMessagesFor(locale).problem),
+});
+
+function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
 }
 
-/** The message for any field problem code in a locale; unknown codes fall back to a generic sentence. */
-export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  const field = messagesFor(locale).field;
-  return isFieldCode(code) ? field[code](params) : field.invalid_format(params);
+export function isFieldCode(code: string): code is FieldCode {
+  return (FIELD_CODES as readonly string[]).includes(code);
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../locale.ts';
+import type { Locale } from '../common/locale.ts';
 
 /** A name in each language Wharf speaks. */
 export type LocalizedName = Readonly<Record<Locale, string>>;

@@ -1,4 +1,4 @@
-import type { Locale } from '../locale.ts';
+import type { Locale } from '../common/locale.ts';
 import { isCategoryCode, PRODUCT_CATEGORIES } from './categories.ts';
 import { isCountryCode } from './countries.ts';
 import { localize } from './entries.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LOCALES } from '../locale.ts';
-import { CURRENCY_CODES } from '../rules/enterprise.ts';
+import { LOCALES } from '../common/locale.ts';
+import { CURRENCY_CODES } from '../common/money.ts';
 import {
   COUNTRIES,
   CUSTOMS_UNITS,

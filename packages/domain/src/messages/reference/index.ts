@@ -1,21 +1,4 @@
-import type { Locale } from '../../locale.ts';
-import type { MessageParams, ReferenceFieldCode, ReferenceMessages } from '../codes.ts';
-import { enterpriseFieldMessage } from '../enterprise/index.ts';
-import { referenceEn } from './en.ts';
-import { referenceZhCN } from './zh-CN.ts';
-import { referenceZhHK } from './zh-HK.ts';
-
-const CATALOGUES: Record<Locale, ReferenceMessages> = { en: referenceEn, 'zh-CN': referenceZhCN, 'zh-HK': referenceZhHK };
-
-export function referenceMessagesFor(locale: Locale): ReferenceMessages {
-  return CATALOGUES[locale] ?? referenceEn;
-}
-
-function isReferenceFieldCode(code: string): code is ReferenceFieldCode {
-  return Object.hasOwn(referenceEn.field, code);
-}
-
-/** The message for a reference-data code, or else an enterprise's or an account's (product forms need no others). */
-export function referenceFieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
-  return isReferenceFieldCode(code) ? referenceMessagesFor(locale).field[code](params) : enterpriseFieldMessage(locale, code, params);
-}
+// Shim: the old entry point of these messages. Use `@wharf/domain/reference` and `fieldMessage`.
+// The old chain fell back to enterprise codes.
+import '../../enterprises/messages/index.ts';
+export { referenceMessagesFor, fieldMessage as referenceFieldMessage } from '../../reference/messages/index.ts';

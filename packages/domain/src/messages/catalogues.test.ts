@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { LOCALES } from '../common/locale.ts';
+import { detailMessage, FIELD_CODES, fieldMessage, hasFieldMessage, messagesFor, problemMessage, registeredCatalogues } from './index.ts';
+
+const params = { min: 1, max: 2, options: ['a', 'b'], remaining: 3, until: 'noon', seconds: 4, field: 'x', name: 'n', email: 'e', status: 's', count: 5, row: 6 };
+
+describe('every catalogue', () => {
+  test('the common catalogue, all six features and the server’s texts are registered', () => {
+    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature).sort(), ['auth', 'common', 'enterprises', 'imports', 'products', 'reference', 'server', 'tickets']);
+  });
+
+  test('every code of every catalogue has a message in every locale', () => {
+    for (const catalogue of registeredCatalogues()) {
+      const codes = Object.keys(catalogue.field.en);
+      for (const locale of LOCALES) {
+        assert.deepEqual(Object.keys(catalogue.field[locale]).sort(), [...codes].sort(), `${catalogue.feature} ${locale}`);
+        for (const code of codes) {
+          const message = fieldMessage(locale, code, params);
+          assert.ok(message.trim().length > 0, `${catalogue.feature} ${locale} ${code}`);
+          assert.doesNotMatch(message, /undefined/, `${catalogue.feature} ${locale} ${code}`);
+        }
+      }
+    }
+  });
+
+  test('the code lists and the catalogues agree, and no code is in two catalogues', () => {
+    const owners = new Map<string, string>();
+    for (const catalogue of registeredCatalogues()) {
+      for (const code of Object.keys(catalogue.field.en)) {
+        assert.equal(owners.get(code), undefined, `${code} in ${owners.get(code)} and ${catalogue.feature}`);
+        owners.set(code, catalogue.feature);
+      }
+    }
+    assert.deepEqual([...owners.keys()].sort(), [...FIELD_CODES].sort());
+    for (const code of FIELD_CODES) assert.ok(hasFieldMessage(code), code);
+  });
+
+  test('fieldMessage says what the merged catalogue says, in every locale', () => {
+    for (const locale of LOCALES) {
+      for (const code of FIELD_CODES) assert.equal(fieldMessage(locale, code, params), messagesFor(locale).field[code](params), `${locale} ${code}`);
+    }
+  });
+
+  test('an unknown code reads as a generic sentence', () => {
+    assert.equal(fieldMessage('zh-HK', 'no_such_code'), messagesFor('zh-HK').field.invalid_format({}));
+  });
+
+  test('details and problem titles: the server’s texts, in every locale', () => {
+    assert.equal(detailMessage('en', 'fieldsInvalid', { field: 'name' }), 'Fix the highlighted fields: name.');
+    assert.equal(detailMessage('zh-CN', 'notSignedIn'), messagesFor('zh-CN').detail.notSignedIn);
+    assert.equal(detailMessage('en', 'adminOnly'), messagesFor('en').detail.adminOnly);
+    assert.equal(detailMessage('en', 'noSuchDetail'), undefined);
+    assert.deepEqual(problemMessage('en', 'rate-limited', { seconds: 5 }), { title: 'Too many requests', detail: 'Try again in 5 seconds.' });
+    for (const locale of LOCALES) assert.equal(problemMessage(locale, 'validation', { field: 'x' })?.title, messagesFor(locale).problem.validation.title);
+  });
+});
