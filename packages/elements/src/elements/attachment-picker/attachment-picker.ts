@@ -8,16 +8,7 @@ import { errorsFrom } from '../../internal/form-errors.ts';
 import { ticketText } from '../../internal/tickets/text.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-
-/** The attached files changed (one finished uploading, or was removed). */
-export class WharfAttachmentsChangeEvent extends Event {
-  static readonly type = 'wharf-attachments-change';
-  readonly attachments: Attachment[];
-  constructor(detail: { attachments: Attachment[] }) {
-    super(WharfAttachmentsChangeEvent.type, { bubbles: true, composed: true });
-    this.attachments = detail.attachments;
-  }
-}
+import { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
 
 /** Uploads one file; `<wharf-ticket-desk>` passes the agents' upload. */
 export type Uploader = (file: File, options: UploadOptions) => Promise<Attachment>;
@@ -246,11 +237,5 @@ export class WharfAttachmentPicker extends WharfElement {
           : nothing}
       </div>
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-attachments-change': WharfAttachmentsChangeEvent;
   }
 }

@@ -12,16 +12,7 @@ import { WharfElement } from '../../internal/wharf-element.ts';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { profileText, type ProfileText } from './i18n.ts';
-
-/** The enterprise's details were saved. */
-export class WharfEnterpriseUpdatedEvent extends Event {
-  static readonly type = 'wharf-enterprise-updated';
-  readonly enterprise: Enterprise;
-  constructor(detail: { enterprise: Enterprise }) {
-    super(WharfEnterpriseUpdatedEvent.type, { bubbles: true, composed: true });
-    this.enterprise = detail.enterprise;
-  }
-}
+import { WharfEnterpriseUpdatedEvent } from '../../events/enterprise-updated.ts';
 
 const CONTACT_FIELDS = ['name', 'phone', 'email', 'address'] as const;
 type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -373,11 +364,5 @@ export class WharfEnterpriseProfile extends WharfElement {
       tradingCurrency: text.tradingCurrency,
     };
     return labels[name] ?? name;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-enterprise-updated': WharfEnterpriseUpdatedEvent;
   }
 }

@@ -11,28 +11,8 @@ import { WharfElement } from '../../internal/wharf-element.ts';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { setupText, type SetupText } from './i18n.ts';
-
-/** A new enterprise was registered; the user is its admin. */
-export class WharfEnterpriseCreatedEvent extends Event {
-  static readonly type = 'wharf-enterprise-created';
-  readonly enterprise: Enterprise;
-  constructor(detail: { enterprise: Enterprise }) {
-    super(WharfEnterpriseCreatedEvent.type, { bubbles: true, composed: true });
-    this.enterprise = detail.enterprise;
-  }
-}
-
-/** The user joined an existing customer account: as its admin, or pending an admin's approval. */
-export class WharfEnterpriseJoinedEvent extends Event {
-  static readonly type = 'wharf-enterprise-joined';
-  readonly enterpriseId: string;
-  readonly role: JoinResult['role'];
-  constructor(detail: { enterpriseId: string; role: JoinResult['role'] }) {
-    super(WharfEnterpriseJoinedEvent.type, { bubbles: true, composed: true });
-    this.enterpriseId = detail.enterpriseId;
-    this.role = detail.role;
-  }
-}
+import { WharfEnterpriseCreatedEvent } from '../../events/enterprise-created.ts';
+import { WharfEnterpriseJoinedEvent } from '../../events/enterprise-joined.ts';
 
 type Step = 'choose' | 'create' | 'account' | 'code' | 'done';
 const CREATE_FIELDS = ['name', 'registrationNumber', 'tradingCurrency', 'contact.name', 'contact.phone', 'contact.email', 'contact.address'] as const;
@@ -356,12 +336,5 @@ export class WharfEnterpriseSetup extends WharfElement {
       <p>${text.pending(join.enterpriseName)}</p>
       ${join.approvers.length ? html`<p>${text.askApprovers(join.approvers.join(', '))}</p>` : nothing}
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-enterprise-created': WharfEnterpriseCreatedEvent;
-    'wharf-enterprise-joined': WharfEnterpriseJoinedEvent;
   }
 }

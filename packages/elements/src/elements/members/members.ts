@@ -9,18 +9,7 @@ import { WharfElement } from '../../internal/wharf-element.ts';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { membersText, type MembersText } from './i18n.ts';
-
-/** Membership changed: someone was approved, rejected, given a role, removed, or the user left. */
-export class WharfMembersChangeEvent extends Event {
-  static readonly type = 'wharf-members-change';
-  readonly action: 'approved' | 'rejected' | 'role-changed' | 'removed' | 'left';
-  readonly userId: string;
-  constructor(detail: { action: WharfMembersChangeEvent['action']; userId: string }) {
-    super(WharfMembersChangeEvent.type, { bubbles: true, composed: true });
-    this.action = detail.action;
-    this.userId = detail.userId;
-  }
-}
+import { WharfMembersChangeEvent } from '../../events/members-change.ts';
 
 type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
 
@@ -273,11 +262,5 @@ export class WharfMembers extends WharfElement {
       <button type="button" @click=${run}>${label}</button>
       <button type="button" class="secondary" @click=${() => (this.confirming = undefined)}>${text.cancel}</button>
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-members-change': WharfMembersChangeEvent;
   }
 }

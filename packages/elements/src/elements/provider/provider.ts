@@ -5,8 +5,10 @@ import { createWharfClient, isUnauthorizedError, type WharfClient } from '@wharf
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext, localeContext, sessionContext, type Session } from '../../internal/context.ts';
-import { WharfEnterpriseChangeEvent, WharfSessionChangeEvent, type WharfSignedInEvent } from '../../internal/events.ts';
 import { detectLocale } from '../../internal/wharf-element.ts';
+import { WharfEnterpriseChangeEvent } from '../../events/enterprise-change.ts';
+import { WharfSessionChangeEvent } from '../../events/session-change.ts';
+import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
 /** What a host's `fetchSession` returns: a session its server minted (`POST /v1/embed/sessions`). */
 export interface HostSession {

@@ -14,7 +14,7 @@ import { ticketText } from '../../internal/tickets/text.ts';
 import { AttachmentFiles, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { WharfTicketUpdatedEvent } from '../ticket-widget/ticket-widget.ts';
+import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import { ticketDeskText, type TicketDeskText } from './i18n.ts';
 
 type Filter = NonNullable<OperatorTicketQuery['status']>;

@@ -26,7 +26,9 @@ import {
 import '../provider/define.ts';
 import './define.ts';
 import { ticketWidgetText } from './i18n.ts';
-import type { TicketWidgetView, WharfTicketCreatedEvent, WharfTicketUpdatedEvent } from './ticket-widget.ts';
+import type { TicketWidgetView } from './ticket-widget.ts';
+import type { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
+import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 
 const TAG = 'wharf-ticket-widget';
 type Args = { locale: Locale; view: TicketWidgetView };

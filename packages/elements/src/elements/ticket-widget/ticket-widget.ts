@@ -16,36 +16,11 @@ import { AskForm } from './ask-form.ts';
 import { ticketDetail, type DetailTab } from '../../internal/tickets/detail-tabs.ts';
 import { NoteForm } from '../../internal/tickets/note-form.ts';
 import { ticketWidgetText } from './i18n.ts';
+import { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
+import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 
 export type TicketWidgetView = 'dashboard' | 'ask' | 'open' | 'completed';
 const VIEWS: readonly TicketWidgetView[] = ['dashboard', 'ask', 'open', 'completed'];
-
-/** A ticket was submitted from the widget. */
-export class WharfTicketCreatedEvent extends Event {
-  static readonly type = 'wharf-ticket-created';
-  readonly number: string;
-  readonly ticket: Ticket;
-  constructor(detail: { ticket: Ticket }) {
-    super(WharfTicketCreatedEvent.type, { bubbles: true, composed: true });
-    this.ticket = detail.ticket;
-    this.number = detail.ticket.number;
-  }
-}
-
-/** One of the enterprise's tickets changed (an agent accepted or worked on it, it was completed, replied to, reopened). */
-export class WharfTicketUpdatedEvent extends Event {
-  static readonly type = 'wharf-ticket-updated';
-  readonly number: string;
-  readonly status: Ticket['status'];
-  /** What happened: `ticket.accepted`, `ticket.completed` … */
-  readonly change: WharfEvent['type'];
-  constructor(detail: { number: string; status: Ticket['status']; change: WharfEvent['type'] }) {
-    super(WharfTicketUpdatedEvent.type, { bubbles: true, composed: true });
-    this.number = detail.number;
-    this.status = detail.status;
-    this.change = detail.change;
-  }
-}
 
 /**
  * @tagname wharf-ticket-widget
@@ -428,12 +403,5 @@ export class WharfTicketWidget extends WharfElement {
       ${ticketDetail({ text, locale, ticket, tab: this.detailTab, select: (tab) => (this.detailTab = tab), files: this.files })}
       <section>${actions}</section>
     </article>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-ticket-created': WharfTicketCreatedEvent;
-    'wharf-ticket-updated': WharfTicketUpdatedEvent;
   }
 }
