@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { field, formMessage, selectField } from '../../internal/templates.ts';
-import { tabs } from '../../internal/tickets/views.ts';
+import { tabs } from '../../controllers/tabs.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { formatDate, formatPrice } from './format.ts';
