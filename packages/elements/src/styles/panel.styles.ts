@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
-/** A settings panel: a bordered card holding one section of an element, with a small heading. */
+/** Settings panels: each `<section>` a bordered card with a small heading; forms inside it draw no frame of their own. */
 export const panelStyles = css`
-  .panel {
+  section {
     display: grid;
     gap: 0.75rem;
     border: 1px solid var(--_wharf-border);
@@ -11,7 +11,11 @@ export const panelStyles = css`
     margin-block-end: var(--_wharf-space);
     background: var(--_wharf-surface);
   }
-  .panel > h3 {
+  section form {
+    border: 0;
+    padding: 0;
+  }
+  section h3 {
     margin: 0;
     font-size: 1.05em;
   }

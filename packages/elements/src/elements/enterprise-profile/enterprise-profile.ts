@@ -3,16 +3,23 @@ import type { Contact, Enterprise, LogEntry } from '@wharf/domain';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
 import { CURRENCY_CODES, isEmail } from '@wharf/domain/rules';
 import { isConflictError, isForbiddenError } from '@wharf/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { profileText, type ProfileText } from './i18n.ts';
+import { panelStyles } from '../../styles/panel.styles.ts';
 import { WharfEnterpriseUpdatedEvent } from '../../events/enterprise-updated.ts';
+import { en, type ProfileText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { enterpriseProfileStyles } from './enterprise-profile.styles.ts';
+
+/** The strings of `<wharf-enterprise-profile>` in each locale. */
+export const profileText = catalogue<ProfileText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 const CONTACT_FIELDS = ['name', 'phone', 'email', 'address'] as const;
 type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -39,63 +46,7 @@ const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '',
  * @cssproperty --wharf-radius - Corner radius.
  */
 export class WharfEnterpriseProfile extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      section {
-        display: grid;
-        gap: calc(var(--_wharf-space) * 0.75);
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: calc(var(--_wharf-space) * 1.25);
-        margin-block-end: var(--_wharf-space);
-        background: var(--_wharf-surface);
-      }
-      form {
-        border: 0;
-        padding: 0;
-      }
-      h3 {
-        margin: 0;
-        font-size: 1.05em;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.35rem 1rem;
-        margin: 0;
-      }
-      dt {
-        color: var(--_wharf-muted);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      ol {
-        margin: 0;
-        padding-inline-start: 1.25rem;
-        display: grid;
-        gap: 0.5rem;
-      }
-      .meta {
-        color: var(--_wharf-muted);
-        font-size: 0.9em;
-      }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        flex-wrap: wrap;
-      }
-      select {
-        font: inherit;
-        padding: 0.4rem;
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-      }
-    `,
-  ];
+  static override styles = [formStyles, panelStyles, enterpriseProfileStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

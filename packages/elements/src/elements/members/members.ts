@@ -1,15 +1,22 @@
 import { consume } from '@lit/context';
 import type { Member } from '@wharf/domain';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { membersText, type MembersText } from './i18n.ts';
+import { tableStyles } from '../../styles/table.styles.ts';
 import { WharfMembersChangeEvent } from '../../events/members-change.ts';
+import { en, type MembersText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { membersStyles } from './members.styles.ts';
+
+/** The strings of `<wharf-members>` in each locale. */
+export const membersText = catalogue<MembersText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
 
@@ -26,52 +33,7 @@ type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
  * @csspart confirm - The confirmation of a rejection, removal or leaving.
  */
 export class WharfMembers extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        background: var(--_wharf-surface);
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-block: 0.5rem;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 0.5rem;
-        border-block-end: 1px solid var(--_wharf-border);
-        vertical-align: top;
-      }
-      td .row {
-        flex-wrap: wrap;
-      }
-      select {
-        font: inherit;
-        padding: 0.25rem;
-      }
-      .badge {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      section + section {
-        margin-block-start: calc(var(--_wharf-space) * 1.5);
-      }
-      [part='confirm'] {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        flex-wrap: wrap;
-        padding: 0.75rem;
-        border: 1px solid var(--_wharf-danger);
-        border-radius: var(--_wharf-radius);
-        margin-block: 0.5rem;
-      }
-    `,
-  ];
+  static override styles = [formStyles, tableStyles, membersStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

@@ -9,7 +9,7 @@ import { attachmentPicker, choose, dropFiles, fieldError, fill, inside, localeAr
 import '../provider/define.ts';
 import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import './define.ts';
-import { ticketDeskText } from './i18n.ts';
+import { ticketDeskText } from './ticket-desk.ts';
 
 const TAG = 'wharf-ticket-desk';
 type Args = { locale: Locale; operatorToken: string };

@@ -25,7 +25,7 @@ import {
 } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { ticketWidgetText } from './i18n.ts';
+import { ticketWidgetText } from './ticket-widget.ts';
 import type { TicketWidgetView } from './ticket-widget.ts';
 import type { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
 import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
