@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import type { Contact, Enterprise, LogEntry } from '@wharf/domain';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
 import { CURRENCY_CODES, isEmail } from '@wharf/domain/rules';
 import { isConflictError, isForbiddenError } from '@wharf/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
@@ -48,10 +47,6 @@ const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '',
 export class WharfEnterpriseProfile extends WharfElement {
   static override styles = [formStyles, panelStyles, enterpriseProfileStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
-
   @state() private enterprise?: Enterprise;
   @state() private loadError?: string;
   @state() private contact = emptyContact();
@@ -63,8 +58,30 @@ export class WharfEnterpriseProfile extends WharfElement {
   @state() private log: LogEntry[] = [];
   @state() private nextCursor: string | null = null;
 
-  #loadedFor?: string;
-  #loads = 0;
+  #data = new SessionTask(this, {
+    client: () => this.client,
+    // Another user or enterprise loads again; a change of role does not (the page shows the same enterprise).
+    sessionKey: (session) => `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}`,
+    load: (client, signal) =>
+      // Both at once. The log is refused (403) to someone still waiting for approval, who is not shown it.
+      Promise.all([
+        client.enterprises.get('current', { signal }),
+        client.enterprises.log('current', {}, { signal }).catch((error: unknown) => {
+          if (isForbiddenError(error)) return undefined;
+          throw error;
+        }),
+      ]),
+    onComplete: ([enterprise, log]) => {
+      this.loadError = undefined;
+      this.#show(enterprise);
+      this.log = log?.data ?? [];
+      this.nextCursor = log?.nextCursor ?? null;
+    },
+    onError: (error) => {
+      this.enterprise = undefined;
+      this.loadError = errorsFrom(error, this.t, []).form;
+    },
+  });
 
   private get text(): ProfileText {
     return profileText(this.effectiveLocale);
@@ -74,45 +91,9 @@ export class WharfEnterpriseProfile extends WharfElement {
     return this.enterprise?.role === 'admin';
   }
 
-  override async firstUpdated() {
-    // Without a provider there is no session to wait for: try with the page's own cookie. (A provider creates its
-    // client in its first update, after its children connect; a task later it is there if it exists.)
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) void this.load();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (!changed.has('session' as keyof WharfEnterpriseProfile)) return;
-    const session = this.session;
-    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}` : undefined;
-    if (key && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    }
-  }
-
   /** Loads the enterprise and the newest page of its log. */
-  async load() {
-    const attempt = ++this.#loads;
-    this.loadError = undefined;
-    try {
-      // Both at once. The log is refused (403) to someone still waiting for approval, who is not shown it.
-      const [enterprise, log] = await Promise.all([
-        this.client.enterprises.get('current'),
-        this.client.enterprises.log('current').catch((error: unknown) => {
-          if (isForbiddenError(error)) return undefined;
-          throw error;
-        }),
-      ]);
-      if (attempt !== this.#loads) return; // a newer load (another enterprise, another user) wins
-      this.#show(enterprise);
-      this.log = log?.data ?? [];
-      this.nextCursor = log?.nextCursor ?? null;
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.enterprise = undefined;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   #show(enterprise: Enterprise) {

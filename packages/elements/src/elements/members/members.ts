@@ -1,8 +1,7 @@
-import { consume } from '@lit/context';
 import type { Member } from '@wharf/domain';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
@@ -35,10 +34,6 @@ type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
 export class WharfMembers extends WharfElement {
   static override styles = [formStyles, tableStyles, membersStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
-
   @state() private members?: Member[];
   @state() private me?: string;
   @state() private loadError?: string;
@@ -47,8 +42,19 @@ export class WharfMembers extends WharfElement {
   @state() private confirming?: Confirming;
   @state() private busy = false;
 
-  #loadedFor?: string;
-  #loads = 0;
+  #data = new SessionTask(this, {
+    client: () => this.client,
+    load: (client, signal) => Promise.all([client.auth.me({ signal }), client.enterprises.members('current', {}, { signal })]),
+    onComplete: ([me, page]) => {
+      this.me = me.user.id;
+      this.members = page.data;
+      this.loadError = undefined;
+    },
+    onError: (error) => {
+      this.members = undefined;
+      this.loadError = errorsFrom(error, this.t, []).form;
+    },
+  });
 
   private get text(): MembersText {
     return membersText(this.effectiveLocale);
@@ -58,35 +64,9 @@ export class WharfMembers extends WharfElement {
     return this.members?.some((member) => member.userId === this.me && member.role === 'admin') ?? false;
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) void this.load();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (!changed.has('session' as keyof WharfMembers)) return;
-    const session = this.session;
-    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}:${session.enterprise?.role ?? ''}` : undefined;
-    if (key && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    }
-  }
-
   /** Loads the people of the enterprise the session acts in. */
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const [me, page] = await Promise.all([this.client.auth.me(), this.client.enterprises.members('current')]);
-      if (attempt !== this.#loads) return;
-      this.me = me.user.id;
-      this.members = page.data;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.members = undefined;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   async #act(member: Member, action: WharfMembersChangeEvent['action'], work: () => Promise<unknown>, said: string) {

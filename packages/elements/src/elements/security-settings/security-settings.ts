@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import type { ApiKey, CreatedApiKey, Enterprise } from '@wharf/domain';
 import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
 import { checkSecurityPin, normalizeOrigin } from '@wharf/domain/rules';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
@@ -39,10 +38,6 @@ type Confirming = { kind: 'pin-off' } | { kind: 'revoke'; key: ApiKey };
 export class WharfSecuritySettings extends WharfElement {
   static override styles = [formStyles, panelStyles, securitySettingsStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
-
   @state() private enterprise?: Enterprise;
   @state() private keys: ApiKey[] = [];
   @state() private loadError?: string;
@@ -58,41 +53,28 @@ export class WharfSecuritySettings extends WharfElement {
   @state() private said: Partial<Record<'pin' | 'keys' | 'origins' | 'reset', string>> = {};
   @state() private busy = false;
 
-  #loadedFor?: string;
-  #loads = 0;
+  #data = new SessionTask(this, {
+    client: () => this.client,
+    load: async (client, signal) => {
+      const enterprise = await client.enterprises.get('current', { signal });
+      const keys = enterprise.role === 'admin' ? (await client.enterprises.apiKeys('current', { signal })).data : [];
+      return { enterprise, keys };
+    },
+    onComplete: ({ enterprise, keys }) => {
+      this.enterprise = enterprise;
+      this.keys = keys;
+      this.loadError = undefined;
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   private get text(): SecurityText {
     return securityText(this.effectiveLocale);
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) void this.load();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (!changed.has('session' as keyof WharfSecuritySettings)) return;
-    const session = this.session;
-    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}:${session.enterprise?.role ?? ''}` : undefined;
-    if (key && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    }
-  }
-
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const enterprise = await this.client.enterprises.get('current');
-      const keys = enterprise.role === 'admin' ? (await this.client.enterprises.apiKeys('current')).data : [];
-      if (attempt !== this.#loads) return;
-      this.enterprise = enterprise;
-      this.keys = keys;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  /** Loads the enterprise and its keys again. */
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   async #run(section: 'pin' | 'keys' | 'origins' | 'reset', fields: readonly string[], work: () => Promise<string | undefined>) {
