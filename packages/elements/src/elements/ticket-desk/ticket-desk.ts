@@ -1,3 +1,4 @@
+import { Task } from '@lit/task';
 import type { OperatorTicketQuery, Ticket, TicketListItem } from '@wharf/domain';
 import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
@@ -72,7 +73,18 @@ export class WharfTicketDesk extends WharfElement {
   #desk?: WharfClient;
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
-  #loads = 0;
+
+  /** The queue for the chosen filter; a newer load (another filter, a live event) cancels an older one. */
+  #queue = new Task(this, {
+    task: ([filter], { signal }) => this.desk.operator.tickets.list({ status: filter, limit: 50 }, { signal }),
+    args: () => [this.filter] as const,
+    autoRun: false,
+    onComplete: (queue) => {
+      this.queue = queue;
+      this.loadError = undefined;
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   /** The provider's client (its server, its locale) with the operator token instead of the session. */
   private get desk(): WharfClient {
@@ -121,16 +133,8 @@ export class WharfTicketDesk extends WharfElement {
   }
 
   /** Reloads the queue for the chosen filter. */
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const queue = await this.desk.operator.tickets.list({ status: this.filter, limit: 50 });
-      if (attempt !== this.#loads) return;
-      this.queue = queue;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt === this.#loads) this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#queue.run();
   }
 
   async #more() {
