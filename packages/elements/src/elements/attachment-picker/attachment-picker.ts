@@ -2,22 +2,21 @@ import type { Attachment } from '@wharf/domain';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
 import { ATTACHMENT_POLICY, checkAttachment, TICKET_POLICY } from '@wharf/domain/rules';
 import type { UploadOptions } from '@wharf/sdk';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorsFrom } from '../../internal/form-errors.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
+import { ticketText } from '../../tickets/text.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
+import { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
+import { attachmentPickerStyles } from './attachment-picker.styles.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { en, type AttachmentPickerText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
 
-/** The attached files changed (one finished uploading, or was removed). */
-export class WharfAttachmentsChangeEvent extends Event {
-  static readonly type = 'wharf-attachments-change';
-  readonly attachments: Attachment[];
-  constructor(detail: { attachments: Attachment[] }) {
-    super(WharfAttachmentsChangeEvent.type, { bubbles: true, composed: true });
-    this.attachments = detail.attachments;
-  }
-}
+/** The strings of `<wharf-attachment-picker>` in each locale. */
+export const attachmentPickerText = catalogue<AttachmentPickerText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /** Uploads one file; `<wharf-ticket-desk>` passes the agents' upload. */
 export type Uploader = (file: File, options: UploadOptions) => Promise<Attachment>;
@@ -47,48 +46,7 @@ let keys = 0;
  * @csspart files - The list of files with their progress.
  */
 export class WharfAttachmentPicker extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      [part='drop-zone'] {
-        border: 2px dashed var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: 0.75rem;
-        display: grid;
-        gap: 0.5rem;
-      }
-      [part='drop-zone'][data-over] {
-        border-color: var(--_wharf-primary);
-        background: color-mix(in srgb, var(--_wharf-primary) 8%, transparent);
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.35rem;
-      }
-      li {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: 0.25rem 0.5rem;
-        align-items: center;
-      }
-      li progress {
-        grid-column: 1 / -1;
-        width: 100%;
-      }
-      li .error {
-        grid-column: 1 / -1;
-      }
-      input[type='file'] {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        opacity: 0;
-      }
-    `,
-  ];
+  static override styles = [formStyles, attachmentPickerStyles];
 
   /** The label above the picker (default: “Attachments”). */
   @property() label?: string;
@@ -120,7 +78,7 @@ export class WharfAttachmentPicker extends WharfElement {
 
   /** Adds files (from a picker, a drop or a paste elsewhere in the form); each is checked, then uploaded. */
   async addFiles(files: readonly File[]) {
-    const text = ticketText(this.effectiveLocale).picker;
+    const text = attachmentPickerText(this.effectiveLocale);
     const room = this.maxFiles - this.items.filter((item) => !item.error).length;
     this.notice = files.length > room ? text.tooMany(this.maxFiles) : undefined;
     await Promise.all(files.slice(0, Math.max(0, room)).map((file) => this.#add(file)));
@@ -157,7 +115,7 @@ export class WharfAttachmentPicker extends WharfElement {
   #named(file: File) {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     const extension = file.type.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
-    return new File([file], `${ticketText(this.effectiveLocale).picker.pasted}-${stamp}.${extension}`, { type: file.type });
+    return new File([file], `${attachmentPickerText(this.effectiveLocale).pasted}-${stamp}.${extension}`, { type: file.type });
   }
 
   #update(item: Item, changes: Partial<Item>) {
@@ -197,7 +155,7 @@ export class WharfAttachmentPicker extends WharfElement {
 
   override render() {
     const text = ticketText(this.effectiveLocale);
-    const picker = text.picker;
+    const picker = attachmentPickerText(this.effectiveLocale);
     const megabytes = ATTACHMENT_POLICY.maxBytes / 1048576;
     return html`<div class="field">
       <span id="label" class="label">${this.label ?? picker.label}</span>
@@ -246,11 +204,5 @@ export class WharfAttachmentPicker extends WharfElement {
           : nothing}
       </div>
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-attachments-change': WharfAttachmentsChangeEvent;
   }
 }

@@ -11,30 +11,9 @@ import { formStyles } from '../../styles/form.styles.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { batchUploadStyles } from './batch-upload.styles.ts';
 import { batchUploadText, type BatchUploadText } from './i18n.ts';
+import { WharfImportCheckedEvent } from '../../events/import-checked.ts';
+import { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 
-const init = { bubbles: true, composed: true } as const;
-
-/** An uploaded sheet was checked (after the upload, or after “Check again”): `import` says what was found. */
-export class WharfImportCheckedEvent extends Event {
-  static readonly type = 'wharf-import-checked';
-  readonly import: Import;
-  constructor(detail: { import: Import }) {
-    super(WharfImportCheckedEvent.type, init);
-    this.import = detail.import;
-  }
-}
-
-/** An upload was imported: `created` products were created as drafts (products) or sent for filing (declarations). */
-export class WharfImportCommittedEvent extends Event {
-  static readonly type = 'wharf-import-committed';
-  readonly import: Import;
-  readonly created: number;
-  constructor(detail: { import: Import; created: number }) {
-    super(WharfImportCommittedEvent.type, init);
-    this.import = detail.import;
-    this.created = detail.created;
-  }
-}
 
 /** Where the element is: nothing uploaded, the file on its way or being checked, its result, or imported. */
 type Phase = 'start' | 'uploading' | 'checking' | 'result' | 'committed';
@@ -1041,12 +1020,5 @@ export class WharfBatchUpload extends WharfElement {
       <button type="button" ?disabled=${this.busy === 'remove'} @click=${() => this.#leaveOut(row)}>${text.leaveOut.button}</button>
       <button type="button" class="secondary" @click=${this.#cancelLeaveOut}>${text.leaveOut.cancel}</button>
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-import-checked': WharfImportCheckedEvent;
-    'wharf-import-committed': WharfImportCommittedEvent;
   }
 }

@@ -34,32 +34,9 @@ import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { input, select } from './fields.ts';
 import { productFormText, type ProductFormText } from './i18n.ts';
 import { productFormStyles } from './product-form.styles.ts';
+import { WharfProductCancelEvent } from '../../events/product-cancel.ts';
+import { WharfProductSavedEvent } from '../../events/product-saved.ts';
 
-const init = { bubbles: true, composed: true } as const;
-
-/** A product was saved (created or changed), and sent for filing when `submitted`. */
-export class WharfProductSavedEvent extends Event {
-  static readonly type = 'wharf-product-saved';
-  readonly product: Product;
-  /** Whether it was also sent to customs for filing (its status is then `filing`). */
-  readonly submitted: boolean;
-  /** Saved, but sending it for filing was refused: the form stays open and says why. */
-  readonly submitFailed: boolean;
-  constructor(detail: { product: Product; submitted: boolean; submitFailed?: boolean }) {
-    super(WharfProductSavedEvent.type, init);
-    this.product = detail.product;
-    this.submitted = detail.submitted;
-    this.submitFailed = detail.submitFailed ?? false;
-  }
-}
-
-/** The user left the form without saving (the Cancel button). */
-export class WharfProductCancelEvent extends Event {
-  static readonly type = 'wharf-product-cancel';
-  constructor() {
-    super(WharfProductCancelEvent.type, init);
-  }
-}
 
 const FIELDS = ['sku', 'name', 'category', 'brand', 'model', 'unit', 'originCountry', 'barcode', 'grossWeight', 'netWeight', 'purchasePrice', 'salePrice'] as const;
 type Field = (typeof FIELDS)[number];
@@ -997,12 +974,5 @@ export class WharfProductForm extends WharfElement {
           </table>`
         : nothing}
     </section>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-product-saved': WharfProductSavedEvent;
-    'wharf-product-cancel': WharfProductCancelEvent;
   }
 }

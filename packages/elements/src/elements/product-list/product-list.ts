@@ -11,16 +11,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { field, formMessage, selectField } from '../../internal/templates.ts';
-import { tabs } from '../../internal/tickets/views.ts';
+import { tabs } from '../../controllers/tabs.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent } from './events.ts';
 import { formatDate, formatPrice } from './format.ts';
 import { productListText, type ProductListText } from './i18n.ts';
 import { productListStyles } from './product-list.styles.ts';
 import { notSet, optionName, productFacts, productInventory, productLog, rejection, relatedList, statusBadge, type ProductDetail } from './views.ts';
-
-export { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent };
+import { WharfProductCreateEvent } from '../../events/product-create.ts';
+import { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
+import { WharfProductEditEvent } from '../../events/product-edit.ts';
+import { WharfProductOpenEvent } from '../../events/product-open.ts';
+import { WharfProductSubmittedEvent } from '../../events/product-submitted.ts';
 
 /** The tabs of a product's detail (seed 002: 日志、库存、订单、ASN, after its details). */
 export type ProductDetailTab = 'details' | 'log' | 'inventory' | 'orders' | 'asns';

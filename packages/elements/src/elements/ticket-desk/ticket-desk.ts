@@ -1,21 +1,32 @@
+import { Task } from '@lit/task';
 import type { OperatorTicketQuery, Ticket, TicketListItem } from '@wharf/domain';
 import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
 import { canAccept, canAddRecord, RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY } from '@wharf/domain/rules';
 import type { EventSubscription, Page, WharfClient } from '@wharf/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../attachment-picker/define.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
 import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, selectField, textareaField } from '../../internal/templates.ts';
-import { ticketDetail, type DetailTab } from '../../internal/tickets/detail-tabs.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
-import { AttachmentFiles, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
+import { ticketDetail, type DetailTab } from '../../tickets/detail-tabs.ts';
+import { ticketText } from '../../tickets/text.ts';
+import { AttachmentFiles, statusBadge, ticketTable } from '../../tickets/views.ts';
+import { ticketStyles } from '../../tickets/ticket.styles.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { WharfTicketUpdatedEvent } from '../ticket-widget/ticket-widget.ts';
-import { ticketDeskText, type TicketDeskText } from './i18n.ts';
+import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
+import { en, type TicketDeskText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { ticketDeskStyles } from './ticket-desk.styles.ts';
+import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts';
+import { TabsController } from '../../controllers/tabs.ts';
+
+/** The strings of `<wharf-ticket-desk>` in each locale. */
+export const ticketDeskText = catalogue<TicketDeskText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Filter = NonNullable<OperatorTicketQuery['status']>;
 const FILTERS = ['open', 'submitted', 'accepted', 'processing', 'completed'] as const;
@@ -44,44 +55,13 @@ const today = () => {
  * @csspart message - Announcements and errors.
  */
 export class WharfTicketDesk extends WharfElement {
-  static override styles = [
-    formStyles,
-    ticketStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: var(--_wharf-space);
-      }
-      .toolbar .field {
-        min-width: 14rem;
-      }
-      .live {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-        gap: 0 var(--_wharf-space);
-        align-items: start;
-      }
-      section {
-        margin-block-start: var(--_wharf-space);
-      }
-    `,
-  ];
+  static override styles = [formStyles, ticketStyles, ticketDeskStyles];
 
   @property({ attribute: 'operator-token' }) operatorToken?: string;
   @property() filter: Filter = 'open';
 
   @state() private queue?: Page<TicketListItem>;
   @state() private detail?: Ticket;
-  @state() private detailTab: DetailTab = 'details';
   @state() private loadError?: string;
   @state() private announcement?: string;
   @state() private live: 'off' | 'connected' | 'reconnecting' = 'off';
@@ -91,9 +71,22 @@ export class WharfTicketDesk extends WharfElement {
   @state() private busy = false;
 
   #desk?: WharfClient;
+  /** The open ticket's tabs: details, processing records, attachments, other information. */
+  #detailTabs = new TabsController<DetailTab>(this, { id: 'ticket', initial: 'details' });
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
-  #loads = 0;
+
+  /** The queue for the chosen filter; a newer load (another filter, a live event) cancels an older one. */
+  #queue = new Task(this, {
+    task: ([filter], { signal }) => this.desk.operator.tickets.list({ status: filter, limit: 50 }, { signal }),
+    args: () => [this.filter] as const,
+    autoRun: false,
+    onComplete: (queue) => {
+      this.queue = queue;
+      this.loadError = undefined;
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   /** The provider's client (its server, its locale) with the operator token instead of the session. */
   private get desk(): WharfClient {
@@ -142,16 +135,8 @@ export class WharfTicketDesk extends WharfElement {
   }
 
   /** Reloads the queue for the chosen filter. */
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const queue = await this.desk.operator.tickets.list({ status: this.filter, limit: 50 });
-      if (attempt !== this.#loads) return;
-      this.queue = queue;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt === this.#loads) this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#queue.run();
   }
 
   async #more() {
@@ -163,7 +148,7 @@ export class WharfTicketDesk extends WharfElement {
   async openTicket(number: string) {
     try {
       this.detail = await this.desk.operator.tickets.get(number);
-      this.detailTab = 'details';
+      this.#detailTabs.reset();
       this.errors = NO_ERRORS;
       this.accept = { note: '', expectedBy: '' };
       this.record = { category: this.detail.category, note: '', result: '' };
@@ -193,7 +178,7 @@ export class WharfTicketDesk extends WharfElement {
         : { category: required(this.record.category), note: required(this.record.note), result: required(this.record.result) };
     const fields = Object.fromEntries(Object.entries(missing).filter((entry): entry is [string, string] => Boolean(entry[1])));
     if (Object.keys(fields).length || picker?.uploading) {
-      this.errors = { fields, form: picker?.uploading ? ticketText(locale).picker.waitForUploads : undefined };
+      this.errors = { fields, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form [aria-invalid=true]')?.focus());
       return;
     }
@@ -212,7 +197,7 @@ export class WharfTicketDesk extends WharfElement {
       picker?.clear();
       this.detail = updated;
       this.record = { category: updated.category, note: '', result: '' };
-      this.detailTab = 'records';
+      this.#detailTabs.select('records');
       this.announcement = kind === 'accept' ? text.accept.done(updated.number) : updated.status === 'completed' ? text.record.completed(updated.number) : text.record.done(updated.number);
       this.emit(new WharfTicketUpdatedEvent({ number: updated.number, status: updated.status, change: kind === 'accept' ? 'ticket.accepted' : updated.status === 'completed' ? 'ticket.completed' : 'ticket.record_added' }));
       void this.load();
@@ -285,7 +270,7 @@ export class WharfTicketDesk extends WharfElement {
       <button type="button" class="link" @click=${() => ((this.detail = undefined), void this.load())}>← ${text.back}</button>
       <h2 id="desk-heading" tabindex="-1">${ticket.number}: ${ticket.title} ${statusBadge(shared, ticket.status)}</h2>
       <p class="hint">${ticket.enterprise ? `${ticket.enterprise.name} (${ticket.enterprise.accountNumber}) · ` : ''}${ticket.product}</p>
-      ${ticketDetail({ text: shared, locale, ticket, tab: this.detailTab, select: (tab) => (this.detailTab = tab), files: this.files })}
+      ${ticketDetail({ text: shared, locale, ticket, tabs: this.#detailTabs, files: this.files })}
       <section>${actions}</section>
     </article>`;
   }

@@ -2,50 +2,34 @@ import { consume } from '@lit/context';
 import type { Ticket, TicketListItem, TicketOptions, TicketSummary, WharfEvent } from '@wharf/domain';
 import { canReopen, canReply } from '@wharf/domain/rules';
 import type { EventSubscription, Page } from '@wharf/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
-import { AttachmentFiles, formatCalendarDate, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
+import { ticketText } from '../../tickets/text.ts';
+import { AttachmentFiles, formatCalendarDate, statusBadge, ticketTable } from '../../tickets/views.ts';
+import { ticketStyles } from '../../tickets/ticket.styles.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { AskForm } from './ask-form.ts';
-import { ticketDetail, type DetailTab } from '../../internal/tickets/detail-tabs.ts';
-import { NoteForm } from '../../internal/tickets/note-form.ts';
-import { ticketWidgetText } from './i18n.ts';
+import { ticketDetail, type DetailTab } from '../../tickets/detail-tabs.ts';
+import { NoteForm } from '../../tickets/note-form.ts';
+import { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
+import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
+import { en, type TicketWidgetText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { ticketWidgetStyles } from './ticket-widget.styles.ts';
+import { TabsController } from '../../controllers/tabs.ts';
+
+/** The strings of `<wharf-ticket-widget>` in each locale. */
+export const ticketWidgetText = catalogue<TicketWidgetText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 export type TicketWidgetView = 'dashboard' | 'ask' | 'open' | 'completed';
 const VIEWS: readonly TicketWidgetView[] = ['dashboard', 'ask', 'open', 'completed'];
-
-/** A ticket was submitted from the widget. */
-export class WharfTicketCreatedEvent extends Event {
-  static readonly type = 'wharf-ticket-created';
-  readonly number: string;
-  readonly ticket: Ticket;
-  constructor(detail: { ticket: Ticket }) {
-    super(WharfTicketCreatedEvent.type, { bubbles: true, composed: true });
-    this.ticket = detail.ticket;
-    this.number = detail.ticket.number;
-  }
-}
-
-/** One of the enterprise's tickets changed (an agent accepted or worked on it, it was completed, replied to, reopened). */
-export class WharfTicketUpdatedEvent extends Event {
-  static readonly type = 'wharf-ticket-updated';
-  readonly number: string;
-  readonly status: Ticket['status'];
-  /** What happened: `ticket.accepted`, `ticket.completed` … */
-  readonly change: WharfEvent['type'];
-  constructor(detail: { number: string; status: Ticket['status']; change: WharfEvent['type'] }) {
-    super(WharfTicketUpdatedEvent.type, { bubbles: true, composed: true });
-    this.number = detail.number;
-    this.status = detail.status;
-    this.change = detail.change;
-  }
-}
 
 /**
  * @tagname wharf-ticket-widget
@@ -67,68 +51,7 @@ export class WharfTicketUpdatedEvent extends Event {
  * @csspart message - Announcements and errors.
  */
 export class WharfTicketWidget extends WharfElement {
-  static override styles = [
-    formStyles,
-    ticketStyles,
-    css`
-      :host {
-        display: block;
-      }
-      nav {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem;
-        margin-block-end: var(--_wharf-space);
-      }
-      nav button[aria-current='page'] {
-        background: var(--_wharf-primary);
-        color: var(--_wharf-primary-text);
-      }
-      nav button:not([aria-current='page']) {
-        background: none;
-        color: var(--_wharf-primary);
-        border: 1px solid var(--_wharf-border);
-      }
-      .counts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_wharf-space);
-        margin: 0;
-      }
-      .counts div {
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: 0.75rem 1rem;
-        min-width: 8rem;
-      }
-      .counts dt {
-        color: var(--_wharf-muted);
-      }
-      .counts dd {
-        margin: 0;
-        font-size: 1.75rem;
-        font-weight: 600;
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-        gap: 0 var(--_wharf-space);
-        align-items: start;
-      }
-      .live {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      section + section {
-        margin-block-start: var(--_wharf-space);
-      }
-      h3 {
-        font-size: 1rem;
-        margin-block: 0.5rem;
-      }
-    `,
-  ];
+  static override styles = [formStyles, ticketStyles, ticketWidgetStyles];
 
   /** The section shown: `dashboard`, `ask`, `open` or `completed`. */
   @property({ reflect: true }) view: TicketWidgetView = 'dashboard';
@@ -143,7 +66,6 @@ export class WharfTicketWidget extends WharfElement {
   @state() private options?: TicketOptions;
   @state() private lists: Partial<Record<'open' | 'completed', Page<TicketListItem>>> = {};
   @state() private detail?: Ticket;
-  @state() private detailTab: DetailTab = 'details';
   @state() private loadError?: string;
   @state() private announcement?: string;
   @state() private live: 'off' | 'connected' | 'reconnecting' = 'off';
@@ -151,32 +73,39 @@ export class WharfTicketWidget extends WharfElement {
   private readonly ask = new AskForm(this);
   private readonly reply = new NoteForm(this, 'reply');
   private readonly reopen = new NoteForm(this, 'reopen');
+  /** The open ticket's tabs: details, processing records, attachments, other information. */
+  #detailTabs = new TabsController<DetailTab>(this, { id: 'ticket', initial: 'details' });
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
   #activeFor?: string;
-  #loads = 0;
+  #viewLoad?: Promise<void>;
+
+  /** The overview and the ticket options, for the user's enterprise (not while they wait for approval). */
+  #overview = new SessionTask(this, {
+    client: () => this.client,
+    sessionKey: (session) => (session.enterprise && session.enterprise.role !== 'pending' ? `${session.user.id}:${session.enterprise.enterpriseId}` : undefined),
+    load: (client, signal) => Promise.all([client.tickets.summary({ signal }), this.options ?? client.tickets.options({ signal })]),
+    onComplete: ([summary, options]) => {
+      this.summary = summary;
+      this.options = options;
+      this.loadError = undefined;
+      this.#viewLoad = this.#loadView();
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   private get files() {
     return (this.#files ??= new AttachmentFiles((id) => this.client.attachments.download(id)));
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    // Without a provider the page's own cookie session is used.
-    if (!this.providedClient && !this.#activeFor) this.#activate('cookie');
-  }
-
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('session' as keyof WharfTicketWidget)) {
-      const session = this.session;
-      const enterprise = session.status === 'signed-in' ? session.enterprise : undefined;
-      const key = session.status === 'signed-in' && enterprise && enterprise.role !== 'pending' ? `${session.user.id}:${enterprise.enterpriseId}` : undefined;
-      if (key !== this.#activeFor) {
-        if (key) this.#activate(key);
-        else this.#deactivate();
-      }
-      if (session.status === 'signed-in') this.ask.prefill(session.user.name);
+    // Live events follow whom the overview is for.
+    const key = this.#overview.key;
+    if (key !== this.#activeFor) {
+      if (key) this.#activate(key);
+      else this.#deactivate();
     }
+    if (changed.has('session' as keyof WharfTicketWidget) && this.session.status === 'signed-in') this.ask.prefill(this.session.user.name);
     if (changed.has('ticket') && this.ticket && this.ticket !== this.detail?.number && this.#activeFor) void this.openTicket(this.ticket);
     if (changed.has('view') && this.#activeFor && changed.get('view') !== undefined) void this.#loadView();
   }
@@ -189,9 +118,9 @@ export class WharfTicketWidget extends WharfElement {
   override connectedCallback() {
     super.connectedCallback();
     // Re-attached (moved in the page): pick up where it was.
-    if (this.hasUpdated && !this.#activeFor && (this.session.status === 'signed-in' || !this.providedClient)) {
-      this.#activeFor = undefined;
-      this.requestUpdate('session' as keyof WharfTicketWidget);
+    if (this.hasUpdated) {
+      this.requestUpdate();
+      void this.refresh();
     }
   }
 
@@ -202,7 +131,6 @@ export class WharfTicketWidget extends WharfElement {
       onOpen: () => (this.live = 'connected'),
       onError: () => (this.live = 'reconnecting'),
     });
-    void this.refresh();
     if (this.ticket) void this.openTicket(this.ticket);
   }
 
@@ -217,18 +145,9 @@ export class WharfTicketWidget extends WharfElement {
 
   /** Reloads the overview and the section shown (what a live event or a reconnect does). */
   async refresh() {
-    const attempt = ++this.#loads;
-    try {
-      const [summary, options] = await Promise.all([this.client.tickets.summary(), this.options ?? this.client.tickets.options()]);
-      if (attempt !== this.#loads) return;
-      this.summary = summary;
-      this.options = options;
-      this.loadError = undefined;
-      await this.#loadView();
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+    this.#viewLoad = undefined;
+    await this.#overview.run();
+    await this.#viewLoad;
   }
 
   async #loadView() {
@@ -252,7 +171,7 @@ export class WharfTicketWidget extends WharfElement {
   async openTicket(number: string) {
     try {
       this.detail = await this.client.tickets.get(number);
-      this.detailTab = 'details';
+      this.#detailTabs.reset();
       this.reply.reset();
       this.reopen.reset();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus());
@@ -298,7 +217,7 @@ export class WharfTicketWidget extends WharfElement {
     this.emit(new WharfTicketCreatedEvent({ ticket }));
     this.view = 'open';
     this.detail = ticket;
-    this.detailTab = 'details';
+    this.#detailTabs.reset();
     this.announcement = ticketWidgetText(this.effectiveLocale).ask.created(ticket.number);
     void this.refresh();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus());
@@ -316,7 +235,7 @@ export class WharfTicketWidget extends WharfElement {
     this.#markOwn(form.kind === 'reply' ? 'ticket.replied' : 'ticket.reopened', updated.number);
     this.detail = updated;
     this.announcement = form.kind === 'reply' ? widget.detail.replied : widget.detail.reopened;
-    this.detailTab = 'records';
+    this.#detailTabs.select('records');
     void this.refresh();
   }
 
@@ -425,15 +344,8 @@ export class WharfTicketWidget extends WharfElement {
       </div>
       <h2 id="detail-heading" tabindex="-1">${widget.detail.heading(ticket.number, ticket.title)} ${statusBadge(text, ticket.status)}</h2>
       ${ticket.expectedBy && ticket.status !== 'completed' ? html`<p class="hint">${text.expectedBy}: ${formatCalendarDate(locale, ticket.expectedBy)}</p>` : nothing}
-      ${ticketDetail({ text, locale, ticket, tab: this.detailTab, select: (tab) => (this.detailTab = tab), files: this.files })}
+      ${ticketDetail({ text, locale, ticket, tabs: this.#detailTabs, files: this.files })}
       <section>${actions}</section>
     </article>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-ticket-created': WharfTicketCreatedEvent;
-    'wharf-ticket-updated': WharfTicketUpdatedEvent;
   }
 }
