@@ -10,7 +10,7 @@ import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { api, createProduct, enterpriseAdmin, eventually, uniqueSku } from '../../testing/helpers.ts';
 import type { WharfBatchUpload, WharfImportCheckedEvent, WharfImportCommittedEvent } from './batch-upload.ts';
 import './define.ts';
-import { batchUploadText } from './i18n.ts';
+import { batchUploadText } from './batch-upload.ts';
 
 type SheetValue = string | number | null | undefined;
 
