@@ -8,7 +8,7 @@ import { choose, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUn
 import '../provider/define.ts';
 import type { WharfProductDeletedEvent, WharfProductSubmittedEvent } from './events.ts';
 import './define.ts';
-import { productListText } from './i18n.ts';
+import { productListText } from './product-list.ts';
 
 const TAG = 'wharf-product-list';
 type Args = { locale: Locale; pageSize: number };
