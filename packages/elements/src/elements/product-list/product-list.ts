@@ -1,29 +1,27 @@
 import { consume } from '@lit/context';
-import type { Locale, Product, ProductOptions } from '@wharf/domain';
+import type { Locale, ProductOptions } from '@wharf/domain';
 import { isLocale } from '@wharf/domain/locale';
-import type { ProductType } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
-import { errorsFrom } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { detailView } from './detail-view.ts';
-import { deleteDialog, type Confirming } from './dialog.ts';
-import { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent } from './events.ts';
+import { deleteDialog } from './dialog.ts';
 import { filtersForm } from './filters.ts';
 import en from './i18n/en.ts';
 import zhCN from './i18n/zh-CN.ts';
 import zhHK from './i18n/zh-HK.ts';
 import { ProductListing } from './listing.ts';
+import { ProductCommands, type Editing, type ProductSavedEvent } from './product-commands.ts';
 import { ProductDetailLoader } from './product-detail.ts';
 import { productListStyles } from './product-list.styles.ts';
-import { pager, productTable, type ProductActions } from './table.ts';
+import { pager, productTable } from './table.ts';
 import type { ProductListTranslation } from './translation.ts';
 
-export { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent };
+export { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent } from './events.ts';
 export type { ProductDetailTab } from './product-detail.ts';
 
 const TRANSLATIONS: Record<Locale, ProductListTranslation> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
@@ -32,11 +30,6 @@ const TRANSLATIONS: Record<Locale, ProductListTranslation> = { en, 'zh-CN': zhCN
 export function productListText(locale: Locale): ProductListTranslation {
   return TRANSLATIONS[locale] ?? en;
 }
-
-/** What `<wharf-product-form>` (built apart, joined by tag name only) tells us when it saved. */
-type ProductSavedEvent = Event & { product?: Product; submitted?: boolean; submitFailed?: boolean };
-
-type Editing = { sku?: string; type: ProductType; from: 'list' | 'detail' };
 
 /**
  * @tagname wharf-product-list
@@ -103,19 +96,11 @@ export class WharfProductList extends WharfElement {
   private session: Session = { status: 'unknown' };
 
   @state() private options?: ProductOptions;
-  /** What the last action said: an announcement, or what went wrong. */
-  @state() private announcement?: { text: string; kind: 'success' | 'info' };
-  @state() private actionError?: string;
-  @state() private confirming?: Confirming;
-  @state() private editing?: Editing;
-  @state() private busy = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
   #activeFor?: string;
   #optionsFor?: string;
-  /** Where focus goes back to once a dialog or the form closes (a selector: the list re-renders meanwhile). */
-  #returnTo?: string;
 
   readonly #listing = new ProductListing({ host: this, client: () => this.client, t: () => this.t, pageSize: () => this.pageSize });
   readonly #detail = new ProductDetailLoader({
@@ -124,12 +109,17 @@ export class WharfProductList extends WharfElement {
     t: () => this.t,
     loaded: (focus) => focus && this.#focus('#detail-heading'),
   });
-  readonly #actions: ProductActions = {
-    view: (sku) => this.#view(sku),
-    edit: (item, from) => this.#edit(item, from),
-    askRemove: (item, from, returnTo) => void this.#askRemove(item, from, returnTo),
-    submit: (sku, from) => void this.#submit(sku, from),
-  };
+  readonly #commands = new ProductCommands({
+    host: this,
+    client: () => this.client,
+    t: () => this.t,
+    text: () => this.text,
+    listing: this.#listing,
+    detail: this.#detail,
+    sku: { get: () => this.sku, set: (sku) => (this.sku = sku) },
+    open: (sku) => this.open(sku),
+    dialog: () => this.dialog,
+  });
 
   private get text(): ProductListTranslation {
     return productListText(this.effectiveLocale);
@@ -169,7 +159,7 @@ export class WharfProductList extends WharfElement {
     this.#activeFor = key;
     this.#listing.restart();
     this.#detail.detail = undefined;
-    this.editing = undefined;
+    this.#commands.restart();
     void this.#loadOptions();
     if (this.sku) void this.#detail.open(this.sku);
     else void this.#listing.run();
@@ -199,26 +189,17 @@ export class WharfProductList extends WharfElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  #say(text: string, kind: 'success' | 'info' = 'success') {
-    this.announcement = { text, kind };
-  }
-
-  #quiet() {
-    this.announcement = undefined;
-    this.actionError = undefined;
-  }
-
   // ── filters
 
   #search(event: Event) {
     event.preventDefault();
     if (!this.#listing.apply(this.text.datesReversed)) return this.#focus('#filter-to');
-    this.#quiet();
+    this.#commands.quiet();
   }
 
   #reset() {
     this.#listing.reset();
-    this.#quiet();
+    this.#commands.quiet();
   }
 
   // ── detail
@@ -228,163 +209,6 @@ export class WharfProductList extends WharfElement {
     this.#detail.opening();
     if (this.sku === sku) void this.#detail.open(sku);
     else this.sku = sku;
-  }
-
-  #view(sku: string) {
-    this.#quiet();
-    this.#returnTo = `[data-action=view][data-sku="${sku}"]`;
-    this.open(sku);
-    this.emit(new WharfProductOpenEvent({ sku }));
-  }
-
-  #back() {
-    this.sku = undefined;
-    this.#detail.close();
-    this.actionError = undefined;
-    const returnTo = this.#returnTo;
-    this.#returnTo = undefined;
-    void this.updateComplete.then(() => {
-      const target = (returnTo && this.renderRoot.querySelector<HTMLElement>(returnTo)) || this.renderRoot.querySelector<HTMLElement>('#products-title');
-      target?.focus();
-    });
-  }
-
-  async #more(tab: 'log' | 'orders' | 'asns') {
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      await this.#detail.more(tab);
-    } catch (error) {
-      this.actionError = errorsFrom(error, this.t, []).form;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  // ── creating and editing (handed to <wharf-product-form>)
-
-  #create(type: ProductType) {
-    if (!this.emit(new WharfProductCreateEvent({ type }))) return;
-    this.#openForm({ type, from: this.sku ? 'detail' : 'list' }, `[data-action=new-${type}]`);
-  }
-
-  #edit(item: { sku: string; type: ProductType }, from: 'list' | 'detail') {
-    if (!this.emit(new WharfProductEditEvent({ sku: item.sku }))) return;
-    this.#openForm({ sku: item.sku, type: item.type, from }, from === 'detail' ? '[data-action=edit]' : `[data-action=edit][data-sku="${item.sku}"]`);
-  }
-
-  #openForm(editing: Editing, returnTo: string) {
-    this.actionError = undefined;
-    if (!customElements.get('wharf-product-form')) {
-      this.#say(this.text.formUnavailable, 'info');
-      return;
-    }
-    this.announcement = undefined;
-    this.#returnTo = returnTo;
-    this.editing = editing;
-  }
-
-  #onSaved(event: ProductSavedEvent) {
-    // Saved, but customs refused to take it: the form stays, saying why; the list learns of the save.
-    if (event.submitFailed) {
-      void this.#listing.run();
-      return;
-    }
-    const editing = this.editing;
-    this.editing = undefined;
-    const product = event.product;
-    if (!product) {
-      void this.#listing.run();
-      return;
-    }
-    this.#say(event.submitted ? this.text.savedAndSubmitted(product.sku) : this.text.saved(product.sku));
-    // A new product is the newest: it heads the first page.
-    void (editing?.sku ? this.#listing.run() : this.#listing.firstPage());
-    this.#returnTo = undefined;
-    this.open(product.sku);
-  }
-
-  #onCancel() {
-    this.editing = undefined;
-    const returnTo = this.#returnTo;
-    this.#returnTo = undefined;
-    if (returnTo) this.#focus(returnTo);
-  }
-
-  // ── deleting
-
-  async #askRemove(item: { sku: string; name: string }, from: 'list' | 'detail', returnTo: string) {
-    if (this.busy) return;
-    this.#quiet();
-    this.#returnTo = returnTo;
-    this.confirming = { sku: item.sku, name: item.name, from };
-    await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
-    this.renderRoot.querySelector<HTMLElement>('dialog [data-action=cancel]')?.focus();
-  }
-
-  #closeDialog() {
-    this.confirming = undefined;
-    if (this.dialog?.open) this.dialog.close();
-  }
-
-  /** Escape or Cancel: nothing happens, and focus goes back to the button that asked. */
-  #cancelRemove() {
-    if (!this.confirming) return;
-    this.#closeDialog();
-    if (this.#returnTo) this.#focus(this.#returnTo);
-  }
-
-  async #remove() {
-    const confirming = this.confirming;
-    if (!confirming || this.busy) return;
-    const text = this.text;
-    this.busy = true;
-    try {
-      await this.client.products.remove(confirming.sku);
-      this.#closeDialog();
-      this.#say(text.removed(confirming.sku));
-      this.emit(new WharfProductDeletedEvent({ sku: confirming.sku }));
-      if (this.sku) {
-        this.sku = undefined;
-        this.#detail.detail = undefined;
-      }
-      this.#returnTo = undefined;
-      await this.#listing.run();
-      this.#focus('#products-title');
-    } catch (error) {
-      this.#closeDialog();
-      this.actionError = text.actionFailed(confirming.sku, errorsFrom(error, this.t, []).form ?? this.t.common.unexpected);
-      if (this.#returnTo) this.#focus(this.#returnTo);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  // ── filing
-
-  async #submit(sku: string, from: 'list' | 'detail') {
-    if (this.busy) return;
-    const text = this.text;
-    this.busy = true;
-    this.#quiet();
-    try {
-      const product = await this.client.products.submit(sku);
-      this.#say(text.submitted(product.sku));
-      this.emit(new WharfProductSubmittedEvent({ product }));
-      if (from === 'detail' && this.sku) {
-        await this.#detail.reload(this.sku);
-        this.#focus('#detail-heading');
-        void this.#listing.run();
-      } else {
-        await this.#listing.run();
-        this.#focus(`[data-action=view][data-sku="${product.sku}"]`);
-      }
-    } catch (error) {
-      this.actionError = text.actionFailed(sku, errorsFrom(error, this.t, []).form ?? this.t.common.unexpected);
-    } finally {
-      this.busy = false;
-    }
   }
 
   // ── rendering
@@ -397,15 +221,17 @@ export class WharfProductList extends WharfElement {
       if (session.status === 'signed-in') return formMessage(text.noEnterprise, 'info');
       return html`<p role="status">${text.loading}</p>`;
     }
+    const commands = this.#commands;
+    const announcement = commands.announcement;
     return html`
-      <div role="status" part="message">${this.announcement ? html`<p class="message ${this.announcement.kind}">${this.announcement.text}</p>` : nothing}</div>
-      ${formMessage(this.actionError)} ${this.editing ? this.#renderForm(this.editing) : this.sku ? this.#renderDetail(text, this.sku) : this.#renderList(text)}
+      <div role="status" part="message">${announcement ? html`<p class="message ${announcement.kind}">${announcement.text}</p>` : nothing}</div>
+      ${formMessage(commands.error)} ${commands.editing ? this.#renderForm(commands.editing) : this.sku ? this.#renderDetail(text, this.sku) : this.#renderList(text)}
       ${deleteDialog({
         text,
-        confirming: this.confirming,
-        busy: this.busy,
-        confirm: () => void this.#remove(),
-        cancel: () => this.#cancelRemove(),
+        confirming: commands.confirming,
+        busy: commands.busy,
+        confirm: () => void commands.remove(),
+        cancel: () => commands.cancelRemove(),
         isOpen: () => Boolean(this.dialog?.open),
       })}
     `;
@@ -416,8 +242,8 @@ export class WharfProductList extends WharfElement {
       sku=${ifDefined(editing.sku)}
       type=${editing.type}
       locale=${ifDefined(isLocale(this.locale) ? this.locale : undefined)}
-      @wharf-product-saved=${(event: Event) => this.#onSaved(event as ProductSavedEvent)}
-      @wharf-product-cancel=${() => this.#onCancel()}
+      @wharf-product-saved=${(event: Event) => this.#commands.saved(event as ProductSavedEvent)}
+      @wharf-product-cancel=${() => this.#commands.cancelled()}
     ></wharf-product-form>`;
   }
 
@@ -430,8 +256,8 @@ export class WharfProductList extends WharfElement {
       <div class="head">
         <h2 id="products-title" tabindex="-1">${text.title}</h2>
         <div class="row">
-          <button type="button" class="primary" data-action="new-normal" @click=${() => this.#create('normal')}>${text.newProduct}</button>
-          <button type="button" class="secondary" data-action="new-combo" @click=${() => this.#create('combo')}>${text.newCombo}</button>
+          <button type="button" class="primary" data-action="new-normal" @click=${() => this.#commands.create('normal')}>${text.newProduct}</button>
+          <button type="button" class="secondary" data-action="new-combo" @click=${() => this.#commands.create('combo')}>${text.newCombo}</button>
         </div>
       </div>
       ${filtersForm({ text, locale, listing, options: this.options, search: (event) => this.#search(event), reset: () => this.#reset() })}
@@ -446,7 +272,7 @@ export class WharfProductList extends WharfElement {
               ? html`<p class="count">${text.results(page.data.length, listing.pageIndex + 1, Boolean(page.nextCursor))}</p>`
               : html`<div class="empty"><p>${listing.filtered ? text.emptyFiltered : text.empty}</p></div>`}
         </div>
-        ${page?.data.length ? productTable({ text, locale, options: this.options, busy: this.busy, actions: this.#actions }, page.data) : nothing}
+        ${page?.data.length ? productTable({ text, locale, options: this.options, busy: this.#commands.busy, actions: this.#commands }, page.data) : nothing}
       </div>
       ${page && (page.data.length || listing.pageIndex > 0)
         ? pager({
@@ -470,10 +296,10 @@ export class WharfProductList extends WharfElement {
       sku,
       loader: this.#detail,
       options: this.options,
-      busy: this.busy,
-      actions: this.#actions,
-      back: () => this.#back(),
-      more: (tab) => void this.#more(tab),
+      busy: this.#commands.busy,
+      actions: this.#commands,
+      back: () => this.#commands.back(),
+      more: (tab) => void this.#commands.more(tab),
     });
   }
 }
