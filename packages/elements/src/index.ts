@@ -4,40 +4,48 @@ export type { HostSession } from './elements/provider/provider.ts';
 export { WharfRegisterForm } from './elements/register-form/register-form.ts';
 export { WharfLoginForm } from './elements/login-form/login-form.ts';
 export { WharfPasswordReset } from './elements/password-reset/password-reset.ts';
-export { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './elements/enterprise-profile/enterprise-profile.ts';
-export { WharfMembers, WharfMembersChangeEvent } from './elements/members/members.ts';
+export { WharfEnterpriseProfile } from './elements/enterprise-profile/enterprise-profile.ts';
+export { WharfMembers } from './elements/members/members.ts';
 export { WharfSecuritySettings } from './elements/security-settings/security-settings.ts';
 export { WharfAccountMenu } from './elements/account-menu/account-menu.ts';
-export { WharfEnterpriseSetup, WharfEnterpriseCreatedEvent, WharfEnterpriseJoinedEvent } from './elements/enterprise-setup/enterprise-setup.ts';
-export { WharfAttachmentPicker, WharfAttachmentsChangeEvent } from './elements/attachment-picker/attachment-picker.ts';
+export { WharfEnterpriseSetup } from './elements/enterprise-setup/enterprise-setup.ts';
+export { WharfAttachmentPicker } from './elements/attachment-picker/attachment-picker.ts';
 export type { Uploader } from './elements/attachment-picker/attachment-picker.ts';
-export { WharfTicketWidget, WharfTicketCreatedEvent, WharfTicketUpdatedEvent } from './elements/ticket-widget/ticket-widget.ts';
+export { WharfTicketWidget } from './elements/ticket-widget/ticket-widget.ts';
 export type { TicketWidgetView } from './elements/ticket-widget/ticket-widget.ts';
 export { WharfTicketDesk } from './elements/ticket-desk/ticket-desk.ts';
 export { WharfElement } from './internal/wharf-element.ts';
-export {
-  WharfSignedInEvent,
-  WharfRegisteredEvent,
-  WharfSessionChangeEvent,
-  WharfForgotPasswordEvent,
-  WharfPasswordResetEvent,
-  WharfCodeSentEvent,
-  WharfSignInRequestEvent,
-  WharfEnterpriseChangeEvent,
-} from './internal/events.ts';
 export { clientContext, sessionContext, localeContext } from './internal/context.ts';
 export type { Session } from './internal/context.ts';
 export type { CaptchaSolver } from './internal/captcha.ts';
 export type { Translation } from './i18n/translation.ts';
-export {
-  WharfProductList,
-  WharfProductCreateEvent,
-  WharfProductEditEvent,
-  WharfProductDeletedEvent,
-  WharfProductSubmittedEvent,
-  WharfProductOpenEvent,
-} from './elements/product-list/product-list.ts';
+export { WharfProductList } from './elements/product-list/product-list.ts';
 export type { ProductDetailTab } from './elements/product-list/product-list.ts';
 export { WharfHsCodePicker } from './elements/hs-code-picker/hs-code-picker.ts';
-export { WharfProductForm, WharfProductSavedEvent, WharfProductCancelEvent } from './elements/product-form/product-form.ts';
-export { WharfBatchUpload, WharfImportCheckedEvent, WharfImportCommittedEvent } from './elements/batch-upload/batch-upload.ts';
+export { WharfProductForm } from './elements/product-form/product-form.ts';
+export { WharfBatchUpload } from './elements/batch-upload/batch-upload.ts';
+// Events: one class per file, each in the global event map.
+export { WharfSignedInEvent } from './events/signed-in.ts';
+export { WharfRegisteredEvent } from './events/registered.ts';
+export { WharfSessionChangeEvent } from './events/session-change.ts';
+export { WharfEnterpriseChangeEvent } from './events/enterprise-change.ts';
+export { WharfForgotPasswordEvent } from './events/forgot-password.ts';
+export { WharfPasswordResetEvent } from './events/password-reset.ts';
+export { WharfSignInRequestEvent } from './events/sign-in-request.ts';
+export { WharfCodeSentEvent } from './events/code-sent.ts';
+export { WharfTicketCreatedEvent } from './events/ticket-created.ts';
+export { WharfTicketUpdatedEvent } from './events/ticket-updated.ts';
+export { WharfEnterpriseUpdatedEvent } from './events/enterprise-updated.ts';
+export { WharfEnterpriseCreatedEvent } from './events/enterprise-created.ts';
+export { WharfEnterpriseJoinedEvent } from './events/enterprise-joined.ts';
+export { WharfMembersChangeEvent } from './events/members-change.ts';
+export { WharfAttachmentsChangeEvent } from './events/attachments-change.ts';
+export { WharfImportCheckedEvent } from './events/import-checked.ts';
+export { WharfImportCommittedEvent } from './events/import-committed.ts';
+export { WharfProductSavedEvent } from './events/product-saved.ts';
+export { WharfProductCancelEvent } from './events/product-cancel.ts';
+export { WharfProductCreateEvent } from './events/product-create.ts';
+export { WharfProductEditEvent } from './events/product-edit.ts';
+export { WharfProductDeletedEvent } from './events/product-deleted.ts';
+export { WharfProductSubmittedEvent } from './events/product-submitted.ts';
+export { WharfProductOpenEvent } from './events/product-open.ts';

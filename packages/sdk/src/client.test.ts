@@ -127,6 +127,18 @@ describe('createWharfClient', () => {
     abort.abort();
     await assert.rejects(pending, (e: Error) => e.name === 'AbortError');
   });
+
+  test('every call takes a signal, reads and writes alike', async () => {
+    const client = createWharfClient({ baseUrl });
+    const signal = AbortSignal.abort();
+    const aborted = (e: Error) => e.name === 'AbortError';
+    await assert.rejects(client.health({ signal }), aborted);
+    await assert.rejects(client.products.list({}, { signal }), aborted);
+    await assert.rejects(client.hsCodes.search('3304', { signal }), aborted);
+    await assert.rejects(client.imports.template('products', { signal }), aborted);
+    await assert.rejects(client.auth.requestCode({ email: uniqueEmail('abort'), purpose: 'register' }, { signal }), aborted);
+    await assert.rejects(client.tickets.reply('OD0', { note: 'x' }, { signal }), aborted);
+  });
 });
 
 describe('enterprises', () => {

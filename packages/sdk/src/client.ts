@@ -1,5 +1,5 @@
 import type { KyInstance } from 'ky';
-import { createKy, createTransport, type WharfClientOptions } from './core/http.ts';
+import { createKy, createTransport, type RequestOptions, type WharfClientOptions } from './core/http.ts';
 import { authResource, type AuthResource } from './resources/auth.ts';
 import { devResource, type DevResource } from './resources/dev.ts';
 import { embedResource, type EmbedResource } from './resources/embed.ts';
@@ -33,7 +33,7 @@ export interface WharfClient {
   /** For the host's server only, with an API key as the token. */
   readonly embed: EmbedResource;
   /** `GET /health`. */
-  health(): Promise<{ status: 'ok' }>;
+  health(options?: RequestOptions): Promise<{ status: 'ok' }>;
   /** A client with some options changed (e.g. another token or locale). */
   extend(options: Partial<WharfClientOptions>): WharfClient;
   /** The underlying ky instance, for calls the SDK does not wrap yet. */
@@ -65,7 +65,7 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     hsCodes: hsCodesResource(send),
     operator: operatorResource(send, options),
     embed: embedResource(send),
-    health: () => send<{ status: 'ok' }>('get', 'health'),
+    health: (options: RequestOptions = {}) => send<{ status: 'ok' }>('get', 'health', options),
     extend: (more) => createWharfClient({ ...options, ...more }),
   };
 }

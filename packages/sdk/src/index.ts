@@ -4,7 +4,9 @@ export type { WharfClientOptions, RequestOptions, TokenSource } from './core/htt
 export type { AuthResource } from './resources/auth.ts';
 export type { DevResource } from './resources/dev.ts';
 export type { EmbedResource } from './resources/embed.ts';
-export type { EnterpriseRef, EnterprisesResource, Page } from './resources/enterprises.ts';
+export type { EnterpriseRef, EnterprisesResource } from './resources/enterprises.ts';
+export { paginate } from './core/page.ts';
+export type { ListCall, Page } from './core/page.ts';
 export type { TicketsResource } from './resources/tickets.ts';
 export type { AttachmentsResource, UploadOptions } from './resources/attachments.ts';
 export type { UploadProgress } from './core/upload.ts';
@@ -14,7 +16,8 @@ export type { WebhooksResource } from './resources/webhooks.ts';
 export type { OperatorResource } from './resources/operator.ts';
 export type { HsCodeSearchOptions, HsCodesResource } from './resources/hs-codes.ts';
 export type { ProductsResource } from './resources/products.ts';
-export type { ImportProgress, ImportsResource, TemplateOptions, UploadImportOptions } from './resources/imports.ts';
+export type { ImportsResource, TemplateOptions } from './resources/imports.ts';
+export type { ImportProgress, UploadImportOptions } from './core/import-upload.ts';
 export {
   WharfError,
   ValidationError,

@@ -10,6 +10,11 @@ export function translationFor(locale: Locale): Translation {
   return TRANSLATIONS[locale] ?? en;
 }
 
+/** Looks up an element's strings: the locale's own, else English. */
+export function catalogue<T>(texts: Record<Locale, T>): (locale: Locale) => T {
+  return (locale) => texts[locale] ?? texts.en;
+}
+
 export function formatDateTime(locale: Locale, date: Date): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

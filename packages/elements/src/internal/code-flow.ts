@@ -4,9 +4,9 @@ import { isRateLimitedError, type WharfClient } from '@wharf/sdk';
 import { html } from 'lit';
 import type { Translation } from '../i18n/translation.ts';
 import { CountdownController } from './countdown.ts';
-import { WharfCodeSentEvent } from './events.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from './form-errors.ts';
 import { field } from './templates.ts';
+import { WharfCodeSentEvent } from '../events/code-sent.ts';
 
 /** What a form using the email-code steps must provide. */
 export interface CodeFlowHost extends HTMLElement {

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { buttonStyles } from './button.styles.ts';
 
 /**
  * Form styling shared by the account elements. Public `--wharf-*` custom properties (documented on each
  * element) feed private `--_wharf-*` ones, so hosts theme with a handful of variables.
  */
 export const formStyles = css`
+  ${buttonStyles}
   :host {
     --_wharf-primary: var(--wharf-color-primary, #1849a9);
     --_wharf-primary-text: var(--wharf-color-primary-text, #fff);
@@ -103,36 +105,6 @@ export const formStyles = css`
   }
   .error::before {
     content: '⚠ ';
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_wharf-radius);
-    min-height: 2.5rem;
-    padding: 0.5rem 1rem;
-  }
-  button[type='submit'] {
-    background: var(--_wharf-primary);
-    color: var(--_wharf-primary-text);
-    border: 1px solid var(--_wharf-primary);
-    font-weight: 600;
-  }
-  button[disabled] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  .link {
-    background: none;
-    border: none;
-    padding: 0;
-    min-height: auto;
-    color: var(--_wharf-primary);
-    text-decoration: underline;
-  }
-  .secondary {
-    background: var(--_wharf-surface);
-    border: 1px solid var(--_wharf-border);
-    color: inherit;
   }
   .row {
     display: flex;

@@ -6,7 +6,7 @@ import type { Locale } from '@wharf/domain';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { WharfAttachmentPicker } from '../elements/attachment-picker/attachment-picker.ts';
-import type { WharfSessionChangeEvent } from '../internal/events.ts';
+import type { WharfSessionChangeEvent } from '../events/session-change.ts';
 
 /** The in-browser server (PGlite) can take several seconds to start on a cold page. */
 export const SERVER_TIMEOUT = 20000;

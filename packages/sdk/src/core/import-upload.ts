@@ -1,6 +1,25 @@
-import type { Import } from '@wharf/domain';
-import type { UploadImportOptions } from '../resources/imports.ts';
+import type { Import, ImportKind } from '@wharf/domain';
 import type { RequestOptions, Transport, WharfClientOptions } from './http.ts';
+
+/** Where an upload is: its bytes going up, then the server reading its rows. */
+export interface ImportProgress {
+  phase: 'uploading' | 'checking';
+  /** 0 to 1 within the phase (0 when it cannot be told yet). */
+  fraction: number;
+  /** Checking: rows read so far. */
+  rows?: number;
+}
+
+export interface UploadImportOptions extends RequestOptions {
+  kind: ImportKind;
+  /** Declaration elements: the HS code the sheet is for (else the sheet's name says). */
+  hsCode?: string;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Called once the server has the file, before its check ends: the upload's id, e.g. to discard it when cancelling. */
+  onAccepted?: (accepted: Import) => void;
+  /** How often the check is asked about, in milliseconds (default 400). */
+  pollInterval?: number;
+}
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {

@@ -16,12 +16,8 @@ import type {
   UpdateEnterpriseRequest,
 } from '@wharf/domain';
 import { ifMatch, type RequestOptions, type Transport, type VersionedOptions } from '../core/http.ts';
+import type { Page } from '../core/page.ts';
 import { searchParams } from '../core/search-params.ts';
-
-export interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
 
 /** `current` is the enterprise the call acts in: the caller's only one, or the one the `enterprise` option names. */
 export type EnterpriseRef = string | 'current';

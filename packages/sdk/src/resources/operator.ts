@@ -2,7 +2,7 @@ import type { AcceptRequest, FilingDecision, OperatorTicketQuery, Product, Produ
 import type { RequestOptions, Transport, WharfClientOptions } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
 import { attachmentsResource } from './attachments.ts';
-import type { Page } from './enterprises.ts';
+import type { Page } from '../core/page.ts';
 import { eventsResource } from './events.ts';
 
 /**

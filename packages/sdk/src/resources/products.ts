@@ -1,7 +1,7 @@
 import type { CreateProductRequest, InventoryLine, LogEntry, Product, ProductListItem, ProductOptions, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import { ifMatch, type RequestOptions, type Transport, type VersionedOptions } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
-import type { Page } from './enterprises.ts';
+import type { Page } from '../core/page.ts';
 
 /**
  * The enterprise's products (API.md, Products): normal products and combos, created as drafts, sent for filing

@@ -1,7 +1,7 @@
 import type { CreateTicketRequest, ReopenRequest, ReplyRequest, Ticket, TicketListItem, TicketOptions, TicketQuery, TicketSummary } from '@wharf/domain';
 import type { RequestOptions, Transport } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
-import type { Page } from './enterprises.ts';
+import type { Page } from '../core/page.ts';
 
 /**
  * Support tickets of the enterprise the client acts in (API.md, Tickets): ask, follow, reply, reopen.

@@ -1,7 +1,8 @@
 import type { CreatedWebhook, CreateWebhookRequest, Webhook, WebhookDelivery } from '@wharf/domain';
 import type { RequestOptions, Transport } from '../core/http.ts';
+import type { Page } from '../core/page.ts';
 import { searchParams } from '../core/search-params.ts';
-import type { EnterpriseRef, Page } from './enterprises.ts';
+import type { EnterpriseRef } from './enterprises.ts';
 
 /**
  * An enterprise's webhook endpoints (admins): Standard Webhooks signed with the secret returned once by

@@ -7,7 +7,7 @@ import { expect } from 'storybook/test';
 import { fieldError, fill, inside, localeArg, press, sessionReadout, sessionSays, shadowOf, showSession, shows, submit, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { menuText } from './i18n.ts';
+import { menuText } from './account-menu.ts';
 
 const TAG = 'wharf-account-menu';
 type Args = { locale: Locale };

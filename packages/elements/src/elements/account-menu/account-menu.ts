@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
@@ -7,7 +7,14 @@ import { NewPasswordFields } from '../../internal/new-password.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { menuText, type MenuText } from './i18n.ts';
+import { en, type MenuText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { accountMenuStyles } from './account-menu.styles.ts';
+
+/** The strings of `<wharf-account-menu>` in each locale. */
+export const menuText = catalogue<MenuText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Provider = HTMLElement & { signOut(): Promise<void>; switchEnterprise(id: string): void };
 
@@ -21,65 +28,7 @@ type Provider = HTMLElement & { signOut(): Promise<void>; switchEnterprise(id: s
  * @csspart form - The change-password form.
  */
 export class WharfAccountMenu extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      :host {
-        position: relative;
-        display: inline-block;
-      }
-      [part='button'] {
-        display: inline-flex;
-        gap: 0.5rem;
-        align-items: center;
-        background: var(--_wharf-surface);
-        color: var(--_wharf-text);
-        border: 1px solid var(--_wharf-border);
-      }
-      .badge {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      [role='menu'] {
-        position: absolute;
-        inset-inline-end: 0;
-        z-index: 10;
-        min-width: 16rem;
-        margin-block-start: 0.25rem;
-        padding: 0.25rem;
-        background: var(--_wharf-surface);
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        box-shadow: 0 4px 16px rgb(0 0 0 / 0.12);
-        display: grid;
-      }
-      [role^='menuitem'] {
-        text-align: start;
-        background: none;
-        color: var(--_wharf-text);
-        border: 0;
-        padding: 0.5rem 0.75rem;
-        font-weight: normal;
-      }
-      [role^='menuitem']:hover,
-      [role^='menuitem']:focus-visible {
-        background: color-mix(in srgb, var(--_wharf-primary) 10%, transparent);
-      }
-      [role='separator'] {
-        border-block-start: 1px solid var(--_wharf-border);
-        margin: 0.25rem 0;
-      }
-      .group-label {
-        padding: 0.25rem 0.75rem;
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      form {
-        margin-block-start: 0.5rem;
-        min-width: 18rem;
-      }
-    `,
-  ];
+  static override styles = [formStyles, accountMenuStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

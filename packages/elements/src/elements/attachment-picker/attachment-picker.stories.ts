@@ -9,7 +9,8 @@ import { ticketText } from '../../internal/tickets/text.ts';
 import { attachmentPicker, dropFiles, localeArg, press, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfAttachmentPicker, WharfAttachmentsChangeEvent } from './attachment-picker.ts';
+import type { WharfAttachmentPicker } from './attachment-picker.ts';
+import type { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
 
 const TAG = 'wharf-attachment-picker';
 type Args = { locale: Locale; maxFiles: number };

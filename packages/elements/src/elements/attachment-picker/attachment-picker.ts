@@ -2,22 +2,14 @@ import type { Attachment } from '@wharf/domain';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
 import { ATTACHMENT_POLICY, checkAttachment, TICKET_POLICY } from '@wharf/domain/rules';
 import type { UploadOptions } from '@wharf/sdk';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { ticketText } from '../../internal/tickets/text.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-
-/** The attached files changed (one finished uploading, or was removed). */
-export class WharfAttachmentsChangeEvent extends Event {
-  static readonly type = 'wharf-attachments-change';
-  readonly attachments: Attachment[];
-  constructor(detail: { attachments: Attachment[] }) {
-    super(WharfAttachmentsChangeEvent.type, { bubbles: true, composed: true });
-    this.attachments = detail.attachments;
-  }
-}
+import { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
+import { attachmentPickerStyles } from './attachment-picker.styles.ts';
 
 /** Uploads one file; `<wharf-ticket-desk>` passes the agents' upload. */
 export type Uploader = (file: File, options: UploadOptions) => Promise<Attachment>;
@@ -47,48 +39,7 @@ let keys = 0;
  * @csspart files - The list of files with their progress.
  */
 export class WharfAttachmentPicker extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      [part='drop-zone'] {
-        border: 2px dashed var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: 0.75rem;
-        display: grid;
-        gap: 0.5rem;
-      }
-      [part='drop-zone'][data-over] {
-        border-color: var(--_wharf-primary);
-        background: color-mix(in srgb, var(--_wharf-primary) 8%, transparent);
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.35rem;
-      }
-      li {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: 0.25rem 0.5rem;
-        align-items: center;
-      }
-      li progress {
-        grid-column: 1 / -1;
-        width: 100%;
-      }
-      li .error {
-        grid-column: 1 / -1;
-      }
-      input[type='file'] {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        opacity: 0;
-      }
-    `,
-  ];
+  static override styles = [formStyles, attachmentPickerStyles];
 
   /** The label above the picker (default: “Attachments”). */
   @property() label?: string;
@@ -246,11 +197,5 @@ export class WharfAttachmentPicker extends WharfElement {
           : nothing}
       </div>
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-attachments-change': WharfAttachmentsChangeEvent;
   }
 }

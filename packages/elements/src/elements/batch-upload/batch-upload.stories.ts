@@ -6,9 +6,10 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
-import type { WharfBatchUpload, WharfImportCommittedEvent } from './batch-upload.ts';
+import type { WharfBatchUpload } from './batch-upload.ts';
 import './define.ts';
 import { batchUploadText } from './batch-upload.ts';
+import type { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 
 const TAG = 'wharf-batch-upload';
 type Args = { locale: Locale };

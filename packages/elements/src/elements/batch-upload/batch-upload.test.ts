@@ -8,9 +8,11 @@ import '../provider/define.ts';
 import type { WharfProvider } from '../provider/provider.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { api, createProduct, enterpriseAdmin, eventually, uniqueSku } from '../../testing/helpers.ts';
-import type { WharfBatchUpload, WharfImportCheckedEvent, WharfImportCommittedEvent } from './batch-upload.ts';
+import type { WharfBatchUpload } from './batch-upload.ts';
 import './define.ts';
 import { batchUploadText } from './batch-upload.ts';
+import type { WharfImportCheckedEvent } from '../../events/import-checked.ts';
+import type { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 
 type SheetValue = string | number | null | undefined;
 

@@ -2,7 +2,10 @@ import type { Import, ImportKind, Locale } from '@wharf/domain';
 import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { catalogue } from '../../i18n/localize.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
+import { WharfImportCheckedEvent } from '../../events/import-checked.ts';
+import { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { batchUploadStyles } from './batch-upload.styles.ts';
@@ -10,46 +13,17 @@ import { CellEditor } from './cell-editor.ts';
 import { CellChoices } from './choices.ts';
 import { GridNavigation } from './grid-navigation.ts';
 import { ImportActions } from './import-actions.ts';
-import en from './i18n/en.ts';
-import zhCN from './i18n/zh-CN.ts';
-import zhHK from './i18n/zh-HK.ts';
+import { en, type BatchUploadText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
 import { UploadRows } from './rows.ts';
 import { doneSection, resultSection, templateSection, uploadSection, type ResultView } from './sections.ts';
 import { summaryLine } from './summary.ts';
 import { TemplateDownload } from './template-download.ts';
-import type { BatchUploadTranslation } from './translation.ts';
 import { refusalOf, UploadController, type FileProblem } from './upload.ts';
 
-const init = { bubbles: true, composed: true } as const;
-
-/** An uploaded sheet was checked (after the upload, or after “Check again”): `import` says what was found. */
-export class WharfImportCheckedEvent extends Event {
-  static readonly type = 'wharf-import-checked';
-  readonly import: Import;
-  constructor(detail: { import: Import }) {
-    super(WharfImportCheckedEvent.type, init);
-    this.import = detail.import;
-  }
-}
-
-/** An upload was imported: `created` products were created as drafts (products) or sent for filing (declarations). */
-export class WharfImportCommittedEvent extends Event {
-  static readonly type = 'wharf-import-committed';
-  readonly import: Import;
-  readonly created: number;
-  constructor(detail: { import: Import; created: number }) {
-    super(WharfImportCommittedEvent.type, init);
-    this.import = detail.import;
-    this.created = detail.created;
-  }
-}
-
-const TRANSLATIONS: Record<Locale, BatchUploadTranslation> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
-
-/** The words of `<wharf-batch-upload>` in `locale`. */
-export function batchUploadText(locale: Locale): BatchUploadTranslation {
-  return TRANSLATIONS[locale] ?? en;
-}
+/** The words of `<wharf-batch-upload>` in a locale. */
+export const batchUploadText = catalogue<BatchUploadText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /** Where the element is: nothing uploaded (or a file on its way), a checked upload, or one imported. */
 type Phase = 'start' | 'result' | 'committed';
@@ -174,7 +148,7 @@ export class WharfBatchUpload extends WharfElement {
     },
   });
 
-  private get text(): BatchUploadTranslation {
+  private get text(): BatchUploadText {
     return batchUploadText(this.effectiveLocale);
   }
 
@@ -328,7 +302,7 @@ export class WharfBatchUpload extends WharfElement {
     </div>`;
   }
 
-  #main(text: BatchUploadTranslation) {
+  #main(text: BatchUploadText) {
     const current = this.current;
     if (!this.#upload.active && current && this.phase === 'committed') return doneSection(text, current, () => void this.reset());
     if (!this.#upload.active && current && this.phase === 'result') return resultSection(this.#resultView(text, current));
@@ -346,7 +320,7 @@ export class WharfBatchUpload extends WharfElement {
     });
   }
 
-  #resultView(text: BatchUploadTranslation, upload: Import): ResultView {
+  #resultView(text: BatchUploadText, upload: Import): ResultView {
     return {
       text,
       upload,
@@ -373,12 +347,5 @@ export class WharfBatchUpload extends WharfElement {
       ?disabled=${this.phase !== 'start' || this.#upload.active}
       @change=${this.#onHsCodeChange}
     ></wharf-hs-code-picker>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-import-checked': WharfImportCheckedEvent;
-    'wharf-import-committed': WharfImportCommittedEvent;
   }
 }

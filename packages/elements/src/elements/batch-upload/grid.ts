@@ -7,11 +7,11 @@ import type { CellEditor, Editing } from './cell-editor.ts';
 import type { GridNavigation } from './grid-navigation.ts';
 import type { ImportActions } from './import-actions.ts';
 import type { UploadRows } from './rows.ts';
-import type { BatchUploadTranslation } from './translation.ts';
+import type { BatchUploadText } from './i18n/en.ts';
 
 /** What the grid of uploaded rows shows and what its buttons do. */
 export interface GridView {
-  text: BatchUploadTranslation;
+  text: BatchUploadText;
   upload: Import;
   rows: UploadRows;
   navigation: GridNavigation;
@@ -130,7 +130,7 @@ function cell(view: GridView, line: ImportRow, column: ImportColumn, col: number
   </td>`;
 }
 
-function problemList(text: BatchUploadTranslation, id: string, problems: readonly ImportError[], withHeader: boolean) {
+function problemList(text: BatchUploadText, id: string, problems: readonly ImportError[], withHeader: boolean) {
   return html`<ul class="cell-problems" part="cell-problems" id=${id}>
     ${problems.map(
       (problem) =>

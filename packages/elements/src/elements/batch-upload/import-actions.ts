@@ -7,13 +7,13 @@ import type { CellEditor } from './cell-editor.ts';
 import type { GridNavigation } from './grid-navigation.ts';
 import type { UploadRows } from './rows.ts';
 import { summaryLine } from './summary.ts';
-import type { BatchUploadTranslation } from './translation.ts';
+import type { BatchUploadText } from './i18n/en.ts';
 
 export interface ImportActionsOptions {
   host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   client: () => WharfClient;
   t: () => Translation;
-  text: () => BatchUploadTranslation;
+  text: () => BatchUploadText;
   /** The upload shown, and a change to it that keeps the view (a row left out). */
   upload: () => Import | undefined;
   setUpload: (upload: Import) => void;

@@ -4,11 +4,11 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { rowsSection, type GridView } from './grid.ts';
 import type { TemplateDownload } from './template-download.ts';
-import type { BatchUploadTranslation } from './translation.ts';
+import type { BatchUploadText } from './i18n/en.ts';
 import { summaryLine } from './summary.ts';
 import type { FileProblem, UploadController } from './upload.ts';
 
-export function templateSection(text: BatchUploadTranslation, template: TemplateDownload, needsCode: boolean) {
+export function templateSection(text: BatchUploadText, template: TemplateDownload, needsCode: boolean) {
   return html`<section part="template" aria-labelledby="template-heading">
     <h3 id="template-heading">${text.template.heading}</h3>
     <div class="row">
@@ -31,7 +31,7 @@ export function templateSection(text: BatchUploadTranslation, template: Template
 
 /** What the drop zone shows and does. */
 export interface UploadView {
-  text: BatchUploadTranslation;
+  text: BatchUploadText;
   upload: UploadController;
   over: boolean;
   /** The upload refused, with its file problems. */
@@ -100,7 +100,7 @@ function progress({ text, upload, cancel }: UploadView) {
   </div>`;
 }
 
-export function fileProblems(text: BatchUploadTranslation, intro: string, problems: readonly FileProblem[]) {
+export function fileProblems(text: BatchUploadText, intro: string, problems: readonly FileProblem[]) {
   return html`<div part="file-problems" class="message error-message">
     <p>${intro}</p>
     <ul class="problems" aria-label=${text.summary.fileProblems}>
@@ -157,7 +157,7 @@ export function resultSection(view: ResultView) {
       : nothing}`;
 }
 
-export function doneSection(text: BatchUploadTranslation, done: Import, reset: () => void) {
+export function doneSection(text: BatchUploadText, done: Import, reset: () => void) {
   return html`<section part="summary" aria-labelledby="done">
     <p class="message success" id="done" tabindex="-1"><span aria-hidden="true">✓ </span>${text.actions.imported[done.kind](done.created ?? 0)}</p>
     <div class="row">

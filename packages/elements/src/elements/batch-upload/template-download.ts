@@ -4,12 +4,12 @@ import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import type { Translation } from '../../i18n/translation.ts';
-import type { BatchUploadTranslation } from './translation.ts';
+import type { BatchUploadText } from './i18n/en.ts';
 
 export interface TemplateDownloadOptions {
   host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   client: () => WharfClient;
-  text: () => BatchUploadTranslation;
+  text: () => BatchUploadText;
   t: () => Translation;
   /** What is uploaded, and for which HS code (declarations), as the element says now. */
   target: () => { kind: ImportKind; hsCode: string };

@@ -3,7 +3,7 @@ import { isWharfError, type ImportProgress, type WharfClient } from '@wharf/sdk'
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translation } from '../../i18n/translation.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
-import type { BatchUploadTranslation } from './translation.ts';
+import type { BatchUploadText } from './i18n/en.ts';
 
 /** A problem with the file itself (or a refusal of the upload), where the server placed it. */
 export interface FileProblem {
@@ -24,7 +24,7 @@ export interface UploadProgress {
 export interface UploadControllerOptions {
   host: ReactiveControllerHost;
   client: () => WharfClient;
-  text: () => BatchUploadTranslation;
+  text: () => BatchUploadText;
   /** Says something to screen readers (the element's live region). */
   announce: (message: string) => void;
 }

@@ -8,7 +8,7 @@ import { expect } from 'storybook/test';
 import { fieldError, fill, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { profileText } from './i18n.ts';
+import { profileText } from './enterprise-profile.ts';
 
 const TAG = 'wharf-enterprise-profile';
 type Args = { locale: Locale };

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfEnterpriseProfile, WharfEnterpriseUpdatedEvent } from './enterprise-profile.ts';
+import type { WharfEnterpriseProfile } from './enterprise-profile.ts';
 import type { WharfProvider } from '../provider/provider.ts';
 import { api, enterpriseAdmin, eventually, pendingJoiner, shadow, TEST_OPERATOR_TOKEN, typeInto } from '../../testing/helpers.ts';
+import type { WharfEnterpriseUpdatedEvent } from '../../events/enterprise-updated.ts';
 
 async function mount(token: string, locale = 'en') {
   const provider = (await fixture(

@@ -1,27 +1,24 @@
-import { consume } from '@lit/context';
 import type { Contact, Enterprise, LogEntry } from '@wharf/domain';
 import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
 import { CURRENCY_CODES, isEmail } from '@wharf/domain/rules';
 import { isConflictError, isForbiddenError } from '@wharf/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { profileText, type ProfileText } from './i18n.ts';
+import { panelStyles } from '../../styles/panel.styles.ts';
+import { WharfEnterpriseUpdatedEvent } from '../../events/enterprise-updated.ts';
+import { en, type ProfileText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { enterpriseProfileStyles } from './enterprise-profile.styles.ts';
 
-/** The enterprise's details were saved. */
-export class WharfEnterpriseUpdatedEvent extends Event {
-  static readonly type = 'wharf-enterprise-updated';
-  readonly enterprise: Enterprise;
-  constructor(detail: { enterprise: Enterprise }) {
-    super(WharfEnterpriseUpdatedEvent.type, { bubbles: true, composed: true });
-    this.enterprise = detail.enterprise;
-  }
-}
+/** The strings of `<wharf-enterprise-profile>` in each locale. */
+export const profileText = catalogue<ProfileText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 const CONTACT_FIELDS = ['name', 'phone', 'email', 'address'] as const;
 type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -48,67 +45,7 @@ const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '',
  * @cssproperty --wharf-radius - Corner radius.
  */
 export class WharfEnterpriseProfile extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      section {
-        display: grid;
-        gap: calc(var(--_wharf-space) * 0.75);
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: calc(var(--_wharf-space) * 1.25);
-        margin-block-end: var(--_wharf-space);
-        background: var(--_wharf-surface);
-      }
-      form {
-        border: 0;
-        padding: 0;
-      }
-      h3 {
-        margin: 0;
-        font-size: 1.05em;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.35rem 1rem;
-        margin: 0;
-      }
-      dt {
-        color: var(--_wharf-muted);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      ol {
-        margin: 0;
-        padding-inline-start: 1.25rem;
-        display: grid;
-        gap: 0.5rem;
-      }
-      .meta {
-        color: var(--_wharf-muted);
-        font-size: 0.9em;
-      }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        flex-wrap: wrap;
-      }
-      select {
-        font: inherit;
-        padding: 0.4rem;
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-      }
-    `,
-  ];
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
+  static override styles = [formStyles, panelStyles, enterpriseProfileStyles];
 
   @state() private enterprise?: Enterprise;
   @state() private loadError?: string;
@@ -121,8 +58,30 @@ export class WharfEnterpriseProfile extends WharfElement {
   @state() private log: LogEntry[] = [];
   @state() private nextCursor: string | null = null;
 
-  #loadedFor?: string;
-  #loads = 0;
+  #data = new SessionTask(this, {
+    client: () => this.client,
+    // Another user or enterprise loads again; a change of role does not (the page shows the same enterprise).
+    sessionKey: (session) => `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}`,
+    load: (client, signal) =>
+      // Both at once. The log is refused (403) to someone still waiting for approval, who is not shown it.
+      Promise.all([
+        client.enterprises.get('current', { signal }),
+        client.enterprises.log('current', {}, { signal }).catch((error: unknown) => {
+          if (isForbiddenError(error)) return undefined;
+          throw error;
+        }),
+      ]),
+    onComplete: ([enterprise, log]) => {
+      this.loadError = undefined;
+      this.#show(enterprise);
+      this.log = log?.data ?? [];
+      this.nextCursor = log?.nextCursor ?? null;
+    },
+    onError: (error) => {
+      this.enterprise = undefined;
+      this.loadError = errorsFrom(error, this.t, []).form;
+    },
+  });
 
   private get text(): ProfileText {
     return profileText(this.effectiveLocale);
@@ -132,45 +91,9 @@ export class WharfEnterpriseProfile extends WharfElement {
     return this.enterprise?.role === 'admin';
   }
 
-  override async firstUpdated() {
-    // Without a provider there is no session to wait for: try with the page's own cookie. (A provider creates its
-    // client in its first update, after its children connect; a task later it is there if it exists.)
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) void this.load();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (!changed.has('session' as keyof WharfEnterpriseProfile)) return;
-    const session = this.session;
-    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}` : undefined;
-    if (key && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    }
-  }
-
   /** Loads the enterprise and the newest page of its log. */
-  async load() {
-    const attempt = ++this.#loads;
-    this.loadError = undefined;
-    try {
-      // Both at once. The log is refused (403) to someone still waiting for approval, who is not shown it.
-      const [enterprise, log] = await Promise.all([
-        this.client.enterprises.get('current'),
-        this.client.enterprises.log('current').catch((error: unknown) => {
-          if (isForbiddenError(error)) return undefined;
-          throw error;
-        }),
-      ]);
-      if (attempt !== this.#loads) return; // a newer load (another enterprise, another user) wins
-      this.#show(enterprise);
-      this.log = log?.data ?? [];
-      this.nextCursor = log?.nextCursor ?? null;
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.enterprise = undefined;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   #show(enterprise: Enterprise) {
@@ -373,11 +296,5 @@ export class WharfEnterpriseProfile extends WharfElement {
       tradingCurrency: text.tradingCurrency,
     };
     return labels[name] ?? name;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-enterprise-updated': WharfEnterpriseUpdatedEvent;
   }
 }

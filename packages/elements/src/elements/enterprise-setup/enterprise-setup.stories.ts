@@ -8,7 +8,7 @@ import { expect } from 'storybook/test';
 import { choose, fieldError, fill, inside, localeArg, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { setupText } from './i18n.ts';
+import { setupText } from './enterprise-setup.ts';
 
 const TAG = 'wharf-enterprise-setup';
 type Args = { locale: Locale };

@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfEnterpriseCreatedEvent, WharfEnterpriseJoinedEvent, WharfEnterpriseSetup } from './enterprise-setup.ts';
+import type { WharfEnterpriseSetup } from './enterprise-setup.ts';
 import type { WharfProvider } from '../provider/provider.ts';
 import { api, codeFor, enterpriseAdmin, eventually, registerAccount, shadow, TEST_OPERATOR_TOKEN, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import type { WharfEnterpriseCreatedEvent } from '../../events/enterprise-created.ts';
+import type { WharfEnterpriseJoinedEvent } from '../../events/enterprise-joined.ts';
 
 async function mount(token: string, locale = 'en') {
   const provider = (await fixture(

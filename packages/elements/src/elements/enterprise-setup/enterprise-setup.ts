@@ -2,37 +2,23 @@ import type { Enterprise, JoinResult } from '@wharf/domain';
 import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
 import { CURRENCY_CODES, isAccountNumber, isCodeShaped, isEmail, SECURITY_PIN_POLICY } from '@wharf/domain/rules';
 import { isLockedError, isRateLimitedError } from '@wharf/sdk';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CountdownController } from '../../internal/countdown.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { setupText, type SetupText } from './i18n.ts';
+import { WharfEnterpriseCreatedEvent } from '../../events/enterprise-created.ts';
+import { WharfEnterpriseJoinedEvent } from '../../events/enterprise-joined.ts';
+import { en, type SetupText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { enterpriseSetupStyles } from './enterprise-setup.styles.ts';
 
-/** A new enterprise was registered; the user is its admin. */
-export class WharfEnterpriseCreatedEvent extends Event {
-  static readonly type = 'wharf-enterprise-created';
-  readonly enterprise: Enterprise;
-  constructor(detail: { enterprise: Enterprise }) {
-    super(WharfEnterpriseCreatedEvent.type, { bubbles: true, composed: true });
-    this.enterprise = detail.enterprise;
-  }
-}
-
-/** The user joined an existing customer account: as its admin, or pending an admin's approval. */
-export class WharfEnterpriseJoinedEvent extends Event {
-  static readonly type = 'wharf-enterprise-joined';
-  readonly enterpriseId: string;
-  readonly role: JoinResult['role'];
-  constructor(detail: { enterpriseId: string; role: JoinResult['role'] }) {
-    super(WharfEnterpriseJoinedEvent.type, { bubbles: true, composed: true });
-    this.enterpriseId = detail.enterpriseId;
-    this.role = detail.role;
-  }
-}
+/** The strings of `<wharf-enterprise-setup>` in each locale. */
+export const setupText = catalogue<SetupText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Step = 'choose' | 'create' | 'account' | 'code' | 'done';
 const CREATE_FIELDS = ['name', 'registrationNumber', 'tradingCurrency', 'contact.name', 'contact.phone', 'contact.email', 'contact.address'] as const;
@@ -57,44 +43,7 @@ type CreateField = (typeof CREATE_FIELDS)[number];
  * @csspart resend - The resend-code button.
  */
 export class WharfEnterpriseSetup extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      .choices {
-        display: grid;
-        gap: 0.75rem;
-      }
-      .choices button {
-        display: grid;
-        gap: 0.25rem;
-        text-align: start;
-        padding: 0.9rem 1rem;
-        border: 1px solid var(--_wharf-border);
-        background: var(--_wharf-surface);
-        color: var(--_wharf-text);
-      }
-      .choices button strong {
-        font-size: 1.05em;
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: var(--_wharf-space);
-      }
-      legend {
-        font-weight: 600;
-        margin-block-end: 0.5rem;
-      }
-      select {
-        font: inherit;
-        padding: 0.5rem;
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-      }
-    `,
-  ];
+  static override styles = [formStyles, enterpriseSetupStyles];
 
   @state() private step: Step = 'choose';
   @state() private values: Record<CreateField, string> = Object.fromEntries(CREATE_FIELDS.map((name) => [name, ''])) as Record<CreateField, string>;
@@ -356,12 +305,5 @@ export class WharfEnterpriseSetup extends WharfElement {
       <p>${text.pending(join.enterpriseName)}</p>
       ${join.approvers.length ? html`<p>${text.askApprovers(join.approvers.join(', '))}</p>` : nothing}
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-enterprise-created': WharfEnterpriseCreatedEvent;
-    'wharf-enterprise-joined': WharfEnterpriseJoinedEvent;
   }
 }

@@ -7,7 +7,7 @@ import { fill, inside, localeArg, shows, textOf, waitUntil } from '../../testing
 import '../provider/define.ts';
 import type { WharfHsCodePicker } from './hs-code-picker.ts';
 import './define.ts';
-import { hsCodePickerText } from './i18n.ts';
+import { hsCodePickerText } from './hs-code-picker.ts';
 
 const TAG = 'wharf-hs-code-picker';
 type Args = { locale: Locale };

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from './hs-code-picker.ts';
-import { hsCodePickerText } from './i18n.ts';
+import { hsCodePickerText } from './hs-code-picker.ts';
 import { eventually, registerAccount, typeInto } from '../../testing/helpers.ts';
 
 let token: string | undefined;

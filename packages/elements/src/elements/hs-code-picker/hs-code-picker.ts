@@ -10,23 +10,19 @@ import { errorsFrom } from '../../internal/form-errors.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { hsCodePickerStyles } from './hs-code-picker.styles.ts';
-import { hsCodePickerText, type HsCodePickerText } from './i18n.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { pause } from '../../internal/pause.ts';
+import { en, type HsCodePickerText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+
+/** The strings of `<wharf-hs-code-picker>` in each locale. */
+export const hsCodePickerText = catalogue<HsCodePickerText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /** How long typing pauses before the catalogue is asked. */
 const DEBOUNCE_MS = 200;
 /** How many codes the list offers at most. */
 const LIMIT = 8;
-
-/** Waits `ms`, or rejects as soon as `signal` aborts (a newer keystroke). */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
 
 /** Digits as people write codes — `3304.99`, `3304 99 00` — without the dots and spaces. */
 const digitsOf = (text: string) => text.replace(/[\s.]/g, '');

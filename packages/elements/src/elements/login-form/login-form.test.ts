@@ -4,7 +4,6 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfLoginForm } from './login-form.ts';
 import type { WharfProvider } from '../provider/provider.ts';
-import type { WharfForgotPasswordEvent, WharfSessionChangeEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import { solveBuiltInCaptcha, type CaptchaSolver } from '../../internal/captcha.ts';
 import {
   becomeNewClient,
@@ -18,6 +17,9 @@ import {
   uniqueEmail,
   type RecordedRequest,
 } from '../../testing/helpers.ts';
+import type { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
+import type { WharfSessionChangeEvent } from '../../events/session-change.ts';
+import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
 async function mount(options: { locale?: Locale; resetHref?: string } = {}) {
   const provider = (await fixture(

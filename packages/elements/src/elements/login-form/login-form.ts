@@ -4,12 +4,13 @@ import type { CaptchaSolution } from '@wharf/domain';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { solveBuiltInCaptcha, type CaptchaSolver } from '../../internal/captcha.ts';
-import { WharfForgotPasswordEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, visibilityToggle } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
+import { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
+import { WharfSignedInEvent } from '../../events/signed-in.ts';
 
 /**
  * @tagname wharf-login-form

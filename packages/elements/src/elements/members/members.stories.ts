@@ -7,7 +7,7 @@ import { expect } from 'storybook/test';
 import { choose, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { membersText } from './i18n.ts';
+import { membersText } from './members.ts';
 
 const TAG = 'wharf-members';
 type Args = { locale: Locale };

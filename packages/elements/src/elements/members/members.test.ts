@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfMembers, WharfMembersChangeEvent } from './members.ts';
+import type { WharfMembers } from './members.ts';
 import type { WharfProvider } from '../provider/provider.ts';
 import { api, enterpriseAdmin, eventually, pendingJoiner } from '../../testing/helpers.ts';
+import type { WharfMembersChangeEvent } from '../../events/members-change.ts';
 
 async function mount(token: string, locale = 'en') {
   const provider = (await fixture(html`<wharf-provider session-token=${token} locale=${locale}><wharf-members></wharf-members></wharf-provider>`)) as WharfProvider;

@@ -1,26 +1,21 @@
-import { consume } from '@lit/context';
 import type { Member } from '@wharf/domain';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { membersText, type MembersText } from './i18n.ts';
+import { tableStyles } from '../../styles/table.styles.ts';
+import { WharfMembersChangeEvent } from '../../events/members-change.ts';
+import { en, type MembersText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { membersStyles } from './members.styles.ts';
 
-/** Membership changed: someone was approved, rejected, given a role, removed, or the user left. */
-export class WharfMembersChangeEvent extends Event {
-  static readonly type = 'wharf-members-change';
-  readonly action: 'approved' | 'rejected' | 'role-changed' | 'removed' | 'left';
-  readonly userId: string;
-  constructor(detail: { action: WharfMembersChangeEvent['action']; userId: string }) {
-    super(WharfMembersChangeEvent.type, { bubbles: true, composed: true });
-    this.action = detail.action;
-    this.userId = detail.userId;
-  }
-}
+/** The strings of `<wharf-members>` in each locale. */
+export const membersText = catalogue<MembersText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
 
@@ -37,56 +32,7 @@ type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
  * @csspart confirm - The confirmation of a rejection, removal or leaving.
  */
 export class WharfMembers extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        background: var(--_wharf-surface);
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-block: 0.5rem;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 0.5rem;
-        border-block-end: 1px solid var(--_wharf-border);
-        vertical-align: top;
-      }
-      td .row {
-        flex-wrap: wrap;
-      }
-      select {
-        font: inherit;
-        padding: 0.25rem;
-      }
-      .badge {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      section + section {
-        margin-block-start: calc(var(--_wharf-space) * 1.5);
-      }
-      [part='confirm'] {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        flex-wrap: wrap;
-        padding: 0.75rem;
-        border: 1px solid var(--_wharf-danger);
-        border-radius: var(--_wharf-radius);
-        margin-block: 0.5rem;
-      }
-    `,
-  ];
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
+  static override styles = [formStyles, tableStyles, membersStyles];
 
   @state() private members?: Member[];
   @state() private me?: string;
@@ -96,8 +42,19 @@ export class WharfMembers extends WharfElement {
   @state() private confirming?: Confirming;
   @state() private busy = false;
 
-  #loadedFor?: string;
-  #loads = 0;
+  #data = new SessionTask(this, {
+    client: () => this.client,
+    load: (client, signal) => Promise.all([client.auth.me({ signal }), client.enterprises.members('current', {}, { signal })]),
+    onComplete: ([me, page]) => {
+      this.me = me.user.id;
+      this.members = page.data;
+      this.loadError = undefined;
+    },
+    onError: (error) => {
+      this.members = undefined;
+      this.loadError = errorsFrom(error, this.t, []).form;
+    },
+  });
 
   private get text(): MembersText {
     return membersText(this.effectiveLocale);
@@ -107,35 +64,9 @@ export class WharfMembers extends WharfElement {
     return this.members?.some((member) => member.userId === this.me && member.role === 'admin') ?? false;
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) void this.load();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (!changed.has('session' as keyof WharfMembers)) return;
-    const session = this.session;
-    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}:${session.enterprise?.role ?? ''}` : undefined;
-    if (key && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    }
-  }
-
   /** Loads the people of the enterprise the session acts in. */
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const [me, page] = await Promise.all([this.client.auth.me(), this.client.enterprises.members('current')]);
-      if (attempt !== this.#loads) return;
-      this.me = me.user.id;
-      this.members = page.data;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.members = undefined;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   async #act(member: Member, action: WharfMembersChangeEvent['action'], work: () => Promise<unknown>, said: string) {
@@ -273,11 +204,5 @@ export class WharfMembers extends WharfElement {
       <button type="button" @click=${run}>${label}</button>
       <button type="button" class="secondary" @click=${() => (this.confirming = undefined)}>${text.cancel}</button>
     </div>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-members-change': WharfMembersChangeEvent;
   }
 }

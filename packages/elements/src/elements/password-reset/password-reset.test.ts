@@ -3,7 +3,6 @@ import type { Locale } from '@wharf/domain';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfPasswordReset } from './password-reset.ts';
-import type { WharfCodeSentEvent, WharfPasswordResetEvent, WharfSignInRequestEvent } from '../../internal/events.ts';
 import {
   becomeNewClient,
   eventually,
@@ -16,6 +15,9 @@ import {
   typeInto,
   uniqueEmail,
 } from '../../testing/helpers.ts';
+import type { WharfCodeSentEvent } from '../../events/code-sent.ts';
+import type { WharfPasswordResetEvent } from '../../events/password-reset.ts';
+import type { WharfSignInRequestEvent } from '../../events/sign-in-request.ts';
 
 async function mount(locale: Locale = 'en') {
   const provider = await fixture(html`<wharf-provider locale=${locale}><wharf-password-reset></wharf-password-reset></wharf-provider>`);

@@ -3,18 +3,9 @@ import type { ProductListItem } from '@wharf/domain';
 import { isSku } from '@wharf/domain/rules';
 import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
+import { pause } from '../../internal/pause.ts';
 
 const SEARCH_DEBOUNCE_MS = 250;
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
 
 export interface ComponentSearchOptions {
   host: ReactiveControllerHost;

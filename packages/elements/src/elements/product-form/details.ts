@@ -6,14 +6,14 @@ import { formMessage } from '../../internal/templates.ts';
 import { answerText } from './customs-section.ts';
 import type { Notice } from './draft.ts';
 import { ruleMessage } from './draft-rules.ts';
-import type { ProductFormTranslation } from './translation.ts';
+import type { ProductFormText } from './i18n/en.ts';
 
-export function statusLine(text: ProductFormTranslation, locale: Locale, product: Product) {
+export function statusLine(text: ProductFormText, locale: Locale, product: Product) {
   const label = productMessagesFor(locale).labels.statuses[product.status];
   return html`<p class="status" part="status" data-status=${product.status}>${text.status}: <strong>${label}</strong></p>`;
 }
 
-export function rejection(text: ProductFormTranslation, product: Product) {
+export function rejection(text: ProductFormText, product: Product) {
   return html`<section class="rejection" part="rejection" aria-labelledby="rejection-title">
     <h3 id="rejection-title">${text.rejectedTitle}</h3>
     <p class="reason">${product.rejectionReason ?? ''}</p>
@@ -23,7 +23,7 @@ export function rejection(text: ProductFormTranslation, product: Product) {
 
 /** What the read-only details show. */
 export interface DetailsView {
-  text: ProductFormTranslation;
+  text: ProductFormText;
   locale: Locale;
   product: Product;
   hsCode?: HsCode | undefined;

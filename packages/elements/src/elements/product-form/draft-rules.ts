@@ -4,7 +4,7 @@ import { accountFieldMessage } from '@wharf/domain/messages/account';
 import { productMessagesFor } from '@wharf/domain/messages/products';
 import { referenceMessagesFor } from '@wharf/domain/messages/reference';
 import { checkDeclarationElements, checkPrices, isGtin, isSku, PRODUCT_POLICY, readPrice, type ProductType } from '@wharf/domain/rules';
-import type { ProductFormTranslation } from './translation.ts';
+import type { ProductFormText } from './i18n/en.ts';
 
 // The rules the form checks as the user types, with the server's own messages. They live here together so that
 // moving them to the domain's one check for a product draft changes this file only.
@@ -68,7 +68,7 @@ export interface Draft {
 }
 
 /** Every problem the browser can see, by field path. `intent` adds what sending for filing needs. */
-export function draftProblems(draft: Draft, intent: Intent | undefined, locale: Locale, text: ProductFormTranslation): Record<string, string> {
+export function draftProblems(draft: Draft, intent: Intent | undefined, locale: Locale, text: ProductFormText): Record<string, string> {
   const message = (code: string, params: Record<string, unknown> = {}) => ruleMessage(locale, code, params);
   const { values: v, type } = draft;
   const problems: Record<string, string> = {};

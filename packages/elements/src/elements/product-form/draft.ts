@@ -4,7 +4,7 @@ import type { CreateProductRequest, UpdateProductRequest } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { answersFor, draftProblems, emptyValues, FIELDS, LINKED_FIELDS, priceOf, weightOf, type Component, type Field, type Intent, type Values } from './draft-rules.ts';
-import type { ProductFormTranslation } from './translation.ts';
+import type { ProductFormText } from './i18n/en.ts';
 
 export type Notice = { kind: 'success' | 'info'; text: string };
 
@@ -69,7 +69,7 @@ export class ProductDraft {
     this.#host.requestUpdate();
   }
 
-  problems(type: ProductType, intent: Intent | undefined, locale: Locale, text: ProductFormTranslation): Record<string, string> {
+  problems(type: ProductType, intent: Intent | undefined, locale: Locale, text: ProductFormText): Record<string, string> {
     return draftProblems({ type, existing: Boolean(this.product), values: this.values, hsCode: this.hsCode, answers: this.answers, components: this.components }, intent, locale, text);
   }
 

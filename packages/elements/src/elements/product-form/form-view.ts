@@ -1,10 +1,10 @@
 import type { Locale, ProductOptions } from '@wharf/domain';
 import type { ProductDraft } from './draft.ts';
-import type { ProductFormTranslation } from './translation.ts';
+import type { ProductFormText } from './i18n/en.ts';
 
 /** What the form's sections are drawn from. */
 export interface FormView {
-  text: ProductFormTranslation;
+  text: ProductFormText;
   /** The language the form speaks. */
   locale: Locale;
   /** The element's own `locale` override, handed to the HS code picker. */

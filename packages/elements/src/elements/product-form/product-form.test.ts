@@ -7,8 +7,9 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { productFormText } from './product-form.ts';
-import type { WharfProductForm, WharfProductSavedEvent } from './product-form.ts';
+import type { WharfProductForm } from './product-form.ts';
 import { CREAM_DECLARATION, createProduct, enterpriseAdmin, eventually, fileProduct, recordRequests, shadow, typeInto, uniqueSku } from '../../testing/helpers.ts';
+import type { WharfProductSavedEvent } from '../../events/product-saved.ts';
 
 async function mount(token: string, options: { sku?: string; type?: string; locale?: string } = {}) {
   const provider = await fixture(html`<wharf-provider session-token=${token} locale=${options.locale ?? 'en'}>

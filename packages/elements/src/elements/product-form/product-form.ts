@@ -6,7 +6,10 @@ import { property, state } from 'lit/decorators.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom, NO_ERRORS } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
+import { catalogue } from '../../i18n/localize.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
+import { WharfProductCancelEvent } from '../../events/product-cancel.ts';
+import { WharfProductSavedEvent } from '../../events/product-saved.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import '../hs-code-picker/define.ts';
 import { comboSections } from './combo-section.ts';
@@ -16,46 +19,15 @@ import { details, rejection, statusLine } from './details.ts';
 import { ProductDraft } from './draft.ts';
 import type { Intent } from './draft-rules.ts';
 import type { FormView } from './form-view.ts';
-import en from './i18n/en.ts';
-import zhCN from './i18n/zh-CN.ts';
-import zhHK from './i18n/zh-HK.ts';
+import { en, type ProductFormText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
 import { basicSection } from './identity-section.ts';
 import { pricesSection } from './prices-section.ts';
 import { productFormStyles } from './product-form.styles.ts';
-import type { ProductFormTranslation } from './translation.ts';
 
-const init = { bubbles: true, composed: true } as const;
-
-/** A product was saved (created or changed), and sent for filing when `submitted`. */
-export class WharfProductSavedEvent extends Event {
-  static readonly type = 'wharf-product-saved';
-  readonly product: Product;
-  /** Whether it was also sent to customs for filing (its status is then `filing`). */
-  readonly submitted: boolean;
-  /** Saved, but sending it for filing was refused: the form stays open and says why. */
-  readonly submitFailed: boolean;
-  constructor(detail: { product: Product; submitted: boolean; submitFailed?: boolean }) {
-    super(WharfProductSavedEvent.type, init);
-    this.product = detail.product;
-    this.submitted = detail.submitted;
-    this.submitFailed = detail.submitFailed ?? false;
-  }
-}
-
-/** The user left the form without saving (the Cancel button). */
-export class WharfProductCancelEvent extends Event {
-  static readonly type = 'wharf-product-cancel';
-  constructor() {
-    super(WharfProductCancelEvent.type, init);
-  }
-}
-
-const TRANSLATIONS: Record<Locale, ProductFormTranslation> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
-
-/** The words of `<wharf-product-form>` in `locale`. */
-export function productFormText(locale: Locale): ProductFormTranslation {
-  return TRANSLATIONS[locale] ?? en;
-}
+/** The words of `<wharf-product-form>` in a locale. */
+export const productFormText = catalogue<ProductFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
  * @tagname wharf-product-form
@@ -121,7 +93,7 @@ export class WharfProductForm extends WharfElement {
   #optionsFor?: string;
   #loads = 0;
 
-  private get text(): ProductFormTranslation {
+  private get text(): ProductFormText {
     return productFormText(this.effectiveLocale);
   }
 
@@ -312,12 +284,5 @@ export class WharfProductForm extends WharfElement {
         <button type="button" class="secondary" part="cancel" @click=${this.#cancel}>${text.cancel}</button>
       </div>
     </form>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-product-saved': WharfProductSavedEvent;
-    'wharf-product-cancel': WharfProductCancelEvent;
   }
 }

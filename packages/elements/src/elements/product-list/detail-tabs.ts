@@ -4,7 +4,7 @@ import type { ProductStatus } from '@wharf/domain/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formatCount, formatKilograms, formatPrice } from './format.ts';
-import type { ProductFieldLabels, ProductListTranslation } from './translation.ts';
+import type { ProductFieldLabels, ProductListText } from './i18n/en.ts';
 
 // The pieces of the product detail: its facts, log, stock and the orders and ASNs that carry it.
 
@@ -20,7 +20,7 @@ export interface ProductDetail {
 }
 
 /** An empty value: a dash for the eye, words for screen readers. */
-export function notSet(text: ProductListTranslation) {
+export function notSet(text: ProductListText) {
   return html`<span aria-hidden="true">—</span><span class="visually-hidden">${text.notSet}</span>`;
 }
 
@@ -38,7 +38,7 @@ export function optionName(list: readonly { code: string; name: string }[] | und
 export const when = (locale: Locale, iso: string) => html`<time datetime=${iso}>${formatDateTime(locale, new Date(iso))}</time>`;
 
 /** The customs' refusal, above everything else in the detail of a rejected product. */
-export function rejection(text: ProductListTranslation, product: Product) {
+export function rejection(text: ProductListText, product: Product) {
   if (product.status !== 'rejected') return nothing;
   return html`<section class="rejection" part="rejection" aria-labelledby="rejection-title">
     <h3 id="rejection-title">${text.rejectedTitle}</h3>
@@ -48,7 +48,7 @@ export function rejection(text: ProductListTranslation, product: Product) {
 }
 
 /** The "details" tab: every field of the product. */
-export function productFacts(text: ProductListTranslation, locale: Locale, detail: ProductDetail, options: ProductOptions | undefined) {
+export function productFacts(text: ProductListText, locale: Locale, detail: ProductDetail, options: ProductOptions | undefined) {
   const { product } = detail;
   const f = text.fields;
   const value = (content: unknown) => (content === null || content === undefined || content === '' ? notSet(text) : content);
@@ -83,7 +83,7 @@ export function productFacts(text: ProductListTranslation, locale: Locale, detai
 }
 
 /** Each declaration element by the catalogue's name, in order, with the product's answer (and a coded answer's meaning). */
-function declarationElements(text: ProductListTranslation, detail: ProductDetail) {
+function declarationElements(text: ProductListText, detail: ProductDetail) {
   const { product, hsCode } = detail;
   const answers = product.declarationElements;
   if (!product.hsCode) return notSet(text);
@@ -106,7 +106,7 @@ function declarationElements(text: ProductListTranslation, detail: ProductDetail
   </ol>`;
 }
 
-function components(text: ProductListTranslation, product: Product) {
+function components(text: ProductListText, product: Product) {
   if (!product.components.length) return notSet(text);
   return html`<table part="components">
     <caption class="visually-hidden">${text.fields.components}</caption>
@@ -121,7 +121,7 @@ const ACTIONS = ['created', 'updated', 'submitted', 'filed', 'rejected', 'delete
 type KnownAction = (typeof ACTIONS)[number];
 
 /** What one log entry says happened, with what changed or why customs refused. */
-function logWhat(text: ProductListTranslation, locale: Locale, entry: LogEntry): string {
+function logWhat(text: ProductListText, locale: Locale, entry: LogEntry): string {
   const known = (ACTIONS as readonly string[]).includes(entry.action);
   const label = known ? text.log.actions[entry.action as KnownAction] : text.log.other(entry.action);
   const data = entry.data ?? {};
@@ -133,13 +133,13 @@ function logWhat(text: ProductListTranslation, locale: Locale, entry: LogEntry):
   return label;
 }
 
-function logWho(text: ProductListTranslation, entry: LogEntry): string {
+function logWho(text: ProductListText, entry: LogEntry): string {
   if (entry.actor.kind === 'operator') return entry.actor.email ? `${text.log.customs} (${entry.actor.email})` : text.log.customs;
   return entry.actor.email ?? text.log.system;
 }
 
 /** The "log" tab: who did what, when, newest first. */
-export function productLog(text: ProductListTranslation, locale: Locale, log: ProductDetail['log'], more: () => void, busy: boolean): TemplateResult {
+export function productLog(text: ProductListText, locale: Locale, log: ProductDetail['log'], more: () => void, busy: boolean): TemplateResult {
   if (!log.data.length) return html`<p class="hint">${text.log.empty}</p>`;
   return html`<table part="log">
       <caption>${text.log.caption}</caption>
@@ -158,7 +158,7 @@ export function productLog(text: ProductListTranslation, locale: Locale, log: Pr
 }
 
 /** The "inventory" tab: stock per warehouse. */
-export function productInventory(text: ProductListTranslation, locale: Locale, lines: readonly InventoryLine[]): TemplateResult {
+export function productInventory(text: ProductListText, locale: Locale, lines: readonly InventoryLine[]): TemplateResult {
   const t = text.inventory;
   if (!lines.length) return html`<p class="hint">${t.empty}</p>`;
   return html`<table part="inventory">
@@ -181,7 +181,7 @@ export function productInventory(text: ProductListTranslation, locale: Locale, l
 }
 
 /** The "orders" and "ASNs" tabs: the documents that carry the product. */
-export function relatedList(words: ProductListTranslation['orders'], list: ProductDetail['orders'], more: () => void, busy: boolean): TemplateResult {
+export function relatedList(words: ProductListText['orders'], list: ProductDetail['orders'], more: () => void, busy: boolean): TemplateResult {
   if (!list.data.length) return html`<p class="hint">${words.empty}</p>`;
   return html`<table>
       <caption>${words.caption}</caption>

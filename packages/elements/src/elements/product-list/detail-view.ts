@@ -3,16 +3,16 @@ import { productMessagesFor } from '@wharf/domain/messages/products';
 import { canSubmitForFiling, isEditable, lockedReason } from '@wharf/domain/rules';
 import { html, nothing } from 'lit';
 import { formMessage } from '../../internal/templates.ts';
-import { tabs } from '../../internal/tickets/views.ts';
+import { tabs } from '../../controllers/tabs.ts';
 import { productFacts, productInventory, productLog, rejection, relatedList, statusBadge } from './detail-tabs.ts';
 import type { ProductDetailLoader, ProductDetailTab } from './product-detail.ts';
 import type { ProductActions } from './table.ts';
-import type { ProductListTranslation } from './translation.ts';
+import type { ProductListText } from './i18n/en.ts';
 
 const TABS = ['details', 'log', 'inventory', 'orders', 'asns'] as const satisfies readonly ProductDetailTab[];
 
 export interface DetailView {
-  text: ProductListTranslation;
+  text: ProductListText;
   locale: Locale;
   /** The SKU whose detail is asked for. */
   sku: string;

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ProductListTranslation } from './translation.ts';
+import type { ProductListText } from './i18n/en.ts';
 
 /** The product whose deletion awaits confirmation, and where the request came from. */
 export type Confirming = { sku: string; name: string; from: 'list' | 'detail' };
 
 export interface DeleteDialogView {
-  text: ProductListTranslation;
+  text: ProductListText;
   confirming?: Confirming | undefined;
   busy: boolean;
   confirm: () => void;

@@ -4,12 +4,12 @@ import { PRODUCT_STATUSES, type ProductStatus } from '@wharf/domain/rules';
 import { html } from 'lit';
 import { field, selectField } from '../../internal/templates.ts';
 import type { Filters, ProductListing } from './listing.ts';
-import type { ProductListTranslation } from './translation.ts';
+import type { ProductListText } from './i18n/en.ts';
 
 const LISTED_STATUSES = PRODUCT_STATUSES.filter((status): status is Exclude<ProductStatus, 'deleted'> => status !== 'deleted');
 
 export interface FiltersView {
-  text: ProductListTranslation;
+  text: ProductListText;
   locale: Locale;
   listing: ProductListing;
   options?: ProductOptions | undefined;

@@ -2,14 +2,18 @@ import type { Product } from '@wharf/domain';
 import type { ProductType } from '@wharf/domain/rules';
 import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
+import { WharfProductCreateEvent } from '../../events/product-create.ts';
+import { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
+import { WharfProductEditEvent } from '../../events/product-edit.ts';
+import { WharfProductOpenEvent } from '../../events/product-open.ts';
+import { WharfProductSubmittedEvent } from '../../events/product-submitted.ts';
 import type { Translation } from '../../i18n/translation.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import type { Confirming } from './dialog.ts';
-import { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent } from './events.ts';
 import type { ProductListing } from './listing.ts';
 import type { ProductDetailLoader } from './product-detail.ts';
 import type { ProductActions } from './table.ts';
-import type { ProductListTranslation } from './translation.ts';
+import type { ProductListText } from './i18n/en.ts';
 
 /** What `<wharf-product-form>` (built apart, joined by tag name only) tells us when it saved. */
 export type ProductSavedEvent = Event & { product?: Product; submitted?: boolean; submitFailed?: boolean };
@@ -21,7 +25,7 @@ export interface ProductCommandsOptions {
   host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   client: () => WharfClient;
   t: () => Translation;
-  text: () => ProductListTranslation;
+  text: () => ProductListText;
   listing: ProductListing;
   detail: ProductDetailLoader;
   /** The product whose detail is shown (the element's `sku`). */

@@ -6,9 +6,10 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
-import type { WharfProductDeletedEvent, WharfProductSubmittedEvent } from './events.ts';
 import './define.ts';
 import { productListText } from './product-list.ts';
+import type { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
+import type { WharfProductSubmittedEvent } from '../../events/product-submitted.ts';
 
 const TAG = 'wharf-product-list';
 type Args = { locale: Locale; pageSize: number };

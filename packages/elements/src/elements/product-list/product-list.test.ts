@@ -3,8 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { productFieldMessage } from '@wharf/domain/messages/products';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductList, WharfProductOpenEvent, WharfProductSubmittedEvent } from './product-list.ts';
+import type { WharfProductList } from './product-list.ts';
 import { api, createProduct, CREAM_DECLARATION, enterpriseAdmin, eventually, fileProduct, typeInto, uniqueSku } from '../../testing/helpers.ts';
+import type { WharfProductCreateEvent } from '../../events/product-create.ts';
+import type { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
+import type { WharfProductEditEvent } from '../../events/product-edit.ts';
+import type { WharfProductOpenEvent } from '../../events/product-open.ts';
+import type { WharfProductSubmittedEvent } from '../../events/product-submitted.ts';
 
 async function mount(token: string, options: { locale?: string; pageSize?: number; sku?: string } = {}) {
   const provider = await fixture(html`<wharf-provider session-token=${token} locale=${options.locale ?? 'en'}>

@@ -6,30 +6,25 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { formMessage } from '../../internal/templates.ts';
+import { catalogue } from '../../i18n/localize.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { detailView } from './detail-view.ts';
 import { deleteDialog } from './dialog.ts';
 import { filtersForm } from './filters.ts';
-import en from './i18n/en.ts';
-import zhCN from './i18n/zh-CN.ts';
-import zhHK from './i18n/zh-HK.ts';
+import { en, type ProductListText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
 import { ProductListing } from './listing.ts';
 import { ProductCommands, type Editing, type ProductSavedEvent } from './product-commands.ts';
 import { ProductDetailLoader } from './product-detail.ts';
 import { productListStyles } from './product-list.styles.ts';
 import { pager, productTable } from './table.ts';
-import type { ProductListTranslation } from './translation.ts';
 
-export { WharfProductCreateEvent, WharfProductDeletedEvent, WharfProductEditEvent, WharfProductOpenEvent, WharfProductSubmittedEvent } from './events.ts';
 export type { ProductDetailTab } from './product-detail.ts';
 
-const TRANSLATIONS: Record<Locale, ProductListTranslation> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
-
-/** The words of `<wharf-product-list>` in `locale`. */
-export function productListText(locale: Locale): ProductListTranslation {
-  return TRANSLATIONS[locale] ?? en;
-}
+/** The words of `<wharf-product-list>` in a locale. */
+export const productListText = catalogue<ProductListText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
  * @tagname wharf-product-list
@@ -121,7 +116,7 @@ export class WharfProductList extends WharfElement {
     dialog: () => this.dialog,
   });
 
-  private get text(): ProductListTranslation {
+  private get text(): ProductListText {
     return productListText(this.effectiveLocale);
   }
 
@@ -247,7 +242,7 @@ export class WharfProductList extends WharfElement {
     ></wharf-product-form>`;
   }
 
-  #renderList(text: ProductListTranslation) {
+  #renderList(text: ProductListText) {
     const locale = this.effectiveLocale;
     const listing = this.#listing;
     const page = listing.page;
@@ -289,7 +284,7 @@ export class WharfProductList extends WharfElement {
     </section>`;
   }
 
-  #renderDetail(text: ProductListTranslation, sku: string) {
+  #renderDetail(text: ProductListText, sku: string) {
     return detailView({
       text,
       locale: this.effectiveLocale,

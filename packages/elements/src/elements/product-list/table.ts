@@ -5,7 +5,7 @@ import type { Page } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { notSet, optionName, statusBadge } from './detail-tabs.ts';
 import { formatDate, formatPrice } from './format.ts';
-import type { ProductListTranslation } from './translation.ts';
+import type { ProductListText } from './i18n/en.ts';
 
 const PAGE_SIZES = [20, 50, 100] as const;
 
@@ -18,7 +18,7 @@ export interface ProductActions {
 }
 
 export interface TableView {
-  text: ProductListTranslation;
+  text: ProductListText;
   locale: Locale;
   options?: ProductOptions | undefined;
   /** Whether an action is under way (the buttons wait). */
@@ -73,7 +73,7 @@ export function productTable({ text, locale, options, busy: working, actions }: 
 }
 
 export interface PagerView {
-  text: ProductListTranslation;
+  text: ProductListText;
   page: Page<ProductListItem>;
   pageIndex: number;
   pageSize: number;

@@ -4,10 +4,11 @@ import './define.ts';
 import '../login-form/define.ts';
 import '../password-reset/define.ts';
 import type { WharfProvider } from './provider.ts';
-import type { WharfSessionChangeEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import type { WharfLoginForm } from '../login-form/login-form.ts';
 import type { WharfPasswordReset } from '../password-reset/password-reset.ts';
 import { api, becomeNewClient, enterpriseAdmin, eventually, loginAttempt, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import type { WharfSessionChangeEvent } from '../../events/session-change.ts';
+import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
 const me = (token: string) => fetch('/v1/me', { headers: { authorization: `Bearer ${token}` } });
 const title = (el: HTMLElement) => shadow(el, 'h2').textContent;

@@ -2,11 +2,14 @@ import { provide } from '@lit/context';
 import type { Locale, Membership } from '@wharf/domain';
 import { isLocale } from '@wharf/domain/locale';
 import { createWharfClient, isUnauthorizedError, type WharfClient } from '@wharf/sdk';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientContext, localeContext, sessionContext, type Session } from '../../internal/context.ts';
-import { WharfEnterpriseChangeEvent, WharfSessionChangeEvent, type WharfSignedInEvent } from '../../internal/events.ts';
 import { detectLocale } from '../../internal/wharf-element.ts';
+import { WharfEnterpriseChangeEvent } from '../../events/enterprise-change.ts';
+import { WharfSessionChangeEvent } from '../../events/session-change.ts';
+import type { WharfSignedInEvent } from '../../events/signed-in.ts';
+import { providerStyles } from './provider.styles.ts';
 
 /** What a host's `fetchSession` returns: a session its server minted (`POST /v1/embed/sessions`). */
 export interface HostSession {
@@ -32,11 +35,7 @@ const RENEW_BEFORE_MS = 60_000;
  * @event wharf-enterprise-change - The enterprise the elements act in changed (`enterprise`).
  */
 export class WharfProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = providerStyles;
 
   static define(tag = 'wharf-provider') {
     if (!customElements.get(tag)) customElements.define(tag, this);

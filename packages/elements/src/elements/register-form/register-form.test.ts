@@ -2,8 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfRegisterForm } from './register-form.ts';
-import type { WharfForgotPasswordEvent, WharfSignedInEvent } from '../../internal/events.ts';
 import { codeFor, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import type { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
+import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
 async function mount(locale = 'en') {
   const provider = await fixture(html`<wharf-provider locale=${locale}><wharf-register-form></wharf-register-form></wharf-provider>`);

@@ -2,12 +2,15 @@ import type { User } from '@wharf/domain';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
-import { WharfForgotPasswordEvent, WharfRegisteredEvent, WharfSignedInEvent, WharfSignInRequestEvent } from '../../internal/events.ts';
 import { errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { NewPasswordFields } from '../../internal/new-password.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
+import { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
+import { WharfRegisteredEvent } from '../../events/registered.ts';
+import { WharfSignInRequestEvent } from '../../events/sign-in-request.ts';
+import { WharfSignedInEvent } from '../../events/signed-in.ts';
 
 type Step = 'email' | 'code' | 'password' | 'done';
 const STEPS: Step[] = ['email', 'code', 'password'];

@@ -7,7 +7,7 @@ import { expect } from 'storybook/test';
 import { fieldError, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { securityText } from './i18n.ts';
+import { securityText } from './security-settings.ts';
 
 const TAG = 'wharf-security-settings';
 type Args = { locale: Locale };

@@ -1,16 +1,22 @@
-import { consume } from '@lit/context';
 import type { ApiKey, CreatedApiKey, Enterprise } from '@wharf/domain';
 import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
 import { checkSecurityPin, normalizeOrigin } from '@wharf/domain/rules';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { securityText, type SecurityText } from './i18n.ts';
+import { panelStyles } from '../../styles/panel.styles.ts';
+import { en, type SecurityText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { securitySettingsStyles } from './security-settings.styles.ts';
+
+/** The strings of `<wharf-security-settings>` in each locale. */
+export const securityText = catalogue<SecurityText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Confirming = { kind: 'pin-off' } | { kind: 'revoke'; key: ApiKey };
 
@@ -30,74 +36,7 @@ type Confirming = { kind: 'pin-off' } | { kind: 'revoke'; key: ApiKey };
  * @csspart confirm - A confirmation (switching the PIN off, revoking a key).
  */
 export class WharfSecuritySettings extends WharfElement {
-  static override styles = [
-    formStyles,
-    css`
-      section {
-        display: grid;
-        gap: 0.75rem;
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: calc(var(--_wharf-space) * 1.25);
-        margin-block-end: var(--_wharf-space);
-        background: var(--_wharf-surface);
-      }
-      form {
-        border: 0;
-        padding: 0;
-      }
-      h3 {
-        margin: 0;
-        font-size: 1.05em;
-      }
-      ul.plain {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.5rem;
-      }
-      ul.plain li {
-        display: flex;
-        gap: 0.75rem;
-        align-items: baseline;
-        flex-wrap: wrap;
-      }
-      code {
-        font-family: ui-monospace, monospace;
-      }
-      [part='secret'] {
-        display: grid;
-        gap: 0.5rem;
-        padding: 0.75rem;
-        border: 2px solid var(--_wharf-primary);
-        border-radius: var(--_wharf-radius);
-      }
-      [part='secret'] input {
-        font-family: ui-monospace, monospace;
-      }
-      [part='confirm'] {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        flex-wrap: wrap;
-        padding: 0.75rem;
-        border: 1px solid var(--_wharf-danger);
-        border-radius: var(--_wharf-radius);
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.35rem;
-      }
-    `,
-  ];
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
+  static override styles = [formStyles, panelStyles, securitySettingsStyles];
 
   @state() private enterprise?: Enterprise;
   @state() private keys: ApiKey[] = [];
@@ -114,41 +53,28 @@ export class WharfSecuritySettings extends WharfElement {
   @state() private said: Partial<Record<'pin' | 'keys' | 'origins' | 'reset', string>> = {};
   @state() private busy = false;
 
-  #loadedFor?: string;
-  #loads = 0;
+  #data = new SessionTask(this, {
+    client: () => this.client,
+    load: async (client, signal) => {
+      const enterprise = await client.enterprises.get('current', { signal });
+      const keys = enterprise.role === 'admin' ? (await client.enterprises.apiKeys('current', { signal })).data : [];
+      return { enterprise, keys };
+    },
+    onComplete: ({ enterprise, keys }) => {
+      this.enterprise = enterprise;
+      this.keys = keys;
+      this.loadError = undefined;
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   private get text(): SecurityText {
     return securityText(this.effectiveLocale);
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) void this.load();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (!changed.has('session' as keyof WharfSecuritySettings)) return;
-    const session = this.session;
-    const key = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}:${session.enterprise?.role ?? ''}` : undefined;
-    if (key && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    }
-  }
-
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const enterprise = await this.client.enterprises.get('current');
-      const keys = enterprise.role === 'admin' ? (await this.client.enterprises.apiKeys('current')).data : [];
-      if (attempt !== this.#loads) return;
-      this.enterprise = enterprise;
-      this.keys = keys;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  /** Loads the enterprise and its keys again. */
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   async #run(section: 'pin' | 'keys' | 'origins' | 'reset', fields: readonly string[], work: () => Promise<string | undefined>) {

@@ -7,9 +7,9 @@ import { expect } from 'storybook/test';
 import { ticketText } from '../../internal/tickets/text.ts';
 import { attachmentPicker, choose, dropFiles, fieldError, fill, inside, localeArg, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
-import type { WharfTicketUpdatedEvent } from '../ticket-widget/ticket-widget.ts';
+import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import './define.ts';
-import { ticketDeskText } from './i18n.ts';
+import { ticketDeskText } from './ticket-desk.ts';
 
 const TAG = 'wharf-ticket-desk';
 type Args = { locale: Locale; operatorToken: string };

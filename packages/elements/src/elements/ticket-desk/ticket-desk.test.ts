@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfTicketDesk } from './ticket-desk.ts';
-import type { WharfTicketUpdatedEvent } from '../ticket-widget/ticket-widget.ts';
+import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
 import { api, askedTicket, eventually, pngFile, TEST_OPERATOR_TOKEN, ticketCustomer, typeInto } from '../../testing/helpers.ts';
 

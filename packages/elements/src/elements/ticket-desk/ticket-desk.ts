@@ -3,7 +3,7 @@ import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
 import { canAccept, canAddRecord, RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY } from '@wharf/domain/rules';
 import type { EventSubscription, Page, WharfClient } from '@wharf/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../attachment-picker/define.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
@@ -14,8 +14,15 @@ import { ticketText } from '../../internal/tickets/text.ts';
 import { AttachmentFiles, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
-import { WharfTicketUpdatedEvent } from '../ticket-widget/ticket-widget.ts';
-import { ticketDeskText, type TicketDeskText } from './i18n.ts';
+import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
+import { en, type TicketDeskText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { ticketDeskStyles } from './ticket-desk.styles.ts';
+
+/** The strings of `<wharf-ticket-desk>` in each locale. */
+export const ticketDeskText = catalogue<TicketDeskText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Filter = NonNullable<OperatorTicketQuery['status']>;
 const FILTERS = ['open', 'submitted', 'accepted', 'processing', 'completed'] as const;
@@ -44,37 +51,7 @@ const today = () => {
  * @csspart message - Announcements and errors.
  */
 export class WharfTicketDesk extends WharfElement {
-  static override styles = [
-    formStyles,
-    ticketStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: var(--_wharf-space);
-      }
-      .toolbar .field {
-        min-width: 14rem;
-      }
-      .live {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-        gap: 0 var(--_wharf-space);
-        align-items: start;
-      }
-      section {
-        margin-block-start: var(--_wharf-space);
-      }
-    `,
-  ];
+  static override styles = [formStyles, ticketStyles, ticketDeskStyles];
 
   @property({ attribute: 'operator-token' }) operatorToken?: string;
   @property() filter: Filter = 'open';

@@ -9,7 +9,7 @@ import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-erro
 import { field, formMessage, selectField, textareaField } from '../../internal/templates.ts';
 import { ticketText, type TicketText } from '../../internal/tickets/text.ts';
 import type { Translation } from '../../i18n/translation.ts';
-import type { TicketWidgetText } from './i18n.ts';
+import type { TicketWidgetText } from './i18n/en.ts';
 
 const FIELDS = ['contactName', 'contactPhone', 'product', 'category', 'title', 'description'] as const;
 type Field = (typeof FIELDS)[number];

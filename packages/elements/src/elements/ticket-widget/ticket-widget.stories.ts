@@ -25,8 +25,10 @@ import {
 } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { ticketWidgetText } from './i18n.ts';
-import type { TicketWidgetView, WharfTicketCreatedEvent, WharfTicketUpdatedEvent } from './ticket-widget.ts';
+import { ticketWidgetText } from './ticket-widget.ts';
+import type { TicketWidgetView } from './ticket-widget.ts';
+import type { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
+import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 
 const TAG = 'wharf-ticket-widget';
 type Args = { locale: Locale; view: TicketWidgetView };

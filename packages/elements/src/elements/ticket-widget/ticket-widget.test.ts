@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfTicketCreatedEvent, WharfTicketUpdatedEvent, WharfTicketWidget } from './ticket-widget.ts';
+import type { WharfTicketWidget } from './ticket-widget.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
 import { api, askedTicket, eventually, pasteFiles, pngFile, TEST_OPERATOR_TOKEN, ticketCustomer, typeInto } from '../../testing/helpers.ts';
+import type { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
+import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 
 async function mount(token: string, options: { locale?: string; view?: string; ticket?: string } = {}) {
   const provider = await fixture(html`<wharf-provider session-token=${token} locale=${options.locale ?? 'en'}>

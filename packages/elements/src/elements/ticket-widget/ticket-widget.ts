@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import type { Ticket, TicketListItem, TicketOptions, TicketSummary, WharfEvent } from '@wharf/domain';
 import { canReopen, canReply } from '@wharf/domain/rules';
 import type { EventSubscription, Page } from '@wharf/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
@@ -10,42 +10,23 @@ import { formMessage } from '../../internal/templates.ts';
 import { ticketText } from '../../internal/tickets/text.ts';
 import { AttachmentFiles, formatCalendarDate, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { AskForm } from './ask-form.ts';
 import { ticketDetail, type DetailTab } from '../../internal/tickets/detail-tabs.ts';
 import { NoteForm } from '../../internal/tickets/note-form.ts';
-import { ticketWidgetText } from './i18n.ts';
+import { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
+import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
+import { en, type TicketWidgetText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { ticketWidgetStyles } from './ticket-widget.styles.ts';
+
+/** The strings of `<wharf-ticket-widget>` in each locale. */
+export const ticketWidgetText = catalogue<TicketWidgetText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 export type TicketWidgetView = 'dashboard' | 'ask' | 'open' | 'completed';
 const VIEWS: readonly TicketWidgetView[] = ['dashboard', 'ask', 'open', 'completed'];
-
-/** A ticket was submitted from the widget. */
-export class WharfTicketCreatedEvent extends Event {
-  static readonly type = 'wharf-ticket-created';
-  readonly number: string;
-  readonly ticket: Ticket;
-  constructor(detail: { ticket: Ticket }) {
-    super(WharfTicketCreatedEvent.type, { bubbles: true, composed: true });
-    this.ticket = detail.ticket;
-    this.number = detail.ticket.number;
-  }
-}
-
-/** One of the enterprise's tickets changed (an agent accepted or worked on it, it was completed, replied to, reopened). */
-export class WharfTicketUpdatedEvent extends Event {
-  static readonly type = 'wharf-ticket-updated';
-  readonly number: string;
-  readonly status: Ticket['status'];
-  /** What happened: `ticket.accepted`, `ticket.completed` … */
-  readonly change: WharfEvent['type'];
-  constructor(detail: { number: string; status: Ticket['status']; change: WharfEvent['type'] }) {
-    super(WharfTicketUpdatedEvent.type, { bubbles: true, composed: true });
-    this.number = detail.number;
-    this.status = detail.status;
-    this.change = detail.change;
-  }
-}
 
 /**
  * @tagname wharf-ticket-widget
@@ -67,68 +48,7 @@ export class WharfTicketUpdatedEvent extends Event {
  * @csspart message - Announcements and errors.
  */
 export class WharfTicketWidget extends WharfElement {
-  static override styles = [
-    formStyles,
-    ticketStyles,
-    css`
-      :host {
-        display: block;
-      }
-      nav {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem;
-        margin-block-end: var(--_wharf-space);
-      }
-      nav button[aria-current='page'] {
-        background: var(--_wharf-primary);
-        color: var(--_wharf-primary-text);
-      }
-      nav button:not([aria-current='page']) {
-        background: none;
-        color: var(--_wharf-primary);
-        border: 1px solid var(--_wharf-border);
-      }
-      .counts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_wharf-space);
-        margin: 0;
-      }
-      .counts div {
-        border: 1px solid var(--_wharf-border);
-        border-radius: var(--_wharf-radius);
-        padding: 0.75rem 1rem;
-        min-width: 8rem;
-      }
-      .counts dt {
-        color: var(--_wharf-muted);
-      }
-      .counts dd {
-        margin: 0;
-        font-size: 1.75rem;
-        font-weight: 600;
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-        gap: 0 var(--_wharf-space);
-        align-items: start;
-      }
-      .live {
-        font-size: 0.85em;
-        color: var(--_wharf-muted);
-      }
-      section + section {
-        margin-block-start: var(--_wharf-space);
-      }
-      h3 {
-        font-size: 1rem;
-        margin-block: 0.5rem;
-      }
-    `,
-  ];
+  static override styles = [formStyles, ticketStyles, ticketWidgetStyles];
 
   /** The section shown: `dashboard`, `ask`, `open` or `completed`. */
   @property({ reflect: true }) view: TicketWidgetView = 'dashboard';
@@ -428,12 +348,5 @@ export class WharfTicketWidget extends WharfElement {
       ${ticketDetail({ text, locale, ticket, tab: this.detailTab, select: (tab) => (this.detailTab = tab), files: this.files })}
       <section>${actions}</section>
     </article>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'wharf-ticket-created': WharfTicketCreatedEvent;
-    'wharf-ticket-updated': WharfTicketUpdatedEvent;
   }
 }

@@ -1,12 +1,16 @@
 import type { Attachment, Locale, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import { until } from 'lit/directives/until.js';
 import { formatDateTime } from '../../i18n/localize.ts';
+import { tableStyles } from '../../styles/table.styles.ts';
+import { tabsStyles } from '../../styles/tabs.styles.ts';
 import type { TicketText } from './text.ts';
 
 // Pieces of ticket display shared by the customer's widget and the agents' desk.
 
 export const ticketStyles = css`
+  ${tabsStyles}
+  ${tableStyles}
   .status {
     display: inline-block;
     padding: 0.1rem 0.5rem;
@@ -79,39 +83,6 @@ export const ticketStyles = css`
     max-height: 7rem;
     border: 1px solid var(--_wharf-border);
     border-radius: var(--_wharf-radius);
-  }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    border-block-end: 1px solid var(--_wharf-border);
-    margin-block-end: 0.75rem;
-  }
-  [role='tab'] {
-    background: none;
-    color: var(--_wharf-text);
-    border: none;
-    border-block-end: 3px solid transparent;
-    border-radius: 0;
-    padding: 0.5rem 0.75rem;
-  }
-  [role='tab'][aria-selected='true'] {
-    border-color: var(--_wharf-primary);
-    font-weight: 600;
-  }
-  table.tickets {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  table.tickets th,
-  table.tickets td {
-    text-align: start;
-    padding: 0.5rem;
-    border-block-end: 1px solid var(--_wharf-border);
-    vertical-align: top;
-  }
-  table.tickets button.link {
-    text-align: start;
   }
 `;
 
@@ -287,48 +258,4 @@ export class AttachmentFiles {
     for (const url of this.#urls.values()) void url.then((href) => URL.revokeObjectURL(href), () => {});
     this.#urls.clear();
   }
-}
-
-/**
- * An accessible tab list (WAI-ARIA tabs: arrow keys, Home and End move between tabs) and the panel of the
- * selected one. `id` prefixes the ids tying tabs to their panel.
- */
-export function tabs<K extends string>(options: {
-  id: string;
-  label: string;
-  tabs: readonly { key: K; label: string }[];
-  selected: K;
-  select: (key: K) => void;
-  panel: () => TemplateResult;
-}) {
-  const { id, selected } = options;
-  const keys = options.tabs.map((tab) => tab.key);
-  const onKey = (event: KeyboardEvent) => {
-    const index = keys.indexOf(selected);
-    const next =
-      event.key === 'ArrowRight' ? keys[(index + 1) % keys.length] : event.key === 'ArrowLeft' ? keys[(index - 1 + keys.length) % keys.length] : event.key === 'Home' ? keys[0] : event.key === 'End' ? keys.at(-1) : undefined;
-    if (!next) return;
-    event.preventDefault();
-    options.select(next);
-    // Every tab is always there: focus moves at once (a frame may never come in a page nobody is looking at).
-    const list = (event.currentTarget as HTMLElement).closest('[role=tablist]')!;
-    list.querySelector<HTMLElement>(`#${id}-tab-${next}`)?.focus();
-  };
-  return html`<div role="tablist" aria-label=${options.label} part="tabs">
-      ${options.tabs.map(
-        (tab) => html`<button
-          type="button"
-          role="tab"
-          id=${`${id}-tab-${tab.key}`}
-          aria-selected=${tab.key === selected ? 'true' : 'false'}
-          aria-controls=${`${id}-panel`}
-          tabindex=${tab.key === selected ? '0' : '-1'}
-          @click=${() => options.select(tab.key)}
-          @keydown=${onKey}
-        >
-          ${tab.label}
-        </button>`,
-      )}
-    </div>
-    <div role="tabpanel" id=${`${id}-panel`} aria-labelledby=${`${id}-tab-${selected}`} tabindex="0" part="panel">${options.panel()}</div>`;
 }

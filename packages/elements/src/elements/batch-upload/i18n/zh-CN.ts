@@ -1,6 +1,6 @@
-import type { BatchUploadTranslation } from '../translation.ts';
+import type { BatchUploadText } from './en.ts';
 
-const zhCN: BatchUploadTranslation = {
+export const zhCN: BatchUploadText = {
   title: { products: '产品批量上传', declarations: '海关申报要素上传' },
   stepsLabel: '操作步骤',
   steps: {
@@ -102,5 +102,3 @@ const zhCN: BatchUploadTranslation = {
     },
   },
 };
-
-export default zhCN;

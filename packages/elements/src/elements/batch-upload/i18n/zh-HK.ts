@@ -1,6 +1,6 @@
-import type { BatchUploadTranslation } from '../translation.ts';
+import type { BatchUploadText } from './en.ts';
 
-const zhHK: BatchUploadTranslation = {
+export const zhHK: BatchUploadText = {
   title: { products: '產品批量上載', declarations: '海關申報要素上載' },
   stepsLabel: '操作步驟',
   steps: {
@@ -102,5 +102,3 @@ const zhHK: BatchUploadTranslation = {
     },
   },
 };
-
-export default zhHK;

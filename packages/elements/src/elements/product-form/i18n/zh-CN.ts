@@ -1,6 +1,6 @@
-import type { ProductFormTranslation } from '../translation.ts';
+import type { ProductFormText } from './en.ts';
 
-const zhCN: ProductFormTranslation = {
+export const zhCN: ProductFormText = {
   loading: '正在加载产品表单…',
   titleNew: '新增产品',
   titleNewCombo: '新增组合产品',
@@ -78,5 +78,3 @@ const zhCN: ProductFormTranslation = {
   rejectedTitle: '海关已驳回此产品',
   rejectedNote: '请按海关要求修改后保存：产品将回到草稿状态，可再次提交备案。',
 };
-
-export default zhCN;

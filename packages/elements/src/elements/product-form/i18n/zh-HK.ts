@@ -1,6 +1,6 @@
-import type { ProductFormTranslation } from '../translation.ts';
+import type { ProductFormText } from './en.ts';
 
-const zhHK: ProductFormTranslation = {
+export const zhHK: ProductFormText = {
   loading: '正在載入產品表單…',
   titleNew: '新增產品',
   titleNewCombo: '新增組合產品',
@@ -78,5 +78,3 @@ const zhHK: ProductFormTranslation = {
   rejectedTitle: '海關已退回此產品',
   rejectedNote: '請按海關要求修改後儲存：產品會回到草稿狀態，可再次提交備案。',
 };
-
-export default zhHK;

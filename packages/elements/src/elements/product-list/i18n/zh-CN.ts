@@ -1,6 +1,6 @@
-import type { ProductListTranslation } from '../translation.ts';
+import type { ProductListText } from './en.ts';
 
-const zhCN: ProductListTranslation = {
+export const zhCN: ProductListText = {
   title: '产品列表',
   newProduct: '新建产品',
   newCombo: '新建组合产品',
@@ -99,5 +99,3 @@ const zhCN: ProductListTranslation = {
   orders: { caption: '包含该产品的订单', number: '订单号', empty: '暂无订单包含该产品。', more: '显示更多订单' },
   asns: { caption: '包含该产品的 ASN', number: 'ASN 单号', empty: '暂无 ASN 包含该产品。', more: '显示更多 ASN' },
 };
-
-export default zhCN;

@@ -1,6 +1,6 @@
-import type { ProductListTranslation } from '../translation.ts';
+import type { ProductListText } from './en.ts';
 
-const zhHK: ProductListTranslation = {
+export const zhHK: ProductListText = {
   title: '產品列表',
   newProduct: '新增產品',
   newCombo: '新增組合產品',
@@ -99,5 +99,3 @@ const zhHK: ProductListTranslation = {
   orders: { caption: '包含此產品的訂單', number: '訂單編號', empty: '暫無訂單包含此產品。', more: '顯示更多訂單' },
   asns: { caption: '包含此產品的 ASN', number: 'ASN 編號', empty: '暫無 ASN 包含此產品。', more: '顯示更多 ASN' },
 };
-
-export default zhHK;

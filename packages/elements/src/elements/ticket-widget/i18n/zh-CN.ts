@@ -1,0 +1,43 @@
+import type { TicketWidgetText } from './en.ts';
+
+export const zhCN: TicketWidgetText = {
+  heading: '服务支持',
+  views: { dashboard: '概览', ask: '我要提问', open: '处理中', completed: '已完成' },
+  viewsLabel: '服务支持导航',
+  dashboard: {
+    open: '处理中',
+    completed: '已完成',
+    byCategory: '按问题类别',
+    recentlyCompleted: '最近完成',
+    noneCompleted: '还没有已完成的工单。',
+    serviceExpires: (date) => `贵企业的服务有效期至 ${date}。`,
+    serviceExpired: (date) => `贵企业的服务已于 ${date} 到期，请联系服务商续期。`,
+    noService: '贵企业尚未设置服务有效期。',
+  },
+  ask: {
+    heading: '我要提问',
+    intro: '请描述遇到的问题并附上截图：客服受理后，您可以在这里查看每一步处理进度。',
+    chooseProduct: '请选择产品',
+    chooseCategory: '请选择问题类别',
+    noProducts: '贵企业尚未订阅任何产品，请联系服务商开通。',
+    submit: '提交工单',
+    submitting: '正在提交…',
+    created: (number) => `工单 ${number} 已提交。客服受理后我们会发邮件通知您。`,
+    phoneHint: '中国大陆以外的号码请加国家或地区代码，例如 +852 2730 0273。',
+  },
+  lists: { open: '处理中的工单', completed: '已完成的工单', emptyOpen: '没有处理中的工单。', emptyCompleted: '还没有已完成的工单。' },
+  detail: {
+    back: '返回列表',
+    heading: (number, title) => `${number}：${title}`,
+    reply: '补充信息',
+    replyLabel: '您的回复',
+    replySend: '发送回复',
+    replied: '您的回复已添加。',
+    reopen: '重新打开工单',
+    reopenLabel: '还有什么问题？',
+    reopenHint: (until) => `您可以在 ${until} 之前重新打开此工单。`,
+    reopened: '工单已重新打开。',
+    reopenClosed: '此工单已超过可重新打开的期限，请提交新工单。',
+  },
+  live: { connected: '实时更新已开启', reconnecting: '正在重新连接实时更新…' },
+};

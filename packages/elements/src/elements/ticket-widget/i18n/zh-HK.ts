@@ -1,0 +1,43 @@
+import type { TicketWidgetText } from './en.ts';
+
+export const zhHK: TicketWidgetText = {
+  heading: '服務支援',
+  views: { dashboard: '概覽', ask: '我要提問', open: '處理中', completed: '已完成' },
+  viewsLabel: '服務支援導覽',
+  dashboard: {
+    open: '處理中',
+    completed: '已完成',
+    byCategory: '按問題類別',
+    recentlyCompleted: '最近完成',
+    noneCompleted: '還沒有已完成的工單。',
+    serviceExpires: (date) => `貴企業的服務有效期至 ${date}。`,
+    serviceExpired: (date) => `貴企業的服務已於 ${date} 到期，請聯絡服務商續期。`,
+    noService: '貴企業尚未設定服務有效期。',
+  },
+  ask: {
+    heading: '我要提問',
+    intro: '請描述遇到的問題並附上截圖：客服受理後，您可以在這裏查看每一步處理進度。',
+    chooseProduct: '請選擇產品',
+    chooseCategory: '請選擇問題類別',
+    noProducts: '貴企業尚未訂閱任何產品，請聯絡服務商開通。',
+    submit: '提交工單',
+    submitting: '正在提交…',
+    created: (number) => `工單 ${number} 已提交。客服受理後我們會發電郵通知您。`,
+    phoneHint: '中國內地以外的號碼請加國家或地區代碼，例如 +852 2730 0273。',
+  },
+  lists: { open: '處理中的工單', completed: '已完成的工單', emptyOpen: '沒有處理中的工單。', emptyCompleted: '還沒有已完成的工單。' },
+  detail: {
+    back: '返回列表',
+    heading: (number, title) => `${number}：${title}`,
+    reply: '補充資料',
+    replyLabel: '您的回覆',
+    replySend: '發送回覆',
+    replied: '您的回覆已加入。',
+    reopen: '重新開啟工單',
+    reopenLabel: '還有甚麼問題？',
+    reopenHint: (until) => `您可以在 ${until} 之前重新開啟此工單。`,
+    reopened: '工單已重新開啟。',
+    reopenClosed: '此工單已超過可重新開啟的期限，請提交新工單。',
+  },
+  live: { connected: '即時更新已開啟', reconnecting: '正在重新連接即時更新…' },
+};
