@@ -1,9 +1,9 @@
-import { consume } from '@lit/context';
+import { TaskStatus } from '@lit/task';
 import type { HsCode, Locale, Product, ProductOptions } from '@wharf/domain';
 import { lockedReason, PRODUCT_POLICY, type ProductType } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { errorsFrom, NO_ERRORS } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { catalogue } from '../../i18n/localize.ts';
@@ -17,6 +17,7 @@ import { ComponentSearch } from './component-search.ts';
 import { customsSection } from './customs-section.ts';
 import { details, rejection, statusLine } from './details.ts';
 import { ProductDraft } from './draft.ts';
+import { loadForm } from './form-data.ts';
 import type { Intent } from './draft-rules.ts';
 import type { FormView } from './form-view.ts';
 import { en, type ProductFormText } from './i18n/en.ts';
@@ -77,21 +78,38 @@ export class WharfProductForm extends WharfElement {
   /** What to create: `normal` (default) or `combo`. When editing, the product's own type wins. */
   @property({ reflect: true }) type: ProductType = 'normal';
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
-
   /** What the form offers (categories, units, countries) and the trading currency, once loaded. */
   @state() private loaded?: { options: ProductOptions; currency?: string | undefined };
-  @state() private loadError?: string;
   @state() private busy?: Intent;
 
   readonly #draft = new ProductDraft(this);
   readonly #search = new ComponentSearch({ host: this, client: () => this.client });
-  #standalone = false;
-  #loadedFor?: string;
+  /**
+   * The product the form is about: replaced (and loaded) when `sku` changes from outside; a save that names the
+   * product it created updates it in place, so the form goes on with what it shows instead of loading again.
+   */
+  #asked: { sku?: string | undefined } = {};
   #optionsFor?: string;
-  #loads = 0;
+
+  /** Loads the form's options and the product being edited (or the trading currency for a new one) for whoever is signed in. */
+  readonly #data = new SessionTask(this, {
+    client: () => this.client,
+    args: (): [{ sku?: string | undefined }] => [this.#asked],
+    sessionKey: (session) => `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}`,
+    load: (client, signal, asked) => {
+      this.#optionsFor = this.effectiveLocale;
+      return loadForm(client, signal, asked.sku);
+    },
+    onComplete: ({ options, product, hsCode, currency, unreadable }) => {
+      const draft = this.#draft;
+      draft.show(product, hsCode);
+      draft.notice = unreadable ? { kind: 'info', text: this.text.hsCodeUnavailable(unreadable) } : undefined;
+      draft.keptHsCode = unreadable;
+      this.loaded = { options, currency };
+      if (this.productType === 'combo' && this.#editable) this.#search.refresh();
+    },
+    onError: () => (this.#draft.product = undefined),
+  });
 
   private get text(): ProductFormText {
     return productFormText(this.effectiveLocale);
@@ -102,64 +120,18 @@ export class WharfProductForm extends WharfElement {
     return this.#draft.product?.type ?? (this.type === 'combo' ? 'combo' : 'normal');
   }
 
-  override async firstUpdated() {
-    // Without a provider there is no session to wait for: use the page's own cookie (see <wharf-enterprise-profile>).
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!this.providedClient) {
-      this.#standalone = true;
-      this.requestUpdate();
-    }
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('sku') && this.sku !== this.#asked.sku) this.#asked = { sku: this.sku };
   }
 
-  protected override updated(changed: PropertyValues) {
-    const session = this.session;
-    const who = session.status === 'signed-in' ? `${session.user.id}:${session.enterprise?.enterpriseId ?? ''}` : this.#standalone ? 'page' : undefined;
-    if (!who) return;
-    const key = `${who}|${this.sku ?? ''}`;
-    if (key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.load();
-    } else if (this.#optionsFor && this.#optionsFor !== this.effectiveLocale) {
-      // Category, unit and country names come in the client's language.
-      void this.#loadOptions();
-    }
-    // Shown (not merely renamed in another language): a combo lists products to add before anything is typed.
-    if (changed.has('loaded') && !changed.get('loaded') && this.loaded && this.productType === 'combo' && this.#editable) this.#search.refresh();
+  protected override updated() {
+    // Category, unit and country names come in the client's language.
+    if (this.loaded && this.#optionsFor !== this.effectiveLocale) void this.#loadOptions();
   }
 
   /** Loads what the form offers (categories, units, countries) and the product being edited, or the trading currency for a new one. */
-  async load() {
-    const attempt = ++this.#loads;
-    this.loadError = undefined;
-    this.loaded = undefined;
-    try {
-      const locale = this.effectiveLocale;
-      const [options, product, enterprise] = await Promise.all([
-        this.client.products.options(),
-        this.sku ? this.client.products.get(this.sku) : undefined,
-        this.sku ? undefined : this.client.enterprises.get('current').catch(() => undefined),
-      ]);
-      // A code the catalogue cannot give back now (the network, or a code no longer in it) stays the product's:
-      // the form says so and leaves the code and its answers as they are when it saves.
-      let unreadable: string | undefined;
-      const hsCode = product?.hsCode
-        ? await this.client.hsCodes.get(product.hsCode).catch(() => {
-            unreadable = product.hsCode ?? undefined;
-            return undefined;
-          })
-        : undefined;
-      if (attempt !== this.#loads) return;
-      this.#optionsFor = locale;
-      const draft = this.#draft;
-      draft.show(product, hsCode);
-      draft.notice = unreadable ? { kind: 'info', text: this.text.hsCodeUnavailable(unreadable) } : undefined;
-      draft.keptHsCode = unreadable;
-      this.loaded = { options, currency: product?.currency ?? enterprise?.tradingCurrency ?? undefined };
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.#draft.product = undefined;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#data.run();
   }
 
   async #loadOptions() {
@@ -199,7 +171,7 @@ export class WharfProductForm extends WharfElement {
         ? await this.client.products.update(draft.product.sku, draft.updateBody(type), { version: draft.product.version })
         : await this.client.products.create(draft.createBody(type));
       // From now on the form edits the saved product (a second save changes it rather than creating another).
-      this.#loadedFor = this.#loadedFor?.replace(/\|.*$/, `|${saved.sku}`);
+      this.#asked.sku = saved.sku;
       this.sku = saved.sku;
       const product = intent === 'submit' ? await this.client.products.submit(saved.sku) : saved;
       draft.show(product, draft.hsCode);
@@ -237,8 +209,9 @@ export class WharfProductForm extends WharfElement {
 
   override render() {
     const text = this.text;
-    if (this.loadError) return html`<div class="panel">${formMessage(this.loadError)}</div>`;
-    const loaded = this.loaded;
+    const status = this.#data.status;
+    if (status === TaskStatus.ERROR) return html`<div class="panel">${formMessage(errorsFrom(this.#data.error, this.t, []).form)}</div>`;
+    const loaded = status === TaskStatus.COMPLETE ? this.loaded : undefined;
     if (!loaded) return html`<p role="status">${text.loading}</p>`;
     const locale = this.effectiveLocale;
     const draft = this.#draft;
