@@ -11,6 +11,7 @@ import { WharfElement } from '../../internal/wharf-element.ts';
 import { WharfProductCancelEvent } from '../../events/product-cancel.ts';
 import { WharfProductSavedEvent } from '../../events/product-saved.ts';
 import { formStyles } from '../../styles/form.styles.ts';
+import { tableStyles } from '../../styles/table.styles.ts';
 import '../hs-code-picker/define.ts';
 import { comboSections } from './combo-section.ts';
 import { ComponentSearch } from './component-search.ts';
@@ -71,7 +72,7 @@ export const productFormText = catalogue<ProductFormText>({ en, 'zh-CN': zhCN, '
  * @cssproperty --wharf-space - Spacing.
  */
 export class WharfProductForm extends WharfElement {
-  static override styles = [formStyles, productFormStyles];
+  static override styles = [formStyles, tableStyles, productFormStyles];
 
   /** The SKU of the product to edit; without it the form creates one. */
   @property({ reflect: true }) sku?: string;

@@ -8,7 +8,10 @@ import { sessionContext, type Session } from '../../internal/context.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { catalogue } from '../../i18n/localize.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
+import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { formStyles } from '../../styles/form.styles.ts';
+import { tableStyles } from '../../styles/table.styles.ts';
+import { tabsStyles } from '../../styles/tabs.styles.ts';
 import { detailView } from './detail-view.ts';
 import { deleteDialog } from './dialog.ts';
 import { filtersForm } from './filters.ts';
@@ -79,7 +82,7 @@ export const productListText = catalogue<ProductListText>({ en, 'zh-CN': zhCN, '
  * @cssproperty --wharf-font-size - Base font size.
  */
 export class WharfProductList extends WharfElement {
-  static override styles = [formStyles, productListStyles];
+  static override styles = [formStyles, tableStyles, dialogStyles, tabsStyles, productListStyles];
 
   /** The product whose detail is shown; none shows the list. */
   @property({ reflect: true }) sku?: string;
