@@ -28,6 +28,8 @@ export class ProductDetailLoader {
   tab: ProductDetailTab = 'details';
   readonly task: Task<[string], ProductDetail>;
   #focus = false;
+  /** The SKU last asked for. */
+  #asked?: string;
   readonly #options: ProductDetailOptions;
 
   constructor(options: ProductDetailOptions) {
@@ -72,6 +74,11 @@ export class ProductDetailLoader {
     return sameSku(this.detail?.product.sku, sku);
   }
 
+  /** Whether `sku`'s detail is shown or on its way. */
+  wants(sku: string | undefined): boolean {
+    return this.shows(sku) || (this.pending && sameSku(this.#asked, sku));
+  }
+
   /** Opens `sku`'s detail (on its first tab unless it is the one shown); the focus moves to it once loaded. */
   open(sku: string) {
     this.#focus = true;
@@ -84,6 +91,7 @@ export class ProductDetailLoader {
   }
 
   reload(sku: string) {
+    this.#asked = sku;
     return this.task.run([sku]).catch(() => undefined);
   }
 

@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
+import { TaskStatus } from '@lit/task';
 import type { Locale, ProductOptions } from '@wharf/domain';
 import { isLocale } from '@wharf/domain/locale';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { sessionContext, type Session } from '../../internal/context.ts';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { catalogue } from '../../i18n/localize.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
@@ -89,16 +89,28 @@ export class WharfProductList extends WharfElement {
   /** Rows per page (the server's cursor pages): 20, 50 or 100. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: Session = { status: 'unknown' };
-
   @state() private options?: ProductOptions;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  #activeFor?: string;
   #optionsFor?: string;
+
+  /**
+   * Whom the list is for — a member of an enterprise (not one waiting to be let in), or without a provider the
+   * page's own cookie session: each new one starts the list (or the product asked for) afresh, with the options.
+   */
+  readonly #access = new SessionTask(this, {
+    client: () => this.client,
+    sessionKey: ({ user, enterprise }) => (enterprise && enterprise.role !== 'pending' ? `${user.id}:${enterprise.enterpriseId}` : undefined),
+    load: (client, signal) => {
+      this.#start();
+      this.#optionsFor = this.effectiveLocale;
+      return client.products.options({ signal });
+    },
+    onComplete: (options) => (this.options = options),
+    // Category names then show as their codes; the list itself still works.
+    onError: () => undefined,
+  });
 
   readonly #listing = new ProductListing({ host: this, client: () => this.client, t: () => this.t, pageSize: () => this.pageSize });
   readonly #detail = new ProductDetailLoader({
@@ -130,42 +142,29 @@ export class WharfProductList extends WharfElement {
     await Promise.all(work);
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    // Without a provider the page's own cookie session is used.
-    if (!this.providedClient && !this.#activeFor) this.#activate('cookie');
+  /** Whether the list is for someone (see #access); before that, the element says why it shows nothing. */
+  get #active(): boolean {
+    return this.#access.status !== TaskStatus.INITIAL;
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('session' as keyof WharfProductList)) {
-      const session = this.session;
-      const enterprise = session.status === 'signed-in' ? session.enterprise : undefined;
-      const key = session.status === 'signed-in' && enterprise && enterprise.role !== 'pending' ? `${session.user.id}:${enterprise.enterpriseId}` : undefined;
-      if (key !== this.#activeFor && (key || this.providedClient)) {
-        if (key) this.#activate(key);
-        else this.#activeFor = undefined;
-        return;
-      }
-    }
-    if (!this.#activeFor) return;
+    if (!this.#active) return;
     if (changed.has('sku')) this.#skuChanged();
     if (changed.has('pageSize') && changed.get('pageSize') !== undefined) void this.#listing.firstPage();
     if (this.#optionsFor !== this.effectiveLocale) void this.#loadOptions();
   }
 
-  #activate(key: string) {
-    this.#activeFor = key;
+  #start() {
     this.#listing.restart();
     this.#detail.detail = undefined;
     this.#commands.restart();
-    void this.#loadOptions();
     if (this.sku) void this.#detail.open(this.sku);
     else void this.#listing.run();
   }
 
   #skuChanged() {
     if (this.sku) {
-      if (!this.#detail.shows(this.sku)) void this.#detail.open(this.sku);
+      if (!this.#detail.wants(this.sku)) void this.#detail.open(this.sku);
     } else {
       this.#detail.close();
       if (!this.#listing.page && !this.#listing.task.value) void this.#listing.run();
@@ -213,8 +212,8 @@ export class WharfProductList extends WharfElement {
 
   override render() {
     const text = this.text;
-    const session = this.session;
-    if (this.providedClient && !this.#activeFor) {
+    const session = this.#access.session;
+    if (session && !this.#active) {
       if (session.status === 'signed-out') return formMessage(text.notSignedIn, 'info');
       if (session.status === 'signed-in') return formMessage(text.noEnterprise, 'info');
       return html`<p role="status">${text.loading}</p>`;
