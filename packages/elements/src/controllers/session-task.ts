@@ -45,7 +45,7 @@ export class SessionTask<T, A extends readonly unknown[] = []> {
         if (key === undefined) return initialState;
         return options.load(client as WharfClient, signal, ...(args as unknown as A));
       },
-      args: () => [options.client(), this.#key(), ...(options.args?.() ?? [])],
+      args: () => [options.client(), this.key, ...(options.args?.() ?? [])],
       onComplete: options.onComplete,
       onError: options.onError,
     });
@@ -56,8 +56,8 @@ export class SessionTask<T, A extends readonly unknown[] = []> {
     return this.#session.value;
   }
 
-  /** Whom the data is for now: `undefined` while it must wait for a sign-in. */
-  #key(): string | undefined {
+  /** Whom the data is for now (`cookie` without a provider), or `undefined` while it must wait for a sign-in. */
+  get key(): string | undefined {
     const session = this.#session.value;
     if (!session) return 'cookie';
     if (session.status !== 'signed-in') return undefined;

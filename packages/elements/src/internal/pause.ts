@@ -8,3 +8,8 @@ export function pause(ms: number, signal: AbortSignal): Promise<void> {
     });
   });
 }
+
+/** Whether `error` says the work was cancelled (an aborted signal), not that it failed. */
+export function isAbort(error: unknown): boolean {
+  return (error as { name?: string } | undefined)?.name === 'AbortError';
+}

@@ -5,11 +5,10 @@ import { ATTACHMENT_POLICY, TICKET_POLICY } from '@wharf/domain/rules';
 import { holdRequests, seed, type TicketCustomer } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { ticketText } from '../../internal/tickets/text.ts';
 import { attachmentPicker, dropFiles, localeArg, press, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import type { WharfAttachmentPicker } from './attachment-picker.ts';
+import { attachmentPickerText, type WharfAttachmentPicker } from './attachment-picker.ts';
 import type { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
 
 const TAG = 'wharf-attachment-picker';
@@ -50,7 +49,7 @@ function items(picker: WharfAttachmentPicker) {
 /** Nothing chosen yet: the button, where to drop, and the limits (types, size, how many). */
 export const Empty: Story = {
   play: async ({ canvasElement, args }) => {
-    const picker = ticketText(args.locale).picker;
+    const picker = attachmentPickerText(args.locale);
     await shows(canvasElement, TAG, picker.choose);
     await shows(canvasElement, TAG, picker.drop);
     await shows(canvasElement, TAG, picker.limits(ATTACHMENT_POLICY.extensions.join(', '), megabytes, args.maxFiles));
@@ -93,7 +92,7 @@ export const UploadProgress: Story = {
   // Uploads still held from an earlier render of this story (in the same page) go through first.
   loaders: [() => (heldUploads.release(), {})],
   play: async ({ canvasElement, args }) => {
-    const picker = ticketText(args.locale).picker;
+    const picker = attachmentPickerText(args.locale);
     const element = await attachmentPicker(canvasElement);
     const changes: string[][] = [];
     element.addEventListener('wharf-attachments-change', (event: WharfAttachmentsChangeEvent) =>
@@ -129,7 +128,7 @@ export const TooManyFiles: Story = {
   play: async ({ canvasElement, args }) => {
     const element = await attachmentPicker(canvasElement);
     dropFiles(element, [seed.pdfFile('invoice-1.pdf'), seed.pdfFile('invoice-2.pdf'), seed.pdfFile('invoice-3.pdf')]);
-    await shows(canvasElement, TAG, ticketText(args.locale).picker.tooMany(2));
+    await shows(canvasElement, TAG, attachmentPickerText(args.locale).tooMany(2));
     await waitUntil(() => expect(element.attachments.map((attachment) => attachment.name)).toEqual(['invoice-1.pdf', 'invoice-2.pdf']));
   },
 };

@@ -5,11 +5,18 @@ import type { UploadOptions } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorsFrom } from '../../internal/form-errors.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
+import { ticketText } from '../../tickets/text.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
 import { attachmentPickerStyles } from './attachment-picker.styles.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { en, type AttachmentPickerText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+
+/** The strings of `<wharf-attachment-picker>` in each locale. */
+export const attachmentPickerText = catalogue<AttachmentPickerText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /** Uploads one file; `<wharf-ticket-desk>` passes the agents' upload. */
 export type Uploader = (file: File, options: UploadOptions) => Promise<Attachment>;
@@ -71,7 +78,7 @@ export class WharfAttachmentPicker extends WharfElement {
 
   /** Adds files (from a picker, a drop or a paste elsewhere in the form); each is checked, then uploaded. */
   async addFiles(files: readonly File[]) {
-    const text = ticketText(this.effectiveLocale).picker;
+    const text = attachmentPickerText(this.effectiveLocale);
     const room = this.maxFiles - this.items.filter((item) => !item.error).length;
     this.notice = files.length > room ? text.tooMany(this.maxFiles) : undefined;
     await Promise.all(files.slice(0, Math.max(0, room)).map((file) => this.#add(file)));
@@ -108,7 +115,7 @@ export class WharfAttachmentPicker extends WharfElement {
   #named(file: File) {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     const extension = file.type.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
-    return new File([file], `${ticketText(this.effectiveLocale).picker.pasted}-${stamp}.${extension}`, { type: file.type });
+    return new File([file], `${attachmentPickerText(this.effectiveLocale).pasted}-${stamp}.${extension}`, { type: file.type });
   }
 
   #update(item: Item, changes: Partial<Item>) {
@@ -148,7 +155,7 @@ export class WharfAttachmentPicker extends WharfElement {
 
   override render() {
     const text = ticketText(this.effectiveLocale);
-    const picker = text.picker;
+    const picker = attachmentPickerText(this.effectiveLocale);
     const megabytes = ATTACHMENT_POLICY.maxBytes / 1048576;
     return html`<div class="field">
       <span id="label" class="label">${this.label ?? picker.label}</span>

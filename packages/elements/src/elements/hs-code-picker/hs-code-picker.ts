@@ -7,11 +7,12 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { errorsFrom } from '../../internal/form-errors.ts';
-import { WharfElement } from '../../internal/wharf-element.ts';
+import { WharfFormAssociatedElement } from '../../internal/form-associated-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { hsCodePickerStyles } from './hs-code-picker.styles.ts';
+import { codeListbox } from './listbox.ts';
 import { catalogue } from '../../i18n/localize.ts';
-import { pause } from '../../internal/pause.ts';
+import { isAbort, pause } from '../../internal/pause.ts';
 import { en, type HsCodePickerText } from './i18n/en.ts';
 import { zhCN } from './i18n/zh-CN.ts';
 import { zhHK } from './i18n/zh-HK.ts';
@@ -60,9 +61,8 @@ const digitsOf = (text: string) => text.replace(/[\s.]/g, '');
  * @cssproperty --wharf-hs-code-picker-list-height - The list's height before it scrolls (default 20rem).
  * @cssproperty --wharf-hs-code-picker-active-background - The background of the active option.
  */
-export class WharfHsCodePicker extends WharfElement {
-  static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...WharfElement.shadowRootOptions, delegatesFocus: true };
+export class WharfHsCodePicker extends WharfFormAssociatedElement {
+  static override shadowRootOptions: ShadowRootInit = { ...WharfFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [formStyles, hsCodePickerStyles];
 
   /** The chosen 10-digit code, or empty. Setting it loads the code (its name and declaration elements). */
@@ -88,10 +88,28 @@ export class WharfHsCodePicker extends WharfElement {
   @state() private announcement = '';
   @state() private problem?: string;
   @state() private loadingCode?: string;
-  @state() private formDisabled = false;
 
-  #internals: ElementInternals;
-  #load?: AbortController;
+  /** The chosen code's details, loaded when `value` is set from outside. */
+  #code = new Task(this, {
+    autoRun: false,
+    task: async ([code]: readonly [string], { signal }) => {
+      const hsCode = await this.client.hsCodes.get(code, { signal });
+      signal.throwIfAborted();
+      return hsCode;
+    },
+    onComplete: (hsCode) => {
+      this.loadingCode = undefined;
+      this.chosen = hsCode;
+      if (!this.#focused) this.text = hsCode.code;
+    },
+    onError: (error) => {
+      // A load stopped because the value changed again, or the element left: nothing to say.
+      if (isAbort(error)) return;
+      const code = this.loadingCode ?? '';
+      this.loadingCode = undefined;
+      this.problem = isNotFoundError(error) ? this.text$.unknownCode(code) : errorsFrom(error, this.t, []).form;
+    },
+  });
   #loading: Promise<void> = Promise.resolve();
   #focused = false;
 
@@ -105,7 +123,7 @@ export class WharfHsCodePicker extends WharfElement {
     onComplete: ({ query, codes }) => this.#showResults(query, codes),
     onError: (error) => {
       // A search stopped because the user chose, cleared or left: nothing to say.
-      if ((error as { name?: string } | undefined)?.name === 'AbortError') return;
+      if (isAbort(error)) return;
       this.options = [];
       this.open = false;
       this.problem = errorsFrom(error, this.t, []).form;
@@ -113,33 +131,9 @@ export class WharfHsCodePicker extends WharfElement {
     },
   });
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
   /** The chosen code with its name, legal units and declaration elements; undefined while none is (or while loading). */
   get hsCode(): HsCode | undefined {
     return this.chosen;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   private get text$(): HsCodePickerText {
@@ -160,14 +154,14 @@ export class WharfHsCodePicker extends WharfElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#load?.abort();
+    this.#code.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('value')) {
       const value = (this.value ?? '').trim();
       if (value !== (this.chosen?.code ?? '')) {
-        this.#load?.abort();
+        this.#code.abort();
         this.chosen = undefined;
         this.problem = undefined;
         this.loadingCode = undefined;
@@ -179,13 +173,13 @@ export class WharfHsCodePicker extends WharfElement {
 
   protected override updated(changed: PropertyValues) {
     if (['value', 'required', 'locale', 'providedLocale', 'problem', 'error'].some((name) => changed.has(name))) {
-      this.#internals.setFormValue(this.value ? this.value : null);
+      this.internals.setFormValue(this.value ? this.value : null);
       const input = this.renderRoot.querySelector('input') ?? undefined;
       // A code the catalogue does not have (or the host's own error) is no more valid than no code.
       const invalid = this.error || this.problem;
-      if (this.required && !this.value) this.#internals.setValidity({ valueMissing: true }, this.text$.valueMissing, input);
-      else if (invalid) this.#internals.setValidity({ customError: true }, invalid, input);
-      else this.#internals.setValidity({});
+      if (this.required && !this.value) this.internals.setValidity({ valueMissing: true }, this.text$.valueMissing, input);
+      else if (invalid) this.internals.setValidity({ customError: true }, invalid, input);
+      else this.internals.setValidity({});
     }
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
@@ -197,10 +191,6 @@ export class WharfHsCodePicker extends WharfElement {
     this.#restore();
   }
 
-  formDisabledCallback(disabled: boolean) {
-    this.formDisabled = disabled;
-  }
-
   formStateRestoreCallback(state: string | File | FormData | null) {
     this.value = typeof state === 'string' ? state : '';
   }
@@ -210,23 +200,8 @@ export class WharfHsCodePicker extends WharfElement {
       this.problem = this.text$.unknownCode(code);
       return;
     }
-    const controller = new AbortController();
-    this.#load = controller;
     this.loadingCode = code;
-    this.#loading = this.client.hsCodes
-      .get(code, { signal: controller.signal })
-      .then((hsCode) => {
-        if (controller.signal.aborted) return;
-        this.chosen = hsCode;
-        if (!this.#focused) this.text = hsCode.code;
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        this.problem = isNotFoundError(error) ? this.text$.unknownCode(code) : errorsFrom(error, this.t, []).form;
-      })
-      .finally(() => {
-        if (this.#load === controller) this.loadingCode = undefined;
-      });
+    this.#loading = this.#code.run([code]);
   }
 
   #showResults(query: string, codes: HsCode[]) {
@@ -336,7 +311,7 @@ export class WharfHsCodePicker extends WharfElement {
 
   #choose(code: HsCode) {
     this.#search.abort();
-    this.#load?.abort();
+    this.#code.abort();
     this.loadingCode = undefined;
     this.problem = undefined;
     this.chosen = code;
@@ -353,7 +328,7 @@ export class WharfHsCodePicker extends WharfElement {
   /** Clears the choice; `refocus` when the user asked from the input or its clear button (not when leaving). */
   #clear(refocus = true) {
     this.#search.abort();
-    this.#load?.abort();
+    this.#code.abort();
     this.loadingCode = undefined;
     this.problem = undefined;
     this.chosen = undefined;
@@ -403,20 +378,7 @@ export class WharfHsCodePicker extends WharfElement {
               </button>`
             : nothing}
         </div>
-        <ul id="listbox" role="listbox" part="listbox" aria-label=${text.listLabel} ?hidden=${!this.open}>
-          ${this.options.map(
-            (option, index) => html`<li
-              id="option-${index}"
-              role="option"
-              part=${index === this.active ? 'option active' : 'option'}
-              aria-selected=${index === this.active ? 'true' : 'false'}
-              @mousedown=${(event: MouseEvent) => event.preventDefault()}
-              @click=${() => this.#choose(option)}
-            >
-              <span part="option-code">${option.code}</span><span part="option-name">${option.name}</span>
-            </li>`,
-          )}
-        </ul>
+        ${codeListbox({ label: text.listLabel, codes: this.options, active: this.active, open: this.open, choose: (code) => this.#choose(code) })}
       </div>
       <p class="hint" id="chosen" part="chosen">
         ${this.chosen

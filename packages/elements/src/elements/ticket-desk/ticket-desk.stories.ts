@@ -4,7 +4,7 @@ import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
 import { MOCK_OPERATOR_TOKEN, seed, type TicketCustomer } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
-import { ticketText } from '../../internal/tickets/text.ts';
+import { ticketText } from '../../tickets/text.ts';
 import { attachmentPicker, choose, dropFiles, fieldError, fill, inside, localeArg, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';

@@ -1,3 +1,4 @@
+import { Task } from '@lit/task';
 import type { OperatorTicketQuery, Ticket, TicketListItem } from '@wharf/domain';
 import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
@@ -9,9 +10,10 @@ import '../attachment-picker/define.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
 import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, selectField, textareaField } from '../../internal/templates.ts';
-import { ticketDetail, type DetailTab } from '../../internal/tickets/detail-tabs.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
-import { AttachmentFiles, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
+import { ticketDetail, type DetailTab } from '../../tickets/detail-tabs.ts';
+import { ticketText } from '../../tickets/text.ts';
+import { AttachmentFiles, statusBadge, ticketTable } from '../../tickets/views.ts';
+import { ticketStyles } from '../../tickets/ticket.styles.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
@@ -20,6 +22,7 @@ import { zhCN } from './i18n/zh-CN.ts';
 import { zhHK } from './i18n/zh-HK.ts';
 import { catalogue } from '../../i18n/localize.ts';
 import { ticketDeskStyles } from './ticket-desk.styles.ts';
+import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts';
 
 /** The strings of `<wharf-ticket-desk>` in each locale. */
 export const ticketDeskText = catalogue<TicketDeskText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
@@ -70,7 +73,18 @@ export class WharfTicketDesk extends WharfElement {
   #desk?: WharfClient;
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
-  #loads = 0;
+
+  /** The queue for the chosen filter; a newer load (another filter, a live event) cancels an older one. */
+  #queue = new Task(this, {
+    task: ([filter], { signal }) => this.desk.operator.tickets.list({ status: filter, limit: 50 }, { signal }),
+    args: () => [this.filter] as const,
+    autoRun: false,
+    onComplete: (queue) => {
+      this.queue = queue;
+      this.loadError = undefined;
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   /** The provider's client (its server, its locale) with the operator token instead of the session. */
   private get desk(): WharfClient {
@@ -119,16 +133,8 @@ export class WharfTicketDesk extends WharfElement {
   }
 
   /** Reloads the queue for the chosen filter. */
-  async load() {
-    const attempt = ++this.#loads;
-    try {
-      const queue = await this.desk.operator.tickets.list({ status: this.filter, limit: 50 });
-      if (attempt !== this.#loads) return;
-      this.queue = queue;
-      this.loadError = undefined;
-    } catch (error) {
-      if (attempt === this.#loads) this.loadError = errorsFrom(error, this.t, []).form;
-    }
+  load(): Promise<void> {
+    return this.#queue.run();
   }
 
   async #more() {
@@ -170,7 +176,7 @@ export class WharfTicketDesk extends WharfElement {
         : { category: required(this.record.category), note: required(this.record.note), result: required(this.record.result) };
     const fields = Object.fromEntries(Object.entries(missing).filter((entry): entry is [string, string] => Boolean(entry[1])));
     if (Object.keys(fields).length || picker?.uploading) {
-      this.errors = { fields, form: picker?.uploading ? ticketText(locale).picker.waitForUploads : undefined };
+      this.errors = { fields, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form [aria-invalid=true]')?.focus());
       return;
     }

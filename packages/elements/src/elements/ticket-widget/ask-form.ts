@@ -7,9 +7,10 @@ import '../attachment-picker/define.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
 import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, selectField, textareaField } from '../../internal/templates.ts';
-import { ticketText, type TicketText } from '../../internal/tickets/text.ts';
+import type { TicketText } from '../../tickets/text.ts';
 import type { Translation } from '../../i18n/translation.ts';
 import type { TicketWidgetText } from './i18n/en.ts';
+import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts';
 
 const FIELDS = ['contactName', 'contactPhone', 'product', 'category', 'title', 'description'] as const;
 type Field = (typeof FIELDS)[number];
@@ -58,7 +59,7 @@ export class AskForm implements ReactiveController {
     const missing = Object.fromEntries(FIELDS.flatMap((name) => (this.values[name].trim() ? [] : [[name, ticketFieldMessage(locale, 'required')]])));
     const picker = this.#picker;
     if (Object.keys(missing).length || picker?.uploading) {
-      this.errors = { fields: missing, form: picker?.uploading ? ticketText(locale).picker.waitForUploads : undefined };
+      this.errors = { fields: missing, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };
       this.host.requestUpdate();
       this.#focusFirstError();
       return undefined;

@@ -5,8 +5,8 @@ import { seed, TICKET_PRODUCTS, type TicketCustomer } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { formatDateTime } from '../../i18n/localize.ts';
-import { formatCalendarDate } from '../../internal/tickets/views.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
+import { formatCalendarDate } from '../../tickets/views.ts';
+import { ticketText } from '../../tickets/text.ts';
 import {
   attachmentPicker,
   choose,
@@ -25,6 +25,7 @@ import {
 } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
+import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts';
 import { ticketWidgetText } from './ticket-widget.ts';
 import type { TicketWidgetView } from './ticket-widget.ts';
 import type { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
@@ -198,7 +199,7 @@ export const AskedWithAttachments: Story = {
     dropFiles(picker, [seed.pdfFile('printer-settings.pdf')]);
     await waitUntil(() => expect(picker.attachments.map((attachment) => attachment.name)).toHaveLength(2));
     const [pasted] = picker.attachments;
-    expect(pasted!.name).toMatch(new RegExp(`^${text.picker.pasted}-\\d{8}-\\d{6}\\.png$`));
+    expect(pasted!.name).toMatch(new RegExp(`^${attachmentPickerText(args.locale).pasted}-\\d{8}-\\d{6}\\.png$`));
 
     await submit(canvasElement, TAG);
     const { number, ticket } = await created;

@@ -4,17 +4,19 @@ import { canReopen, canReply } from '@wharf/domain/rules';
 import type { EventSubscription, Page } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { SessionTask } from '../../controllers/session-task.ts';
 import { sessionContext, type Session } from '../../internal/context.ts';
 import { errorsFrom } from '../../internal/form-errors.ts';
 import { formMessage } from '../../internal/templates.ts';
-import { ticketText } from '../../internal/tickets/text.ts';
-import { AttachmentFiles, formatCalendarDate, statusBadge, ticketStyles, ticketTable } from '../../internal/tickets/views.ts';
+import { ticketText } from '../../tickets/text.ts';
+import { AttachmentFiles, formatCalendarDate, statusBadge, ticketTable } from '../../tickets/views.ts';
+import { ticketStyles } from '../../tickets/ticket.styles.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { AskForm } from './ask-form.ts';
-import { ticketDetail, type DetailTab } from '../../internal/tickets/detail-tabs.ts';
-import { NoteForm } from '../../internal/tickets/note-form.ts';
+import { ticketDetail, type DetailTab } from '../../tickets/detail-tabs.ts';
+import { NoteForm } from '../../tickets/note-form.ts';
 import { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
 import { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import { en, type TicketWidgetText } from './i18n/en.ts';
@@ -74,29 +76,34 @@ export class WharfTicketWidget extends WharfElement {
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
   #activeFor?: string;
-  #loads = 0;
+  #viewLoad?: Promise<void>;
+
+  /** The overview and the ticket options, for the user's enterprise (not while they wait for approval). */
+  #overview = new SessionTask(this, {
+    client: () => this.client,
+    sessionKey: (session) => (session.enterprise && session.enterprise.role !== 'pending' ? `${session.user.id}:${session.enterprise.enterpriseId}` : undefined),
+    load: (client, signal) => Promise.all([client.tickets.summary({ signal }), this.options ?? client.tickets.options({ signal })]),
+    onComplete: ([summary, options]) => {
+      this.summary = summary;
+      this.options = options;
+      this.loadError = undefined;
+      this.#viewLoad = this.#loadView();
+    },
+    onError: (error) => (this.loadError = errorsFrom(error, this.t, []).form),
+  });
 
   private get files() {
     return (this.#files ??= new AttachmentFiles((id) => this.client.attachments.download(id)));
   }
 
-  override async firstUpdated() {
-    await new Promise((resolve) => setTimeout(resolve));
-    // Without a provider the page's own cookie session is used.
-    if (!this.providedClient && !this.#activeFor) this.#activate('cookie');
-  }
-
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('session' as keyof WharfTicketWidget)) {
-      const session = this.session;
-      const enterprise = session.status === 'signed-in' ? session.enterprise : undefined;
-      const key = session.status === 'signed-in' && enterprise && enterprise.role !== 'pending' ? `${session.user.id}:${enterprise.enterpriseId}` : undefined;
-      if (key !== this.#activeFor) {
-        if (key) this.#activate(key);
-        else this.#deactivate();
-      }
-      if (session.status === 'signed-in') this.ask.prefill(session.user.name);
+    // Live events follow whom the overview is for.
+    const key = this.#overview.key;
+    if (key !== this.#activeFor) {
+      if (key) this.#activate(key);
+      else this.#deactivate();
     }
+    if (changed.has('session' as keyof WharfTicketWidget) && this.session.status === 'signed-in') this.ask.prefill(this.session.user.name);
     if (changed.has('ticket') && this.ticket && this.ticket !== this.detail?.number && this.#activeFor) void this.openTicket(this.ticket);
     if (changed.has('view') && this.#activeFor && changed.get('view') !== undefined) void this.#loadView();
   }
@@ -109,9 +116,9 @@ export class WharfTicketWidget extends WharfElement {
   override connectedCallback() {
     super.connectedCallback();
     // Re-attached (moved in the page): pick up where it was.
-    if (this.hasUpdated && !this.#activeFor && (this.session.status === 'signed-in' || !this.providedClient)) {
-      this.#activeFor = undefined;
-      this.requestUpdate('session' as keyof WharfTicketWidget);
+    if (this.hasUpdated) {
+      this.requestUpdate();
+      void this.refresh();
     }
   }
 
@@ -122,7 +129,6 @@ export class WharfTicketWidget extends WharfElement {
       onOpen: () => (this.live = 'connected'),
       onError: () => (this.live = 'reconnecting'),
     });
-    void this.refresh();
     if (this.ticket) void this.openTicket(this.ticket);
   }
 
@@ -137,18 +143,9 @@ export class WharfTicketWidget extends WharfElement {
 
   /** Reloads the overview and the section shown (what a live event or a reconnect does). */
   async refresh() {
-    const attempt = ++this.#loads;
-    try {
-      const [summary, options] = await Promise.all([this.client.tickets.summary(), this.options ?? this.client.tickets.options()]);
-      if (attempt !== this.#loads) return;
-      this.summary = summary;
-      this.options = options;
-      this.loadError = undefined;
-      await this.#loadView();
-    } catch (error) {
-      if (attempt !== this.#loads) return;
-      this.loadError = errorsFrom(error, this.t, []).form;
-    }
+    this.#viewLoad = undefined;
+    await this.#overview.run();
+    await this.#viewLoad;
   }
 
   async #loadView() {

@@ -1,7 +1,7 @@
 import type { Locale, Ticket } from '@wharf/domain';
 import { html, nothing } from 'lit';
 import type { TicketText } from './text.ts';
-import { tabs } from '../../controllers/tabs.ts';
+import { tabs } from '../controllers/tabs.ts';
 import { allAttachments, attachmentList, ticketDetails, ticketOtherInfo, ticketRecords, type AttachmentFiles } from './views.ts';
 
 export type DetailTab = 'details' | 'records' | 'attachments' | 'other';

@@ -1,90 +1,10 @@
 import type { Attachment, Locale, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { until } from 'lit/directives/until.js';
-import { formatDateTime } from '../../i18n/localize.ts';
-import { tableStyles } from '../../styles/table.styles.ts';
-import { tabsStyles } from '../../styles/tabs.styles.ts';
+import { formatDateTime } from '../i18n/localize.ts';
 import type { TicketText } from './text.ts';
 
 // Pieces of ticket display shared by the customer's widget and the agents' desk.
-
-export const ticketStyles = css`
-  ${tabsStyles}
-  ${tableStyles}
-  .status {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.85em;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  .status[data-status='submitted'] {
-    color: var(--_wharf-muted);
-  }
-  .status[data-status='accepted'],
-  .status[data-status='processing'] {
-    color: var(--_wharf-primary);
-  }
-  .status[data-status='completed'] {
-    color: var(--_wharf-success);
-  }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dl.facts dt {
-    color: var(--_wharf-muted);
-  }
-  dl.facts dd {
-    margin: 0;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  ol.records {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
-  ol.records > li {
-    border-inline-start: 3px solid var(--_wharf-border);
-    padding-inline-start: 0.75rem;
-  }
-  ol.records > li[data-author='agent'] {
-    border-color: var(--_wharf-primary);
-  }
-  .record-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    font-size: 0.9em;
-    color: var(--_wharf-muted);
-  }
-  .record-note {
-    margin: 0.25rem 0 0;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  ul.files {
-    list-style: none;
-    padding: 0;
-    margin: 0.25rem 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  ul.files img {
-    display: block;
-    max-width: 10rem;
-    max-height: 7rem;
-    border: 1px solid var(--_wharf-border);
-    border-radius: var(--_wharf-radius);
-  }
-`;
 
 export function statusBadge(text: TicketText, status: Ticket['status']) {
   return html`<span class="status" data-status=${status} part="status">${text.labels.statuses[status]}</span>`;

@@ -2,12 +2,11 @@ import type { Locale } from '@wharf/domain';
 import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
 import { TICKET_POLICY } from '@wharf/domain/rules';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import '../../elements/attachment-picker/define.ts';
-import type { WharfAttachmentPicker } from '../../elements/attachment-picker/attachment-picker.ts';
-import type { Translation } from '../../i18n/translation.ts';
-import { errorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.ts';
-import { formMessage, textareaField } from '../templates.ts';
-import { ticketText } from './text.ts';
+import '../elements/attachment-picker/define.ts';
+import { attachmentPickerText, type WharfAttachmentPicker } from '../elements/attachment-picker/attachment-picker.ts';
+import type { Translation } from '../i18n/translation.ts';
+import { errorsFrom, NO_ERRORS, type FormErrors } from '../internal/form-errors.ts';
+import { formMessage, textareaField } from '../internal/templates.ts';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -42,7 +41,7 @@ export class NoteForm implements ReactiveController {
   async submit<T>(locale: Locale, t: Translation, send: (note: string, attachmentIds: string[]) => Promise<T>): Promise<T | undefined> {
     const picker = this.#picker;
     if (!this.note.trim() || picker?.uploading) {
-      this.errors = { fields: this.note.trim() ? {} : { note: ticketFieldMessage(locale, 'required') }, form: picker?.uploading ? ticketText(locale).picker.waitForUploads : undefined };
+      this.errors = { fields: this.note.trim() ? {} : { note: ticketFieldMessage(locale, 'required') }, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };
       this.host.requestUpdate();
       void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#${this.kind}-note`)?.focus());
       return undefined;

@@ -40,18 +40,6 @@ export interface TicketText {
   /** The live region's words when a ticket changes under the user's eyes. */
   changed: (number: string, status: string) => string;
   more: string;
-  picker: {
-    label: string;
-    choose: string;
-    drop: string;
-    limits: (extensions: string, megabytes: number, files: number) => string;
-    uploading: (name: string, percent: number) => string;
-    uploaded: (name: string) => string;
-    remove: (name: string) => string;
-    tooMany: (max: number) => string;
-    pasted: string;
-    waitForUploads: string;
-  };
 }
 
 const kib = (bytes: number, unit: [string, string, string]) =>
@@ -89,18 +77,6 @@ const en: Omit<TicketText, 'labels'> = {
   retry: 'Try again',
   changed: (number, status) => `Ticket ${number} is now ${status}.`,
   more: 'Show more',
-  picker: {
-    label: 'Attachments',
-    choose: 'Choose files',
-    drop: 'Drop files here or paste a screenshot',
-    limits: (extensions, megabytes, files) => `Up to ${files} files of ${megabytes} MB each: ${extensions}.`,
-    uploading: (name, percent) => `Uploading ${name}: ${percent}%`,
-    uploaded: (name) => `${name} attached`,
-    remove: (name) => `Remove ${name}`,
-    tooMany: (max) => `At most ${max} files can be attached. Remove one first.`,
-    pasted: 'screenshot',
-    waitForUploads: 'Wait until the files have finished uploading.',
-  },
 };
 
 const zhCN: Omit<TicketText, 'labels'> = {
@@ -135,18 +111,6 @@ const zhCN: Omit<TicketText, 'labels'> = {
   retry: '重试',
   changed: (number, status) => `工单 ${number} 的状态已变为：${status}。`,
   more: '显示更多',
-  picker: {
-    label: '附件',
-    choose: '选择文件',
-    drop: '将文件拖到这里，或粘贴截图',
-    limits: (extensions, megabytes, files) => `最多 ${files} 个文件，每个不超过 ${megabytes} MB：${extensions}。`,
-    uploading: (name, percent) => `正在上传 ${name}：${percent}%`,
-    uploaded: (name) => `已添加 ${name}`,
-    remove: (name) => `移除 ${name}`,
-    tooMany: (max) => `最多可添加 ${max} 个附件，请先移除一个。`,
-    pasted: '截图',
-    waitForUploads: '请等待附件上传完成。',
-  },
 };
 
 const zhHK: Omit<TicketText, 'labels'> = {
@@ -181,18 +145,6 @@ const zhHK: Omit<TicketText, 'labels'> = {
   retry: '重試',
   changed: (number, status) => `工單 ${number} 的狀態已變為：${status}。`,
   more: '顯示更多',
-  picker: {
-    label: '附件',
-    choose: '選擇檔案',
-    drop: '將檔案拖到這裏，或貼上截圖',
-    limits: (extensions, megabytes, files) => `最多 ${files} 個檔案，每個不超過 ${megabytes} MB：${extensions}。`,
-    uploading: (name, percent) => `正在上載 ${name}：${percent}%`,
-    uploaded: (name) => `已加入 ${name}`,
-    remove: (name) => `移除 ${name}`,
-    tooMany: (max) => `最多可加入 ${max} 個附件，請先移除一個。`,
-    pasted: '截圖',
-    waitForUploads: '請等待附件上載完成。',
-  },
 };
 
 const TEXT: Record<Locale, Omit<TicketText, 'labels'>> = { en, 'zh-CN': zhCN, 'zh-HK': zhHK };
