@@ -3,7 +3,7 @@
 // to the same server code they talk to in production, same-origin, with nothing mocked.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { createTestBackend } from './packages/server/src/testing/backend.ts';
+import { createTestBackend } from '@wharf/server/testing';
 
 const backend = await createTestBackend();
 

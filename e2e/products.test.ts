@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
-import { fillTemplate, openWorkbook } from '../packages/server/src/testing/imports.ts';
+import { fillTemplate, openWorkbook } from '@wharf/server/testing';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startDemoServer } from './server.ts';
 
 const OPERATOR_TOKEN = 'wop_e2e-customs-token-0123456789abcdefghijklmn';

@@ -1,6 +1,6 @@
-// `npm test`: every check, in order, each a real run — types, build, domain/SDK/server on PGlite, the same
-// server suite on PostgreSQL (when WHARF_TEST_DATABASE_URL is set, as CI does), elements in Chromium, end to
-// end on the demo page, the bundle-size budget, and Storybook. Ends with one "N passed, N failed" line.
+// `npm test`: every check, in order, each a real run — types, package boundaries, the element folders' layout and
+// file sizes, build, domain/SDK/server on PGlite, the same server suite on PostgreSQL (when WHARF_TEST_DATABASE_URL
+// is set, as CI does), elements in Chromium, end to end on the demo page, the bundle-size budget, and Storybook. Ends with one "N passed, N failed" line.
 import { spawn } from 'node:child_process';
 
 interface Step {
@@ -29,6 +29,8 @@ const only = process.argv.slice(2);
 
 const steps: Step[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'boundaries', command: ['npm', 'run', 'check:boundaries', '--silent'] },
+  { name: 'layout', command: ['node', 'scripts/check-layout.ts'] },
   { name: 'build', command: ['npm', 'run', 'build', '--silent'] },
   { name: 'server', command: nodeTests(serverGlobs), counts: nodeTestCounts },
   ...(postgresUrl

@@ -6,9 +6,7 @@ import { openAsBlob } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFilesystemBlobStore } from '../../packages/server/src/blobs/filesystem-store.ts';
-import { readMultipartStreaming } from '../../packages/server/src/http/multipart-node.ts';
-import { createWorkerSheetSource } from '../../packages/server/src/modules/imports/xlsx/worker-source.ts';
+import { createFilesystemBlobStore, createWorkerSheetSource, readMultipartStreaming } from '@wharf/server/testing';
 import { benchCustomer, startBenchServer } from '../fixtures/server.ts';
 
 const [path, maxRows] = [process.argv[2]!, Number(process.argv[3] ?? 200_000)];

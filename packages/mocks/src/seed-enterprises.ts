@@ -1,9 +1,8 @@
+import { createEnterprise } from '@wharf/server/testing/fixtures';
 import { MOCK_OPERATOR_TOKEN } from './server.ts';
 import { callApi, codeFor, expectStatus, registeredUser, uniqueEmail, type SeededUser, type UserOptions } from './seed.ts';
 
 // Enterprise set-ups for stories, through the HTTP API like everything in seed.ts.
-
-let sequence = 0;
 
 export interface SeededEnterprise {
   id: string;
@@ -20,20 +19,12 @@ export interface EnterpriseAdmin extends SeededUser {
 export async function enterpriseAdmin(options: UserOptions & { name?: string; tradingCurrency?: string } = {}): Promise<EnterpriseAdmin> {
   const user = await registeredUser(options);
   const billingEmail = uniqueEmail('accounts');
-  const created = expectStatus(
-    await callApi('POST', '/v1/enterprises', {
-      token: user.token,
-      body: {
-        name: options.name ?? 'Harbour Trading Ltd',
-        registrationNumber: `91440300MA5${String(++sequence).padStart(6, '0')}${Date.now().toString(36).toUpperCase()}`,
-        tradingCurrency: options.tradingCurrency ?? 'HKD',
-        contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: billingEmail, address: '1 Container Port Road, Kwai Chung' },
-      },
-    }),
-    201,
-    'create an enterprise',
-  );
-  return { ...user, enterprise: { id: created.body.id, accountNumber: created.body.accountNumber, name: created.body.name, billingEmail } };
+  const created = await createEnterprise(callApi, user.token, {
+    name: options.name ?? 'Harbour Trading Ltd',
+    tradingCurrency: options.tradingCurrency ?? 'HKD',
+    contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: billingEmail, address: '1 Container Port Road, Kwai Chung' },
+  });
+  return { ...user, enterprise: { id: created.id, accountNumber: created.accountNumber, name: created.name, billingEmail } };
 }
 
 /** A customer account the provider opened, nobody in it yet: the way into "join an existing account". */

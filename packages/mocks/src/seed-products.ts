@@ -1,4 +1,5 @@
 import type { Product } from '@wharf/domain';
+import { comboBody, CREAM_DECLARATION, productBody, uniqueSku } from '@wharf/server/testing/fixtures';
 import { enterpriseAdmin, type EnterpriseAdmin } from './seed-enterprises.ts';
 import { callApi, expectStatus, type SeededUser } from './seed.ts';
 import { MOCK_OPERATOR_TOKEN } from './server.ts';
@@ -6,31 +7,11 @@ import { MOCK_OPERATOR_TOKEN } from './server.ts';
 // Products for stories, through the HTTP API like every seed: drafts, products with their declaration elements,
 // products with customs (filing, filed, rejected), combos, and a shelf of many.
 
-let sequence = 0;
-/** A SKU no other seed has. */
-export const uniqueSku = (prefix = 'HB') => `${prefix}-${Date.now().toString(36).toUpperCase()}${(sequence++).toString(36).toUpperCase()}`;
-
-/** Declaration elements of 3304990099 (cosmetics), answered: what `filingProduct` files. */
-export const CREAM_DECLARATION = { hsCode: '3304990099', declarationElements: { '0': '4', '1': '0', '2': '面部保湿', '3': '50ml/瓶', '4': 'Harbour' } };
+export { CREAM_DECLARATION, uniqueSku };
 
 /** A normal product as a draft (basic information only, as a batch upload creates it), overridable. */
 export async function draftProduct(owner: SeededUser, overrides: Record<string, unknown> = {}): Promise<Product> {
-  const body = {
-    type: 'normal',
-    sku: uniqueSku(),
-    name: '玻尿酸保湿面霜 50ml',
-    category: 'cosmetics',
-    brand: 'Harbour',
-    model: '50ml',
-    unit: '007',
-    originCountry: 'KR',
-    barcode: '6901234567892',
-    grossWeight: 0.12,
-    netWeight: 0.05,
-    purchasePrice: '45.50',
-    salePrice: '129.90',
-    ...overrides,
-  };
+  const body = productBody(overrides);
   return expectStatus(await callApi('POST', '/v1/products', { token: owner.token, body }), 201, 'create a product').body as Product;
 }
 
@@ -65,7 +46,7 @@ export async function rejectedProduct(owner: EnterpriseAdmin, reason = '用途�
 
 /** A combo of the given products (two at least), one of each unless quantities say otherwise. */
 export async function comboProduct(owner: SeededUser, components: { sku: string; quantity?: number }[], overrides: Record<string, unknown> = {}): Promise<Product> {
-  const body = { type: 'combo', sku: uniqueSku('SET'), name: '保湿护肤套装', category: 'cosmetics', salePrice: '299.00', components: components.map((c) => ({ sku: c.sku, quantity: c.quantity ?? 1 })), ...overrides };
+  const body = comboBody(components, overrides);
   return expectStatus(await callApi('POST', '/v1/products', { token: owner.token, body }), 201, 'create a combo').body as Product;
 }
 

@@ -1,5 +1,6 @@
 import type { Attachment, Ticket } from '@wharf/domain';
 import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
+import { subscribe as subscribeOver, TICKET_PRODUCTS, type SubscriptionOptions } from '@wharf/server/testing/fixtures';
 import { enterpriseAdmin, type EnterpriseAdmin } from './seed-enterprises.ts';
 import { callApi, expectStatus, type SeededUser, type UserOptions } from './seed.ts';
 import { MOCK_OPERATOR_TOKEN } from './server.ts';
@@ -8,7 +9,7 @@ import { MOCK_OPERATOR_TOKEN } from './server.ts';
 // with their session, the agents' side with the mock operator's token (it has the support role).
 
 /** What a seeded enterprise subscribes to: the ask form offers these products. */
-export const TICKET_PRODUCTS = ['金蝶云-星空企业版', 'Wharf WMS'];
+export { TICKET_PRODUCTS };
 
 const DAY_MS = 86_400_000;
 
@@ -23,25 +24,11 @@ export interface TicketCustomer extends EnterpriseAdmin {
   serviceExpiresAt: string | null;
 }
 
-export interface SubscriptionOptions {
-  /** The ticket products subscribed to (default {@link TICKET_PRODUCTS}; `[]` for none). */
-  products?: string[];
-  /** When the support service ends (default a year from now; `null` for no date; a past date for an ended one). */
-  serviceExpiresAt?: Date | null;
-}
+export type { SubscriptionOptions };
 
 /** Sets what an enterprise subscribes to and until when, as the provider does (operator PATCH). */
-export async function subscribe(enterpriseId: string, options: SubscriptionOptions = {}) {
-  const expires = options.serviceExpiresAt === undefined ? new Date(Date.now() + 365 * DAY_MS) : options.serviceExpiresAt;
-  const patched = expectStatus(
-    await callApi('PATCH', `/v1/operator/enterprises/${enterpriseId}`, {
-      token: MOCK_OPERATOR_TOKEN,
-      body: { serviceProducts: options.products ?? TICKET_PRODUCTS, serviceExpiresAt: expires ? expires.toISOString() : null },
-    }),
-    200,
-    'set the enterprise’s subscription',
-  );
-  return { serviceProducts: patched.body.serviceProducts as string[], serviceExpiresAt: patched.body.serviceExpiresAt as string | null };
+export function subscribe(enterpriseId: string, options: SubscriptionOptions = {}) {
+  return subscribeOver(callApi, MOCK_OPERATOR_TOKEN, enterpriseId, options);
 }
 
 /** The admin of an enterprise subscribed to ticket products with a service date: someone who can ask for help. */

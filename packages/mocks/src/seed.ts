@@ -1,4 +1,5 @@
 import { LOGIN_POLICY } from '@wharf/domain/rules';
+import { mailedCode, uniqueEmail } from '@wharf/server/testing/fixtures';
 import { mockClient, startMockServer } from './server.ts';
 
 // Story set-up through the app's own HTTP API (never SQL), so seeded data is exactly what real use produces.
@@ -20,12 +21,9 @@ export interface ApiOptions {
   locale?: string;
 }
 
-let sequence = 0;
+export { uniqueEmail };
 
-/** A fresh address per call (`ada-1@example.com`, `ada-2@example.com` …); the database lives as long as the page. */
-export function uniqueEmail(label = 'user'): string {
-  return `${label}-${++sequence}@example.com`;
-}
+let sequence = 0;
 
 /** Calls the in-page app directly (not through the service worker), with JSON (or a multipart form) in and JSON out. */
 export async function callApi(method: string, path: string, options: ApiOptions = {}): Promise<ApiResponse> {
@@ -64,10 +62,7 @@ export type CodePurpose = 'register' | 'reset-password';
 export async function codeFor(email: string): Promise<string> {
   const server = await startMockServer();
   await server.app.services.outbox.deliverDue();
-  const mailbox = expectStatus(await callApi('GET', `/v1/dev/mailbox?to=${encodeURIComponent(email)}`), 200, 'read mailbox');
-  const code: string | undefined = mailbox.body?.data?.[0]?.code;
-  if (!code) throw new Error(`[wharf mocks] no code mailed to ${email}`);
-  return code;
+  return mailedCode(callApi, email);
 }
 
 export interface CodeSent {

@@ -2,7 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startTestServer, uniqueEmail, type TestServer } from '../../server/src/testing/harness.ts';
+import { startTestServer, type TestServer, uniqueEmail } from '@wharf/server/testing';
 import {
   ConnectionError,
   ConflictError,

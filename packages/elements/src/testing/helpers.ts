@@ -2,36 +2,32 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { solveProofOfWork } from '@wharf/domain/rules';
+import {
+  askTicket,
+  createEnterprise,
+  CREAM_DECLARATION,
+  mailedCode,
+  registerAccount as registerThroughApi,
+  subscribe,
+  TEST_OPERATOR_TOKEN,
+  TICKET_PRODUCTS,
+  uniqueEmail,
+  uniqueSku,
+} from '@wharf/server/testing/fixtures';
+
+export { CREAM_DECLARATION, TEST_OPERATOR_TOKEN, TICKET_PRODUCTS, uniqueEmail, uniqueSku };
 
 let sequence = 0;
-export function uniqueEmail(label = 'user') {
-  return `${label}.${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 6)}@test.example`;
-}
 
 /** The newest code the server mailed to `email` (from the dev mailbox), waiting for its delivery. */
-export async function codeFor(email: string): Promise<string> {
-  let code: string | undefined;
-  await waitUntil(
-    async () => {
-      const response = await fetch(`/v1/dev/mailbox?to=${encodeURIComponent(email)}`);
-      code = (await response.json()).data?.[0]?.code;
-      return Boolean(code);
-    },
-    `no code mailed to ${email}`,
-    { timeout: 5000, interval: 100 },
-  );
-  return code!;
+export function codeFor(email: string): Promise<string> {
+  return mailedCode(api, email, { attempts: 50, interval: 100 });
 }
 
 /** Registers an account through the API (for tests that need one to exist). */
 export async function registerAccount(email = uniqueEmail(), password = 'Hk27300273'): Promise<{ email: string; password: string; token: string }> {
-  const post = (path: string, body: unknown) =>
-    fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  await post('/v1/auth/email-codes', { email, purpose: 'register' });
-  const code = await codeFor(email);
-  const response = await post('/v1/auth/register', { email, code, password });
-  if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);
-  return { email, password, token: (await response.json()).token };
+  const { token } = await registerThroughApi(api, { email, password, codeFor });
+  return { email, password, token };
 }
 
 /**
@@ -138,9 +134,6 @@ export function recordRequests(): { requests: RecordedRequest[]; stop(): void } 
   return { requests, stop: () => (window.fetch = original) };
 }
 
-/** The operator token the test backend creates (packages/server/src/testing/backend.ts). */
-export const TEST_OPERATOR_TOKEN = 'wop_element_tests';
-
 /** A JSON call to the test backend, with a bearer token when given; answers `{ status, body }`. */
 export async function api(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   const response = await fetch(path, {
@@ -159,18 +152,12 @@ export async function api(method: string, path: string, options: { token?: strin
 /** Registers an account and has it create an enterprise (it is the admin). */
 export async function enterpriseAdmin(overrides: Record<string, unknown> = {}) {
   const account = await registerAccount();
-  const created = await api('POST', '/v1/enterprises', {
-    token: account.token,
-    body: {
-      name: 'Harbour Trading Ltd',
-      registrationNumber: `BR-${uniqueEmail('r').split('@')[0]}`,
-      tradingCurrency: 'HKD',
-      contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@harbour.example', address: '1 Container Port Road' },
-      ...overrides,
-    },
+  const enterprise = await createEnterprise(api, account.token, {
+    name: 'Harbour Trading Ltd',
+    contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@harbour.example', address: '1 Container Port Road' },
+    ...overrides,
   });
-  if (created.status !== 201) throw new Error(`enterprise not created: ${created.status} ${JSON.stringify(created.body)}`);
-  return { ...account, enterprise: created.body as { id: string; accountNumber: string; billingEmail: string } };
+  return { ...account, enterprise: enterprise as { id: string; accountNumber: string; billingEmail: string } };
 }
 
 /** Registers an account and takes it through joining `enterprise` (whose billing email gets the code): pending. */
@@ -183,27 +170,17 @@ export async function pendingJoiner(enterprise: { accountNumber: string }, billi
   return { ...account, userId: (await api('GET', '/v1/me', { token: account.token })).body.user.id as string };
 }
 
-export const TICKET_PRODUCTS = ['金蝶云-星空企业版', 'Wharf WMS'];
-
 /** An enterprise admin whose enterprise subscribes to `TICKET_PRODUCTS` for a year (set by the test operator). */
 export async function ticketCustomer() {
   const admin = await enterpriseAdmin();
-  const patched = await api('PATCH', `/v1/operator/enterprises/${admin.enterprise.id}`, {
-    token: TEST_OPERATOR_TOKEN,
-    body: { serviceProducts: TICKET_PRODUCTS, serviceExpiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString() },
-  });
-  if (patched.status !== 200) throw new Error(`subscription not set: ${patched.status} ${JSON.stringify(patched.body)}`);
+  await subscribe(api, TEST_OPERATOR_TOKEN, admin.enterprise.id);
   return admin;
 }
 
 /** A ticket asked through the API; answers its number. */
 export async function askedTicket(token: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const created = await api('POST', '/v1/tickets', {
-    token,
-    body: { contactName: '赖生江', contactPhone: '+86 138 0013 8000', product: TICKET_PRODUCTS[0], category: 'configuration', title: 'Voucher template missing', description: 'Cannot generate vouchers.', ...overrides },
-  });
-  if (created.status !== 201) throw new Error(`ticket not created: ${created.status} ${JSON.stringify(created.body)}`);
-  return created.body.number;
+  const ticket = await askTicket(api, token, { title: 'Voucher template missing', description: 'Cannot generate vouchers.', ...overrides });
+  return ticket.number;
 }
 
 /** A small but real PNG (a 1×1 pixel), as a File. */
@@ -218,13 +195,6 @@ export function pasteFiles(target: Element, files: File[]) {
   for (const file of files) data.items.add(file);
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
 }
-
-let skus = 0;
-/** A SKU no other test has. */
-export const uniqueSku = (prefix = 'HB') => `${prefix}-${Date.now().toString(36).toUpperCase()}${(skus++).toString(36).toUpperCase()}`;
-
-/** Declaration elements of 3304990099 (cosmetics), all answered. */
-export const CREAM_DECLARATION = { hsCode: '3304990099', declarationElements: { '0': '4', '1': '0', '2': '面部保湿', '3': '50ml/瓶', '4': 'Harbour' } };
 
 /** Creates a normal draft product through the API (overridable; `type: 'combo'` with `components` for a combo). */
 export async function createProduct(token: string, overrides: Record<string, unknown> = {}) {

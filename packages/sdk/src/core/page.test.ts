@@ -2,9 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createEnterprise } from '../../../server/src/testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../../server/src/testing/harness.ts';
-import { productBody, uniqueSku } from '../../../server/src/testing/products.ts';
+import { createEnterprise, productBody, startTestServer, type TestServer, uniqueSku } from '@wharf/server/testing';
 import { createWharfClient, paginate, type CreateProductRequest, type WharfClient } from '../index.ts';
 
 let backend: TestServer;

@@ -2,8 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { registerUser } from '../../../server/src/testing/accounts.ts';
-import { startTestServer, type TestServer } from '../../../server/src/testing/harness.ts';
+import { registerUser, startTestServer, type TestServer } from '@wharf/server/testing';
 import { createWharfClient, isNotFoundError, isValidationError, UnauthorizedError, type WharfClient } from '../index.ts';
 
 let backend: TestServer;

@@ -2,10 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createEnterprise } from '../../../server/src/testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../../server/src/testing/harness.ts';
-import { fillTemplate, productLine } from '../../../server/src/testing/imports.ts';
-import { uniqueSku } from '../../../server/src/testing/products.ts';
+import { createEnterprise, fillTemplate, productLine, startTestServer, type TestServer, uniqueSku } from '@wharf/server/testing';
 import { createWharfClient, isConflictError, isValidationError, type ImportProgress, type WharfClient } from '../index.ts';
 
 let backend: TestServer;

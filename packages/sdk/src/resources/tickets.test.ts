@@ -2,9 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { operatorToken } from '../../../server/src/testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../../server/src/testing/harness.ts';
-import { PNG_BYTES, ticketBody, ticketEnterprise } from '../../../server/src/testing/tickets.ts';
+import { operatorToken, PNG_BYTES, startTestServer, type TestServer, ticketBody, ticketEnterprise } from '@wharf/server/testing';
 import { createWharfClient, isValidationError, type WharfEvent } from '../index.ts';
 
 let backend: TestServer;

@@ -1,6 +1,5 @@
+import { comboBody, CREAM_DECLARATION as cream } from '../testing/fixtures/index.ts';
 import { demoCaller, demoCustomerToken, type Requester } from './api.ts';
-
-const cream = { hsCode: '3304990099', declarationElements: { '0': '4', '1': '0', '2': '面部保湿', '3': '50ml/瓶', '4': 'Harbour' } };
 
 /**
  * The demo enterprise's products, made through the API itself so every rule applies: drafts of several kinds (two
@@ -27,6 +26,6 @@ export async function seedDemoProducts(app: Requester, customsToken: string) {
   await decide('HB-1004', { approved: false, reason: '用途请写明“身体保湿”，包装规格请注明“250ml/瓶”以外的外包装。' });
   await product('HB-2001', { name: '婴儿纸尿裤 L 号 54 片', category: 'diapers', unit: '011', originCountry: 'JP', purchasePrice: '68.00', salePrice: '139.00' });
   await product('HB-2002', { name: '深海鱼油软胶囊 120 粒', category: 'supplements', originCountry: 'AU', purchasePrice: '76.00', salePrice: '168.00' });
-  await call('POST', '/v1/products', token, { type: 'combo', sku: 'SET-0001', name: '保湿护肤套装', category: 'cosmetics', salePrice: '299.00', components: [{ sku: 'HB-1001', quantity: 1 }, { sku: 'HB-1003', quantity: 1 }] });
+  await call('POST', '/v1/products', token, comboBody([{ sku: 'HB-1001' }, { sku: 'HB-1003' }], { sku: 'SET-0001' }));
   await call('POST', '/v1/auth/logout', token);
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { solveProofOfWork } from '@wharf/domain/rules';
+import { GOOD_PASSWORD } from './fixtures/bodies.ts';
 import { uniqueEmail, type CallOptions, type TestResponse, type TestServer } from './harness.ts';
 
 /** Meets the policy: upper, lower and digit, ten characters. */
-export const GOOD_PASSWORD = 'Hk27300273';
+export { GOOD_PASSWORD } from './fixtures/bodies.ts';
 /** Meets the policy another way: lower, digit and symbol. */
 export const OTHER_GOOD_PASSWORD = 'hk27300273*';
 

@@ -8,9 +8,9 @@ import { applyMigrations } from '../db/migrate.ts';
 import { readMigrations } from '../db/migrations-dir.ts';
 import { openPglite } from '../db/pglite.ts';
 import { ensureEnvOperator } from '../operators.ts';
+import { TEST_OPERATOR_TOKEN } from './fixtures/bodies.ts';
 
-/** The operator token element tests use (an operator with every role, like WHARF_OPERATOR_TOKEN). */
-export const TEST_OPERATOR_TOKEN = 'wop_element_tests';
+export { TEST_OPERATOR_TOKEN };
 
 interface KoaLikeContext {
   req: IncomingMessage;

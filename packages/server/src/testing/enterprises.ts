@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { createOperator } from '../operators.ts';
 import { registerUser, type RegisteredUser } from './accounts.ts';
+import { createEnterprise as seedEnterprise } from './fixtures/seeding.ts';
 import { uniqueEmail, type TestServer } from './harness.ts';
 
-let sequence = 0;
-
-/** A valid new-enterprise body with a unique registration number. */
-export function enterpriseBody(overrides: Record<string, unknown> = {}) {
-  return {
-    name: 'Acme Trading Ltd',
-    registrationNumber: `91440300${Date.now().toString(36).toUpperCase()}${(sequence++).toString(36).toUpperCase()}`,
-    tradingCurrency: 'HKD',
-    contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: 'accounts@acme.example', address: '1 Harbour Road, Hong Kong' },
-    ...overrides,
-  };
-}
+export { enterpriseBody } from './fixtures/bodies.ts';
 
 export interface EnterpriseAdmin extends RegisteredUser {
   enterprise: { id: string; accountNumber: string; version: number };
@@ -23,9 +13,7 @@ export interface EnterpriseAdmin extends RegisteredUser {
 /** Registers a user and has them create an enterprise (they are its admin). */
 export async function createEnterprise(server: TestServer, overrides: Record<string, unknown> = {}): Promise<EnterpriseAdmin> {
   const admin = await registerUser(server);
-  const created = await server.call('POST', '/v1/enterprises', { token: admin.token, body: enterpriseBody(overrides) });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  return { ...admin, enterprise: created.body };
+  return { ...admin, enterprise: await seedEnterprise(server.call, admin.token, overrides) };
 }
 
 /** An operator's bearer token with the given roles. */

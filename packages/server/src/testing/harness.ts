@@ -21,11 +21,9 @@ export class TestClock implements Clock {
   }
 }
 
+export { uniqueEmail } from './fixtures/unique.ts';
+
 let sequence = 0;
-/** A fresh address per call, so tests sharing one database never collide. */
-export function uniqueEmail(label = 'user') {
-  return `${label}.${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 6)}@test.example`;
-}
 export function uniqueClient() {
   return `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now().toString(36)}${(sequence++).toString(36)}`;
 }

@@ -1,52 +1,25 @@
 import assert from 'node:assert/strict';
 import { createEnterprise, operatorToken, type EnterpriseAdmin } from './enterprises.ts';
+import { askTicket, subscribe } from './fixtures/seeding.ts';
 import type { TestServer } from './harness.ts';
 
-export const PRODUCTS = ['金蝶云-星空企业版', 'Wharf WMS'];
-
-/** The first bytes of real files of each kind, enough for the type check, padded to `size`. */
-export const PNG_BYTES = (size = 256) => pad([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], size);
-export const PDF_BYTES = (size = 256) => pad([...new TextEncoder().encode('%PDF-1.7\n')], size);
-const pad = (head: number[], size: number) => {
-  const bytes = new Uint8Array(size).fill(0x20);
-  bytes.set(head);
-  return bytes;
-};
+export { PDF_BYTES, PNG_BYTES, ticketBody, TICKET_PRODUCTS as PRODUCTS } from './fixtures/bodies.ts';
 
 export interface TicketEnterprise extends EnterpriseAdmin {
   /** A support agent's token. */
   agent: string;
 }
 
-/** An enterprise subscribed to `PRODUCTS` until a year from now, its admin, and a support agent. */
+/** An enterprise subscribed to the ticket products until a year from now, its admin, and a support agent. */
 export async function ticketEnterprise(server: TestServer, agent?: string): Promise<TicketEnterprise> {
   const admin = await createEnterprise(server);
   const token = agent ?? (await operatorToken(server, ['support']));
-  const expires = new Date(server.clock.now().getTime() + 365 * 24 * 3600 * 1000).toISOString();
-  const patched = await server.call('PATCH', `/v1/operator/enterprises/${admin.enterprise.id}`, {
-    token: await operatorToken(server, ['admin']),
-    body: { serviceProducts: PRODUCTS, serviceExpiresAt: expires },
-  });
-  assert.equal(patched.status, 200, JSON.stringify(patched.body));
+  await subscribe(server.call, await operatorToken(server, ['admin']), admin.enterprise.id, { now: server.clock.now() });
   return { ...admin, agent: token };
 }
 
-export function ticketBody(overrides: Record<string, unknown> = {}) {
-  return {
-    contactName: '赖生江',
-    contactPhone: '+86 138 0013 8000',
-    product: PRODUCTS[0],
-    category: 'configuration',
-    title: '核销应收单的凭证模板未设置',
-    description: '核销应收单的凭证模板未设置，不能生成凭证。',
-    ...overrides,
-  };
-}
-
 export async function createTicket(server: TestServer, token: string, overrides: Record<string, unknown> = {}) {
-  const created = await server.call('POST', '/v1/tickets', { token, body: ticketBody(overrides) });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  return created.body as { number: string; status: string; [key: string]: unknown };
+  return (await askTicket(server.call, token, overrides)) as { number: string; status: string; [key: string]: unknown };
 }
 
 /** Uploads one file as multipart/form-data (to `/v1/attachments`, or the agents' path). */
