@@ -53,12 +53,6 @@ export const productListStyles = css`
     min-height: 2.25rem;
     padding: 0.25rem 0.625rem;
   }
-  button.primary {
-    background: var(--_wharf-primary);
-    color: var(--_wharf-primary-text);
-    border: 1px solid var(--_wharf-primary);
-    font-weight: 600;
-  }
   button.danger {
     background: var(--_wharf-surface);
     color: var(--_wharf-danger);
