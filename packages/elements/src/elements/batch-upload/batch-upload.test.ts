@@ -4,11 +4,11 @@ import { importMessagesFor } from '@wharf/domain/messages/imports';
 import '../provider/define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { api, createProduct, enterpriseAdmin, eventually, uniqueSku } from '../../testing/helpers.ts';
-import './define.ts';
 import { batchUploadText } from './batch-upload.ts';
+import './define.ts';
 import type { WharfImportCheckedEvent } from '../../events/import-checked.ts';
 import type { WharfImportCommittedEvent } from '../../events/import-committed.ts';
-import { $, at, button, cell, choose, describedText, drop, edit, exceljs, filled, keepDownloads, mount, productLine, status, template, text, upload } from '../../testing/batch-upload.ts';
+import { $, at, button, cell, choose, describedText, edit, exceljs, filled, keepDownloads, mount, productLine, status, template, text, upload } from '../../testing/batch-upload.ts';
 
 const en = batchUploadText('en');
 

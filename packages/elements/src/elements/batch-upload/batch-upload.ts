@@ -1,4 +1,4 @@
-import type { Import, ImportKind, Locale } from '@wharf/domain';
+import type { Import, ImportKind } from '@wharf/domain';
 import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';

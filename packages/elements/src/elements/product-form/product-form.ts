@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import type { HsCode, Locale, Product, ProductOptions } from '@wharf/domain';
+import type { Product, ProductOptions } from '@wharf/domain';
 import { lockedReason, PRODUCT_POLICY, type ProductType } from '@wharf/domain/rules';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import type { Locale, ProductOptions } from '@wharf/domain';
+import type { ProductOptions } from '@wharf/domain';
 import { isLocale } from '@wharf/domain/locale';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
