@@ -32,33 +32,4 @@ export interface Translation {
     met: string;
     unmet: string;
   };
-  register: {
-    title: string;
-    sendCode: string;
-    continue: string;
-    submit: string;
-    done: (email: string) => string;
-    haveAccount: string;
-    resetInstead: string;
-  };
-  login: {
-    title: string;
-    submit: string;
-    forgot: string;
-    remaining: (n: number) => string;
-    locked: (until: string) => string;
-    resetToUnlock: string;
-    checking: string;
-    checked: string;
-  };
-  reset: {
-    title: string;
-    intro: string;
-    sendCode: string;
-    continue: string;
-    newPassword: string;
-    submit: string;
-    done: string;
-    backToLogin: string;
-  };
 }

@@ -1,17 +1,16 @@
 import type { Locale, Ticket } from '@wharf/domain';
 import { html, nothing } from 'lit';
 import type { TicketText } from './text.ts';
-import { tabs } from '../controllers/tabs.ts';
+import type { TabsController } from '../controllers/tabs.ts';
 import { allAttachments, attachmentList, ticketDetails, ticketOtherInfo, ticketRecords, type AttachmentFiles } from './views.ts';
 
 export type DetailTab = 'details' | 'records' | 'attachments' | 'other';
 
 /** The detail's four tabs (seed 001): details, processing records, attachments, other information. */
-export function ticketDetail(options: { text: TicketText; locale: Locale; ticket: Ticket; tab: DetailTab; select: (tab: DetailTab) => void; files: AttachmentFiles }) {
+export function ticketDetail(options: { text: TicketText; locale: Locale; ticket: Ticket; tabs: TabsController<DetailTab>; files: AttachmentFiles }) {
   const { text, locale, ticket, files } = options;
   const attachments = allAttachments(ticket);
-  return tabs<DetailTab>({
-    id: 'ticket',
+  return options.tabs.render({
     label: text.tabsLabel,
     tabs: [
       { key: 'details', label: text.tabs.details },
@@ -19,10 +18,8 @@ export function ticketDetail(options: { text: TicketText; locale: Locale; ticket
       { key: 'attachments', label: `${text.tabs.attachments} (${attachments.length})` },
       { key: 'other', label: text.tabs.other },
     ],
-    selected: options.tab,
-    select: options.select,
-    panel: () => {
-      switch (options.tab) {
+    panel: (tab) => {
+      switch (tab) {
         case 'records':
           return ticketRecords(text, locale, ticket.records, files);
         case 'attachments':

@@ -6,6 +6,7 @@ import { errorsFrom, NO_ERRORS, type FormErrors } from '../../internal/form-erro
 import { NewPasswordFields } from '../../internal/new-password.ts';
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
+import { checklistStyles } from '../../styles/checklist.styles.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { en, type MenuText } from './i18n/en.ts';
 import { zhCN } from './i18n/zh-CN.ts';
@@ -28,7 +29,7 @@ type Provider = HTMLElement & { signOut(): Promise<void>; switchEnterprise(id: s
  * @csspart form - The change-password form.
  */
 export class WharfAccountMenu extends WharfElement {
-  static override styles = [formStyles, accountMenuStyles];
+  static override styles = [formStyles, checklistStyles, accountMenuStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

@@ -4,7 +4,7 @@ import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { formatDateTime, translationFor } from '../../i18n/localize.ts';
+import { formatDateTime } from '../../i18n/localize.ts';
 import {
   expectNoFieldErrors,
   fieldError,
@@ -21,6 +21,7 @@ import {
 } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
+import { loginFormText } from './login-form.ts';
 
 const TAG = 'wharf-login-form';
 type Args = { locale: Locale };
@@ -52,9 +53,9 @@ async function signIn(canvas: HTMLElement, email: string, password: string) {
 /** Nothing typed, nothing wrong yet; the host sees nobody signed in. */
 export const Empty: Story = {
   play: async ({ canvasElement, args }) => {
-    const t = translationFor(args.locale);
-    await shows(canvasElement, TAG, t.login.title);
-    await shows(canvasElement, TAG, t.login.forgot);
+    const t = loginFormText(args.locale);
+    await shows(canvasElement, TAG, t.title);
+    await shows(canvasElement, TAG, t.forgot);
     expect((await inside<HTMLInputElement>(canvasElement, TAG, '#email')).value).toBe('');
     expectNoFieldErrors(canvasElement, TAG);
     await sessionSays(canvasElement, 'Signed out');
@@ -78,7 +79,7 @@ export const WrongPassword: Story = {
   play: async ({ canvasElement, args, loaded }) => {
     await signIn(canvasElement, loaded.user.email, 'Not-the-password-1');
     await fieldError(canvasElement, TAG, 'password', fieldMessage(args.locale, 'credentials_wrong'));
-    await shows(canvasElement, TAG, translationFor(args.locale).login.remaining(4));
+    await shows(canvasElement, TAG, loginFormText(args.locale).remaining(4));
   },
 };
 
@@ -86,11 +87,11 @@ export const WrongPassword: Story = {
 export const Locked: Story = {
   loaders: [async () => ({ user: await seed.lockedUser() })],
   play: async ({ canvasElement, args, loaded }) => {
-    const t = translationFor(args.locale);
+    const t = loginFormText(args.locale);
     await signIn(canvasElement, loaded.user.email, loaded.user.password);
-    await shows(canvasElement, TAG, t.login.locked(formatDateTime(args.locale, new Date(loaded.user.lockedUntil))));
+    await shows(canvasElement, TAG, t.locked(formatDateTime(args.locale, new Date(loaded.user.lockedUntil))));
     const message = await inside(canvasElement, TAG, '[part=message]');
-    const reset = [...message.querySelectorAll('button')].find((button) => button.textContent!.trim() === t.login.resetToUnlock);
+    const reset = [...message.querySelectorAll('button')].find((button) => button.textContent!.trim() === t.resetToUnlock);
     expect(reset).toBeTruthy();
     // The reset control hands the email to the host (which would show its password reset).
     const form = canvasElement.querySelector(TAG)!;
@@ -117,7 +118,7 @@ export const CaptchaRequired: Story = {
   render: (args, context) => html`${meta.render!(args, context)}
     <p data-testid="captcha-log" style="font:14px/1.4 system-ui,sans-serif;color:#555"></p>`,
   play: async ({ canvasElement, args, loaded }) => {
-    const t = translationFor(args.locale);
+    const t = loginFormText(args.locale);
     // Record every state of the status line rather than hoping to catch one.
     const status = await inside(canvasElement, TAG, '[part=captcha-status]');
     const log = canvasElement.querySelector<HTMLElement>('[data-testid="captcha-log"]')!;
@@ -134,7 +135,7 @@ export const CaptchaRequired: Story = {
     } finally {
       observer.disconnect();
     }
-    expect(seen).toEqual([t.login.checking, t.login.checked]);
+    expect(seen).toEqual([t.checking, t.checked]);
     expectNoFieldErrors(canvasElement, TAG);
   },
 };

@@ -7,10 +7,16 @@ import { solveBuiltInCaptcha, type CaptchaSolver } from '../../internal/captcha.
 import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { field, formMessage, visibilityToggle } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formatDateTime } from '../../i18n/localize.ts';
-import { formStyles } from '../../styles/form.styles.ts';
+import { catalogue, formatDateTime } from '../../i18n/localize.ts';
 import { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
 import { WharfSignedInEvent } from '../../events/signed-in.ts';
+import { en, type LoginFormText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { loginFormStyles } from './login-form.styles.ts';
+
+/** The strings of `<wharf-login-form>` in each locale. */
+export const loginFormText = catalogue<LoginFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
  * @tagname wharf-login-form
@@ -37,7 +43,7 @@ import { WharfSignedInEvent } from '../../events/signed-in.ts';
  * @cssproperty --wharf-font-family - Font.
  */
 export class WharfLoginForm extends WharfElement {
-  static override styles = formStyles;
+  static override styles = loginFormStyles;
 
   /** Where "Forgot password" leads; without it the element emits `wharf-forgot-password` for the host to handle. */
   @property({ attribute: 'reset-href' }) resetHref?: string;
@@ -58,6 +64,10 @@ export class WharfLoginForm extends WharfElement {
 
   #captcha?: Promise<CaptchaSolution>;
   #abort?: AbortController;
+
+  private get text(): LoginFormText {
+    return loginFormText(this.effectiveLocale);
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -171,14 +181,13 @@ export class WharfLoginForm extends WharfElement {
   }
 
   #renderStatus() {
-    const t = this.t;
     if (this.lockedUntil) {
       return html`<div role="alert" part="message">
-        <p class="message error-message">${t.login.locked(formatDateTime(this.effectiveLocale, this.lockedUntil))}
-          ${this.#renderForgot(t.login.resetToUnlock)}</p>
+        <p class="message error-message">${this.text.locked(formatDateTime(this.effectiveLocale, this.lockedUntil))}
+          ${this.#renderForgot(this.text.resetToUnlock)}</p>
       </div>`;
     }
-    const text = [this.errors.form, this.remaining !== undefined && this.remaining > 0 ? t.login.remaining(this.remaining) : '']
+    const text = [this.errors.form, this.remaining !== undefined && this.remaining > 0 ? this.text.remaining(this.remaining) : '']
       .filter(Boolean)
       .join(' ');
     return formMessage(text || undefined);
@@ -187,7 +196,7 @@ export class WharfLoginForm extends WharfElement {
   override render() {
     const t = this.t;
     return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
-      <h2 id="title">${t.login.title}</h2>
+      <h2 id="title">${this.text.title}</h2>
       ${field({
         id: 'email',
         label: t.common.email,
@@ -210,10 +219,10 @@ export class WharfLoginForm extends WharfElement {
       })}
       ${this.#renderStatus()}
       <div role="status" class="hint" part="captcha-status">
-        ${this.captchaRequired && this.check ? (this.check === 'running' ? t.login.checking : t.login.checked) : nothing}
+        ${this.captchaRequired && this.check ? (this.check === 'running' ? this.text.checking : this.text.checked) : nothing}
       </div>
-      <button type="submit" part="submit" ?disabled=${this.busy}>${this.busy ? t.common.working : t.login.submit}</button>
-      <div class="row">${this.#renderForgot(t.login.forgot)}</div>
+      <button type="submit" part="submit" ?disabled=${this.busy}>${this.busy ? t.common.working : this.text.submit}</button>
+      <div class="row">${this.#renderForgot(this.text.forgot)}</div>
     </form>`;
   }
 }

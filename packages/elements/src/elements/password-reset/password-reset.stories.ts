@@ -8,6 +8,7 @@ import { translationFor } from '../../i18n/localize.ts';
 import { countsDown, expectNoFieldErrors, fieldError, fill, inside, localeArg, shows, submit } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
+import { passwordResetText } from './password-reset.ts';
 
 const TAG = 'wharf-password-reset';
 type Args = { locale: Locale };
@@ -43,8 +44,8 @@ async function toPasswordStep(canvas: HTMLElement, email: string) {
 export const Empty: Story = {
   play: async ({ canvasElement, args }) => {
     const t = translationFor(args.locale);
-    await shows(canvasElement, TAG, t.reset.title);
-    await shows(canvasElement, TAG, t.reset.intro);
+    await shows(canvasElement, TAG, passwordResetText(args.locale).title);
+    await shows(canvasElement, TAG, passwordResetText(args.locale).intro);
     await shows(canvasElement, TAG, t.common.stepOf(1, 3));
     expect((await inside<HTMLInputElement>(canvasElement, TAG, '#reset-email')).value).toBe('');
     expectNoFieldErrors(canvasElement, TAG);
@@ -91,13 +92,13 @@ export const PasswordMismatch: Story = {
 export const Done: Story = {
   loaders: [async () => ({ user: await seed.lockedUser() })],
   play: async ({ canvasElement, args, loaded }) => {
-    const t = translationFor(args.locale);
+    const t = passwordResetText(args.locale);
     await toPasswordStep(canvasElement, loaded.user.email);
     await fill(canvasElement, TAG, '#newPassword', 'Harbour-Reset-9');
     await fill(canvasElement, TAG, '#confirm', 'Harbour-Reset-9');
     await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, t.reset.done);
-    await shows(canvasElement, TAG, t.reset.backToLogin);
+    await shows(canvasElement, TAG, t.done);
+    await shows(canvasElement, TAG, t.backToLogin);
     const login = await seed.call('POST', '/v1/auth/login', { body: { email: loaded.user.email, password: 'Harbour-Reset-9' } });
     expect(login.status).toBe(200);
   },

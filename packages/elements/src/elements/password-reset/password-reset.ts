@@ -5,9 +5,16 @@ import { errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../interna
 import { NewPasswordFields } from '../../internal/new-password.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formStyles } from '../../styles/form.styles.ts';
 import { WharfPasswordResetEvent } from '../../events/password-reset.ts';
 import { WharfSignInRequestEvent } from '../../events/sign-in-request.ts';
+import { en, type PasswordResetText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { passwordResetStyles } from './password-reset.styles.ts';
+
+/** The strings of `<wharf-password-reset>` in each locale. */
+export const passwordResetText = catalogue<PasswordResetText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Step = 'email' | 'code' | 'password' | 'done';
 const STEPS: Step[] = ['email', 'code', 'password'];
@@ -37,7 +44,7 @@ const STEPS: Step[] = ['email', 'code', 'password'];
  * @cssproperty --wharf-radius - Corner radius.
  */
 export class WharfPasswordReset extends WharfElement {
-  static override styles = formStyles;
+  static override styles = passwordResetStyles;
 
   @state() private step: Step = 'email';
   @state() private busy = false;
@@ -56,6 +63,10 @@ export class WharfPasswordReset extends WharfElement {
   }
 
   /** Back to the first step, keeping the email. */
+  private get text(): PasswordResetText {
+    return passwordResetText(this.effectiveLocale);
+  }
+
   restart() {
     this.flow.code = '';
     this.flow.errors = NO_ERRORS;
@@ -112,11 +123,11 @@ export class WharfPasswordReset extends WharfElement {
     const t = this.t;
     switch (this.step) {
       case 'email':
-        return html`<p class="hint">${t.reset.intro}</p>${this.flow.renderEmailField(t, 'reset')}`;
+        return html`<p class="hint">${this.text.intro}</p>${this.flow.renderEmailField(t, 'reset')}`;
       case 'code':
         return this.flow.renderCodeField(t, 'reset', this.client, () => this.restart());
       case 'password':
-        return this.newPassword.render(t, t.reset.newPassword, this.errors);
+        return this.newPassword.render(t, this.text.newPassword, this.errors);
       default:
         return nothing;
     }
@@ -126,17 +137,17 @@ export class WharfPasswordReset extends WharfElement {
     const t = this.t;
     if (this.step === 'done') {
       return html`<div part="form">
-        ${formMessage(t.reset.done, 'success')}
+        ${formMessage(this.text.done, 'success')}
         <button type="button" class="link" data-focus @click=${() => this.emit(new WharfSignInRequestEvent({ email: this.flow.email }))}>
-          ${t.reset.backToLogin}
+          ${this.text.backToLogin}
         </button>
       </div>`;
     }
     const errors = this.step === 'password' ? this.errors : this.flow.errors;
     const busy = this.busy || this.flow.busy;
-    const label = { email: t.reset.sendCode, code: t.reset.continue, password: t.reset.submit }[this.step];
+    const label = { email: this.text.sendCode, code: this.text.continue, password: this.text.submit }[this.step];
     return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#submit}>
-      <h2 id="title">${t.reset.title}</h2>
+      <h2 id="title">${this.text.title}</h2>
       <p class="step">${t.common.stepOf(STEPS.indexOf(this.step) + 1, STEPS.length)}</p>
       ${this.#renderStep()}
       ${formMessage(errors.form)}

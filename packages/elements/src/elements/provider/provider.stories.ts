@@ -8,6 +8,7 @@ import { LOCALES, sessionReadout, sessionSays, showSession, shows } from '../../
 import '../login-form/define.ts';
 import './define.ts';
 import type { WharfProvider } from './provider.ts';
+import { loginFormText } from '../login-form/login-form.ts';
 
 /**
  * Configures Wharf once for everything inside it: the API client, the session and the locale, through
@@ -61,12 +62,12 @@ export const LocaleSwitch: StoryObj = {
     </label>
     <wharf-provider id="locale-switch" locale="en"><wharf-login-form></wharf-login-form></wharf-provider>`,
   play: async ({ canvasElement }) => {
-    await shows(canvasElement, 'wharf-login-form', translationFor('en').login.forgot);
+    await shows(canvasElement, 'wharf-login-form', loginFormText('en').forgot);
     const select = canvasElement.querySelector('select')!;
     for (const locale of [...LOCALES.filter((locale) => locale !== 'en'), 'en' as const]) {
       await userEvent.selectOptions(select, locale);
       const t = translationFor(locale);
-      await shows(canvasElement, 'wharf-login-form', t.login.forgot);
+      await shows(canvasElement, 'wharf-login-form', loginFormText(locale).forgot);
       await shows(canvasElement, 'wharf-login-form', t.common.password);
       expect(canvasElement.querySelector('wharf-provider')!.getAttribute('locale')).toBe(locale);
     }

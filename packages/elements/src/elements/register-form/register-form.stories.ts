@@ -23,6 +23,7 @@ import {
 } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
+import { registerFormText } from './register-form.ts';
 
 const TAG = 'wharf-register-form';
 type Args = { locale: Locale };
@@ -61,7 +62,7 @@ async function toPasswordStep(canvas: HTMLElement, email: string) {
 export const Empty: Story = {
   play: async ({ canvasElement, args }) => {
     const t = translationFor(args.locale);
-    await shows(canvasElement, TAG, t.register.title);
+    await shows(canvasElement, TAG, registerFormText(args.locale).title);
     await shows(canvasElement, TAG, t.common.stepOf(1, 3));
     await shows(canvasElement, TAG, t.common.emailHint);
     expect((await inside<HTMLInputElement>(canvasElement, TAG, '#register-email')).value).toBe('');
@@ -104,12 +105,12 @@ export const AccountNumberAsEmail: Story = {
 export const EmailAlreadyRegistered: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
   play: async ({ canvasElement, args, loaded }) => {
-    const t = translationFor(args.locale);
+    const t = registerFormText(args.locale);
     await fill(canvasElement, TAG, '#register-email', loaded.user.email);
     await submit(canvasElement, TAG);
     await fieldError(canvasElement, TAG, 'register-email', fieldMessage(args.locale, 'email_taken'));
     const reset = await inside<HTMLButtonElement>(canvasElement, TAG, '[part=reset-link]');
-    expect(reset.textContent!.trim()).toBe(t.register.resetInstead);
+    expect(reset.textContent!.trim()).toBe(t.resetInstead);
     // The offer hands the email to the host (which would show its password reset).
     const form = canvasElement.querySelector(TAG)!;
     const asked = new Promise<string>((resolve) => form.addEventListener('wharf-forgot-password', (event) => resolve(event.email), { once: true }));
@@ -171,7 +172,7 @@ export const Registered: Story = {
     await fill(canvasElement, TAG, '#password', 'Hk27300273');
     await fill(canvasElement, TAG, '#confirm', 'Hk27300273');
     await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, translationFor(args.locale).register.done(email));
+    await shows(canvasElement, TAG, registerFormText(args.locale).done(email));
     await sessionSays(canvasElement, `Signed in as ${email}`);
   },
 };

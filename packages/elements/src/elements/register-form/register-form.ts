@@ -6,11 +6,18 @@ import { errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from '../../interna
 import { NewPasswordFields } from '../../internal/new-password.ts';
 import { formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
-import { formStyles } from '../../styles/form.styles.ts';
 import { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
 import { WharfRegisteredEvent } from '../../events/registered.ts';
 import { WharfSignInRequestEvent } from '../../events/sign-in-request.ts';
 import { WharfSignedInEvent } from '../../events/signed-in.ts';
+import { en, type RegisterFormText } from './i18n/en.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { zhHK } from './i18n/zh-HK.ts';
+import { catalogue } from '../../i18n/localize.ts';
+import { registerFormStyles } from './register-form.styles.ts';
+
+/** The strings of `<wharf-register-form>` in each locale. */
+export const registerFormText = catalogue<RegisterFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Step = 'email' | 'code' | 'password' | 'done';
 const STEPS: Step[] = ['email', 'code', 'password'];
@@ -47,7 +54,7 @@ const STEPS: Step[] = ['email', 'code', 'password'];
  * @cssproperty --wharf-font-family - Font.
  */
 export class WharfRegisterForm extends WharfElement {
-  static override styles = formStyles;
+  static override styles = registerFormStyles;
 
   @state() private step: Step = 'email';
   @state() private busy = false;
@@ -64,6 +71,10 @@ export class WharfRegisterForm extends WharfElement {
   set email(value: string) {
     this.flow.email = value;
     this.requestUpdate();
+  }
+
+  private get text(): RegisterFormText {
+    return registerFormText(this.effectiveLocale);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -146,27 +157,27 @@ export class WharfRegisterForm extends WharfElement {
   override render() {
     const t = this.t;
     if (this.step === 'done') {
-      return html`<div part="form" class="done">${formMessage(t.register.done(this.user?.email ?? this.flow.email), 'success')}</div>`;
+      return html`<div part="form" class="done">${formMessage(this.text.done(this.user?.email ?? this.flow.email), 'success')}</div>`;
     }
     const errors = this.step === 'password' ? this.errors : this.flow.errors;
     const busy = this.busy || this.flow.busy;
-    const label = { email: t.register.sendCode, code: t.register.continue, password: t.register.submit }[this.step];
+    const label = { email: this.text.sendCode, code: this.text.continue, password: this.text.submit }[this.step];
     const taken = this.step === 'email' && this.flow.errors.codes?.email === 'email_taken';
     return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @submit=${this.#submit}>
-      <h2 id="title">${t.register.title}</h2>
+      <h2 id="title">${this.text.title}</h2>
       <p class="step">${t.common.stepOf(STEPS.indexOf(this.step) + 1, STEPS.length)}</p>
       ${this.#renderStep()}
       ${formMessage(errors.form)}
       ${taken
         ? html`<button type="button" class="link" part="reset-link" @click=${() => this.emit(new WharfForgotPasswordEvent({ email: this.flow.email }))}>
-            ${t.register.resetInstead}
+            ${this.text.resetInstead}
           </button>`
         : nothing}
       <button type="submit" part="submit" ?disabled=${busy}>${busy ? t.common.working : label}</button>
       <p class="row hint">
-        ${t.register.haveAccount}
+        ${this.text.haveAccount}
         <button type="button" class="link" part="sign-in-link" @click=${() => this.emit(new WharfSignInRequestEvent({ email: this.flow.email }))}>
-          ${t.login.submit}
+          ${this.text.signIn}
         </button>
       </p>
     </form>`;

@@ -23,6 +23,7 @@ import { zhHK } from './i18n/zh-HK.ts';
 import { catalogue } from '../../i18n/localize.ts';
 import { ticketDeskStyles } from './ticket-desk.styles.ts';
 import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts';
+import { TabsController } from '../../controllers/tabs.ts';
 
 /** The strings of `<wharf-ticket-desk>` in each locale. */
 export const ticketDeskText = catalogue<TicketDeskText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
@@ -61,7 +62,6 @@ export class WharfTicketDesk extends WharfElement {
 
   @state() private queue?: Page<TicketListItem>;
   @state() private detail?: Ticket;
-  @state() private detailTab: DetailTab = 'details';
   @state() private loadError?: string;
   @state() private announcement?: string;
   @state() private live: 'off' | 'connected' | 'reconnecting' = 'off';
@@ -71,6 +71,8 @@ export class WharfTicketDesk extends WharfElement {
   @state() private busy = false;
 
   #desk?: WharfClient;
+  /** The open ticket's tabs: details, processing records, attachments, other information. */
+  #detailTabs = new TabsController<DetailTab>(this, { id: 'ticket', initial: 'details' });
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
 
@@ -146,7 +148,7 @@ export class WharfTicketDesk extends WharfElement {
   async openTicket(number: string) {
     try {
       this.detail = await this.desk.operator.tickets.get(number);
-      this.detailTab = 'details';
+      this.#detailTabs.reset();
       this.errors = NO_ERRORS;
       this.accept = { note: '', expectedBy: '' };
       this.record = { category: this.detail.category, note: '', result: '' };
@@ -195,7 +197,7 @@ export class WharfTicketDesk extends WharfElement {
       picker?.clear();
       this.detail = updated;
       this.record = { category: updated.category, note: '', result: '' };
-      this.detailTab = 'records';
+      this.#detailTabs.select('records');
       this.announcement = kind === 'accept' ? text.accept.done(updated.number) : updated.status === 'completed' ? text.record.completed(updated.number) : text.record.done(updated.number);
       this.emit(new WharfTicketUpdatedEvent({ number: updated.number, status: updated.status, change: kind === 'accept' ? 'ticket.accepted' : updated.status === 'completed' ? 'ticket.completed' : 'ticket.record_added' }));
       void this.load();
@@ -268,7 +270,7 @@ export class WharfTicketDesk extends WharfElement {
       <button type="button" class="link" @click=${() => ((this.detail = undefined), void this.load())}>← ${text.back}</button>
       <h2 id="desk-heading" tabindex="-1">${ticket.number}: ${ticket.title} ${statusBadge(shared, ticket.status)}</h2>
       <p class="hint">${ticket.enterprise ? `${ticket.enterprise.name} (${ticket.enterprise.accountNumber}) · ` : ''}${ticket.product}</p>
-      ${ticketDetail({ text: shared, locale, ticket, tab: this.detailTab, select: (tab) => (this.detailTab = tab), files: this.files })}
+      ${ticketDetail({ text: shared, locale, ticket, tabs: this.#detailTabs, files: this.files })}
       <section>${actions}</section>
     </article>`;
   }

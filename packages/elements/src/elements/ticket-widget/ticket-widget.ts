@@ -23,6 +23,7 @@ import { en, type TicketWidgetText } from './i18n/en.ts';
 import { zhCN } from './i18n/zh-CN.ts';
 import { zhHK } from './i18n/zh-HK.ts';
 import { ticketWidgetStyles } from './ticket-widget.styles.ts';
+import { TabsController } from '../../controllers/tabs.ts';
 
 /** The strings of `<wharf-ticket-widget>` in each locale. */
 export const ticketWidgetText = catalogue<TicketWidgetText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
@@ -65,7 +66,6 @@ export class WharfTicketWidget extends WharfElement {
   @state() private options?: TicketOptions;
   @state() private lists: Partial<Record<'open' | 'completed', Page<TicketListItem>>> = {};
   @state() private detail?: Ticket;
-  @state() private detailTab: DetailTab = 'details';
   @state() private loadError?: string;
   @state() private announcement?: string;
   @state() private live: 'off' | 'connected' | 'reconnecting' = 'off';
@@ -73,6 +73,8 @@ export class WharfTicketWidget extends WharfElement {
   private readonly ask = new AskForm(this);
   private readonly reply = new NoteForm(this, 'reply');
   private readonly reopen = new NoteForm(this, 'reopen');
+  /** The open ticket's tabs: details, processing records, attachments, other information. */
+  #detailTabs = new TabsController<DetailTab>(this, { id: 'ticket', initial: 'details' });
   #files?: AttachmentFiles;
   #subscription?: EventSubscription;
   #activeFor?: string;
@@ -169,7 +171,7 @@ export class WharfTicketWidget extends WharfElement {
   async openTicket(number: string) {
     try {
       this.detail = await this.client.tickets.get(number);
-      this.detailTab = 'details';
+      this.#detailTabs.reset();
       this.reply.reset();
       this.reopen.reset();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus());
@@ -215,7 +217,7 @@ export class WharfTicketWidget extends WharfElement {
     this.emit(new WharfTicketCreatedEvent({ ticket }));
     this.view = 'open';
     this.detail = ticket;
-    this.detailTab = 'details';
+    this.#detailTabs.reset();
     this.announcement = ticketWidgetText(this.effectiveLocale).ask.created(ticket.number);
     void this.refresh();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus());
@@ -233,7 +235,7 @@ export class WharfTicketWidget extends WharfElement {
     this.#markOwn(form.kind === 'reply' ? 'ticket.replied' : 'ticket.reopened', updated.number);
     this.detail = updated;
     this.announcement = form.kind === 'reply' ? widget.detail.replied : widget.detail.reopened;
-    this.detailTab = 'records';
+    this.#detailTabs.select('records');
     void this.refresh();
   }
 
@@ -342,7 +344,7 @@ export class WharfTicketWidget extends WharfElement {
       </div>
       <h2 id="detail-heading" tabindex="-1">${widget.detail.heading(ticket.number, ticket.title)} ${statusBadge(text, ticket.status)}</h2>
       ${ticket.expectedBy && ticket.status !== 'completed' ? html`<p class="hint">${text.expectedBy}: ${formatCalendarDate(locale, ticket.expectedBy)}</p>` : nothing}
-      ${ticketDetail({ text, locale, ticket, tab: this.detailTab, select: (tab) => (this.detailTab = tab), files: this.files })}
+      ${ticketDetail({ text, locale, ticket, tabs: this.#detailTabs, files: this.files })}
       <section>${actions}</section>
     </article>`;
   }

@@ -1,0 +1,4 @@
+import { formStyles } from '../../styles/form.styles.ts';
+
+/** The sign-in form: the shared form look. */
+export const loginFormStyles = [formStyles];

@@ -1,0 +1,3 @@
+import type { ProviderText } from './en.ts';
+
+export const zhHK: ProviderText = {};
