@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Buttons: the primary (submit) one filled, `.secondary` outlined, `.link` drawn as a link; disabled ones dimmed. */
+/** Buttons: the primary (submit, or `.primary`) one filled, `.secondary` outlined, `.link` drawn as a link; disabled ones dimmed. */
 export const buttonStyles = css`
   button {
     font: inherit;
@@ -9,7 +9,8 @@ export const buttonStyles = css`
     min-height: 2.5rem;
     padding: 0.5rem 1rem;
   }
-  button[type='submit'] {
+  button[type='submit'],
+  button.primary {
     background: var(--_wharf-primary);
     color: var(--_wharf-primary-text);
     border: 1px solid var(--_wharf-primary);

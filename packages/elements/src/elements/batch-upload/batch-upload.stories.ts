@@ -8,7 +8,7 @@ import { inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '..
 import '../provider/define.ts';
 import type { WharfBatchUpload } from './batch-upload.ts';
 import './define.ts';
-import { batchUploadText } from './i18n.ts';
+import { batchUploadText } from './batch-upload.ts';
 import type { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 
 const TAG = 'wharf-batch-upload';

@@ -63,12 +63,6 @@ export const batchUploadStyles = css`
     width: 100%;
     height: 0.75rem;
   }
-  .primary {
-    background: var(--_wharf-primary);
-    color: var(--_wharf-primary-text);
-    border: 1px solid var(--_wharf-primary);
-    font-weight: 600;
-  }
   ul.problems {
     margin: 0;
     padding-inline-start: 1.25rem;

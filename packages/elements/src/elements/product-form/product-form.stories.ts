@@ -10,7 +10,7 @@ import { choose, fieldError, fill, inside, localeArg, press, shadowOf, shows, te
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { productFormText } from './i18n.ts';
+import { productFormText } from './product-form.ts';
 
 const TAG = 'wharf-product-form';
 type Args = { locale: Locale; type: 'normal' | 'combo' };

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<wharf-product-form>`'s own styles, over the shared form styles. */
+/** `<wharf-product-form>`'s own styles, over the shared form and table styles. */
 export const productFormStyles = css`
   header {
     display: flex;
@@ -99,21 +99,12 @@ export const productFormStyles = css`
     color: var(--_wharf-danger);
     font-weight: 600;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
   caption {
-    text-align: start;
-    font-weight: 600;
     padding-block: 0.25rem;
   }
   th,
   td {
-    text-align: start;
     padding: 0.4rem 0.5rem;
-    border-block-end: 1px solid var(--_wharf-border);
-    vertical-align: top;
   }
   input.quantity {
     width: 6rem;

@@ -6,8 +6,7 @@ import { productFieldMessage } from '@wharf/domain/messages/products';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
-import { productFormText } from './i18n.ts';
-import type { WharfProductForm } from './product-form.ts';
+import { productFormText, type WharfProductForm } from './product-form.ts';
 import { CREAM_DECLARATION, createProduct, enterpriseAdmin, eventually, fileProduct, recordRequests, shadow, typeInto, uniqueSku } from '../../testing/helpers.ts';
 import type { WharfProductSavedEvent } from '../../events/product-saved.ts';
 

@@ -7,7 +7,7 @@ import { expect } from 'storybook/test';
 import { choose, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
-import { productListText } from './i18n.ts';
+import { productListText } from './product-list.ts';
 import type { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
 import type { WharfProductSubmittedEvent } from '../../events/product-submitted.ts';
 

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<wharf-product-list>`'s own layout; the form basics and the `--_wharf-*` properties come from formStyles. */
+/** `<wharf-product-list>`'s own layout, over the shared form, table, dialog and tabs styles. */
 export const productListStyles = css`
   :host {
     display: block;
@@ -33,21 +33,10 @@ export const productListStyles = css`
     opacity: 0.6;
   }
   table {
-    width: 100%;
-    border-collapse: collapse;
     background: var(--_wharf-surface);
   }
   caption {
-    text-align: start;
-    font-weight: 600;
     padding-block: 0.5rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.5rem;
-    border-block-end: 1px solid var(--_wharf-border);
-    vertical-align: top;
   }
   thead th {
     white-space: nowrap;
@@ -63,12 +52,6 @@ export const productListStyles = css`
   td button {
     min-height: 2.25rem;
     padding: 0.25rem 0.625rem;
-  }
-  button.primary {
-    background: var(--_wharf-primary);
-    color: var(--_wharf-primary-text);
-    border: 1px solid var(--_wharf-primary);
-    font-weight: 600;
   }
   button.danger {
     background: var(--_wharf-surface);
@@ -138,23 +121,6 @@ export const productListStyles = css`
     font-size: 0.875em;
     margin: 0;
   }
-  dialog {
-    border: 1px solid var(--_wharf-border);
-    border-radius: var(--_wharf-radius);
-    padding: calc(var(--_wharf-space) * 1.25);
-    max-width: min(32rem, 90vw);
-    color: var(--_wharf-text);
-    background: var(--_wharf-surface);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog h3 {
-    margin: 0 0 0.5rem;
-  }
-  dialog p {
-    margin: 0 0 var(--_wharf-space);
-  }
   .back::before {
     content: '← ' / '';
   }
@@ -209,29 +175,6 @@ export const productListStyles = css`
   .spec {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
-  }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    border-block-end: 1px solid var(--_wharf-border);
-    margin-block-end: 0.75rem;
-  }
-  [role='tab'] {
-    background: none;
-    color: var(--_wharf-text);
-    border: none;
-    border-block-end: 3px solid transparent;
-    border-radius: 0;
-    padding: 0.5rem 0.75rem;
-  }
-  [role='tab'][aria-selected='true'] {
-    border-color: var(--_wharf-primary);
-    font-weight: 600;
-  }
-  [role='tabpanel']:focus-visible {
-    outline: 3px solid var(--_wharf-focus);
-    outline-offset: 2px;
   }
   .more {
     margin-block-start: 0.5rem;

@@ -4,7 +4,7 @@ import type { ProductStatus } from '@wharf/domain/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formatCount, formatKilograms, formatPrice } from './format.ts';
-import type { ProductFieldLabels, ProductListText } from './i18n.ts';
+import type { ProductFieldLabels, ProductListText } from './i18n/en.ts';
 
 // The pieces of the product detail: its facts, log, stock and the orders and ASNs that carry it.
 
