@@ -22,7 +22,7 @@ const FilingQueueItem = ProductListItem.extend({ enterprise: z.object({ id: z.st
 /** The product in the path, of the enterprise in the path; 404 when either does not exist. */
 async function filedProductOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?: boolean } = {}) {
   const enterpriseId = c.req.param('enterpriseId') ?? '';
-  const sku = decodeURIComponent(c.req.param('sku') ?? '');
+  const sku = c.req.param('sku') ?? '';
   const row = z.uuid().safeParse(enterpriseId).success && isSku(sku) ? await findProduct(db, enterpriseId, sku, options) : undefined;
   if (!row) throw new ProblemError({ type: 'not-found' });
   return row;

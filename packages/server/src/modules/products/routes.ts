@@ -25,7 +25,7 @@ const member = [requireUser, requireMembership()] as const;
 
 /** The product named in the path, in the caller's enterprise; 404 for a malformed SKU or anyone else's. */
 async function productOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
-  const sku = decodeURIComponent(c.req.param('sku') ?? '');
+  const sku = c.req.param('sku') ?? '';
   const row = isSku(sku) ? await findProduct(db, c.var.membership!.enterprise.id, sku, options) : undefined;
   if (!row) throw new ProblemError({ type: 'not-found' });
   return row;
