@@ -11,12 +11,10 @@ import { isUuid } from './membership.ts';
 import { presentEnterprise } from './present.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { nextAccountNumber } from './account-numbers.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Operators';
 
 /** The provider's side of enterprises (API.md, Operators). */
@@ -37,8 +35,7 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
       },
     },
     requireOperator('admin'),
-    async (c) => {
-      const body = await readJson(c, OperatorCreateEnterpriseRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
       const now = services.clock.now();
       try {
@@ -56,7 +53,7 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
             })
             .returning();
           await audit(tx, services.clock, {
-            actor: { kind: 'operator', id: c.var.operator!.id },
+            actor: { kind: 'operator', id: c.var.operator.id },
             entity: 'enterprise',
             entityId: created!.id,
             action: 'opened-by-operator',
@@ -104,8 +101,7 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
       responses: { 200: { description: 'Changed', schema: Enterprise }, 404: problem('No such enterprise') },
     },
     requireOperator('admin', 'support'),
-    async (c) => {
-      const body = await readJson(c, OperatorUpdateEnterpriseRequest);
+    async (c, { body }) => {
       const { services } = c.var;
       const id = c.req.param('id');
       if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
@@ -123,7 +119,7 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
           .where(eq(enterprises.id, id))
           .returning();
         await audit(tx, services.clock, {
-          actor: { kind: 'operator', id: c.var.operator!.id },
+          actor: { kind: 'operator', id: c.var.operator.id },
           entity: 'enterprise',
           entityId: id,
           action: 'updated-by-operator',

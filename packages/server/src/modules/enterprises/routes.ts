@@ -15,8 +15,7 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { enterpriseMembers, enterprises } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { nextAccountNumber } from './account-numbers.ts';
 import { adminsOf } from './join.ts';
@@ -24,7 +23,6 @@ import { hasFees } from './ledger-state.ts';
 import { requireMembership } from './membership.ts';
 import { presentEnterprise } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Enterprises';
 
 /** The differences between two flat records, as `{ field: { from, to } }` for the enterprise log. */
@@ -56,10 +54,9 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     },
     requireUser,
     requireOwnSession,
-    async (c) => {
-      const body = await readJson(c, CreateEnterpriseRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const { user } = c.var.auth!;
+      const { user } = c.var.auth;
       const now = services.clock.now();
       try {
         const row = await services.db.transaction(async (tx) => {
@@ -109,7 +106,7 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     requireUser,
     requireMembership({ allowPending: true }),
     async (c) => {
-      const { enterprise, role } = c.var.membership!;
+      const { enterprise, role } = c.var.membership;
       const { db } = c.var.services;
       const locked = await hasFees(db, enterprise.id);
       const body = presentEnterprise(enterprise, { role, currencyLocked: locked });
@@ -139,11 +136,10 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     },
     requireUser,
     requireMembership({ role: 'admin' }),
-    async (c) => {
-      const body = await readJson(c, UpdateEnterpriseRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const { enterprise, role } = c.var.membership!;
-      const { user } = c.var.auth!;
+      const { enterprise, role } = c.var.membership;
+      const { user } = c.var.auth;
       const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
       if (ifMatch && ifMatch !== String(enterprise.version)) {
         throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: enterprise.version } });
@@ -197,9 +193,9 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     },
     requireUser,
     requireMembership(),
-    async (c) => {
-      const { enterprise } = c.var.membership!;
-      return c.json(await auditPage(c.var.services.db, 'enterprise', enterprise.id, readQuery(c, Pagination)));
+    async (c, input) => {
+      const { enterprise } = c.var.membership;
+      return c.json(await auditPage(c.var.services.db, 'enterprise', enterprise.id, input.query));
     },
   );
 }

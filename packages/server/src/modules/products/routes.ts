@@ -11,22 +11,20 @@ import { inventory, productComponents, products } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { requireMembership } from '../enterprises/membership.ts';
+import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
 import { checkNormalFields, refuse, resolveComponents } from './checks.ts';
 import { currencyOf, draftValues, normalProductValues } from './drafts.ts';
 import { combosUsing, findProduct, presentListItem, presentPrice, presentProduct, type ProductRow } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Products';
 const member = [requireUser, requireMembership()] as const;
 
 /** The product named in the path, in the caller's enterprise; 404 for a malformed SKU or anyone else's. */
-async function productOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
+async function productOf(c: RouteContext<MemberVars>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
   const sku = c.req.param('sku') ?? '';
-  const row = isSku(sku) ? await findProduct(db, c.var.membership!.enterprise.id, sku, options) : undefined;
+  const row = isSku(sku) ? await findProduct(db, c.var.membership.enterprise.id, sku, options) : undefined;
   if (!row) throw new ProblemError({ type: 'not-found' });
   return row;
 }
@@ -97,8 +95,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(ProductListItem) } },
     },
     ...member,
-    async (c) => {
-      const query = readQuery(c, ProductQuery);
+    async (c, { query }) => {
       const { from, to, toExclusive } = createdBounds(query);
       const key = decodeKeyCursor(query.cursor, 2);
       const after = key
@@ -109,13 +106,13 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         .from(products)
         .where(
           and(
-            eq(products.enterpriseId, c.var.membership!.enterprise.id),
+            eq(products.enterpriseId, c.var.membership.enterprise.id),
             query.status ? eq(products.status, query.status) : ne(products.status, 'deleted'),
             query.type ? eq(products.type, query.type) : undefined,
             query.category ? eq(products.category, query.category) : undefined,
             // A prefix as a range of the SKU index: the planner sees how few rows it holds, whatever the driver.
             query.sku ? skuPrefix(query.sku) : undefined,
-            query.name ? await nameCondition(c.var.services.db, c.var.membership!.enterprise.id, query.name) : undefined,
+            query.name ? await nameCondition(c.var.services.db, c.var.membership.enterprise.id, query.name) : undefined,
             from ? gte(products.createdAt, from) : undefined,
             to ? (toExclusive ? lt(products.createdAt, to) : lte(products.createdAt, to)) : undefined,
             after,
@@ -149,11 +146,11 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, CreateProductRequest);
-      const enterprise = c.var.membership!.enterprise;
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const body = input.body;
+      const enterprise = c.var.membership.enterprise;
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await services.db.transaction(async (tx) => {
         const now = services.clock.now();
         const draft = { enterprise, actor, now };
@@ -215,10 +212,10 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, UpdateProductRequest);
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const body = input.body;
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
@@ -296,7 +293,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { services, locale } = c.var;
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
@@ -327,7 +324,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { services, locale } = c.var;
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         if (current.type === 'combo') throw fieldProblem(locale, { type: 'conflict', path: 'type', code: 'combo_not_filed' });
@@ -360,9 +357,9 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'Log entries', schema: listOf(LogEntry) } },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const row = await productOf(c, c.var.services.db);
-      return c.json(await auditPage(c.var.services.db, 'product', row.id, readQuery(c, Pagination)));
+      return c.json(await auditPage(c.var.services.db, 'product', row.id, input.query));
     },
   );
 
