@@ -1,5 +1,5 @@
 import { Problem } from '@wharf/domain';
-import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
+import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from './env.ts';
 import { readValidated } from './validate.ts';
@@ -66,4 +66,17 @@ export class RouteRegistry {
     const run: Handler<AppEnv> = async (c) => handler(c as RouteContext, (await readValidated(c, spec)) as RouteInput<S>);
     app.on(spec.method.toUpperCase(), spec.path, ...(middleware as [Handler<AppEnv>]), run);
   }
+}
+
+/** Adds a part of a module's routes to its app. */
+export type MountRoutes = (app: Hono<AppEnv>, routes: RouteRegistry) => void;
+
+/**
+ * A module's own Hono app, holding its routes (each recorded in `routes` for /openapi.json); app.ts mounts it
+ * with `app.route('/', …)`.
+ */
+export function moduleApp(routes: RouteRegistry, ...parts: MountRoutes[]): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const mount of parts) mount(app, routes);
+  return app;
 }

@@ -19,6 +19,13 @@ import { currencyOf, draftValues, normalProductValues } from './drafts.ts';
 import { combosUsing, findProduct, presentListItem, presentPrice, presentProduct, type ProductRow } from './present.ts';
 
 const tag = 'Products';
+
+/**
+ * The product in the path. Other modules answer fixed paths beside it (reference: `/v1/products/options`,
+ * imports: `/v1/products/template.xlsx`); the SKU parameter never matches those segments, so they answer
+ * whichever order app.ts mounts the modules in.
+ */
+const PRODUCT = '/v1/products/:sku{(?!options$|template\\.xlsx$)[^/]+}';
 const member = [requireUser, requireMembership()] as const;
 
 /** The product named in the path, in the caller's enterprise; 404 for a malformed SKU or anyone else's. */
@@ -182,7 +189,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/products/:sku',
+      path: PRODUCT,
       tag,
       summary: 'A product, with its declared specification and (for combos) its components',
       auth: 'user',
@@ -199,7 +206,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'patch',
-      path: '/v1/products/:sku',
+      path: PRODUCT,
       tag,
       summary: 'Change a draft or rejected product (a rejected one returns to draft)',
       description: '`If-Match` with the product’s `version` refuses the change (409 `version_stale`) when someone changed it since.',
@@ -281,7 +288,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/products/:sku',
+      path: PRODUCT,
       tag,
       summary: 'Delete a draft or rejected product: it leaves the lists, its log stays',
       auth: 'user',
@@ -311,7 +318,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/products/:sku/submit',
+      path: `${PRODUCT}/submit`,
       tag,
       summary: 'Send a normal product for filing with customs; it is locked until an operator decides',
       auth: 'user',
@@ -349,7 +356,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/products/:sku/log',
+      path: `${PRODUCT}/log`,
       tag,
       summary: 'Everything that happened to the product, who did it and when (newest first)',
       auth: 'user',
@@ -367,7 +374,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/products/:sku/inventory',
+      path: `${PRODUCT}/inventory`,
       tag,
       summary: 'Stock per warehouse: on hand, reserved by orders, available',
       auth: 'user',
@@ -389,7 +396,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       app,
       {
         method: 'get',
-        path: `/v1/products/:sku/${related}`,
+        path: `${PRODUCT}/${related}`,
         tag,
         summary: related === 'orders' ? 'Orders that carry the product' : 'ASNs that bring the product in',
         auth: 'user',
