@@ -15,9 +15,9 @@ import { maskEmail } from '@wharf/domain/rules';
 import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate } from '../../http/conflicts.ts';
 import { fieldProblem } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { sendEmailCode, spendEmailCode, verifyEmailCode } from './email-codes.ts';
@@ -124,26 +124,25 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       const codeId = await verifyEmailCode(services, { email: body.email, purpose: 'register', code: body.code, locale });
       const passwordHash = await services.hasher.hash(body.password);
       const now = services.clock.now();
-      try {
-        // Inside a transaction only `tx` may be used: PGlite has a single connection.
-        const result = await services.db.transaction(async (tx) => {
-          await spendEmailCode(tx, services, codeId, locale);
-          const [user] = await tx
-            .insert(users)
-            .values({ id: crypto.randomUUID(), email: body.email, passwordHash, locale: body.locale ?? locale, createdAt: now, updatedAt: now })
-            .returning();
-          await audit(tx, services.clock, { actor: { kind: 'user', id: user!.id }, entity: 'user', entityId: user!.id, action: 'registered' });
-          return { user: user!, session: await openSession(tx, services, user!.id) };
-        });
-        setSessionCookie(c, result.session.token, result.session.expiresAt);
-        return c.json(
-          { user: publicUser(result.user), token: result.session.token, expiresAt: result.session.expiresAt.toISOString() },
-          201,
-        );
-      } catch (error) {
-        if (isUniqueViolation(error)) throw taken();
-        throw error;
-      }
+      // Inside a transaction only `tx` may be used: PGlite has a single connection.
+      const result = await refuseDuplicate(
+        () =>
+          services.db.transaction(async (tx) => {
+            await spendEmailCode(tx, services, codeId, locale);
+            const [user] = await tx
+              .insert(users)
+              .values({ id: crypto.randomUUID(), email: body.email, passwordHash, locale: body.locale ?? locale, createdAt: now, updatedAt: now })
+              .returning();
+            await audit(tx, services.clock, { actor: { kind: 'user', id: user!.id }, entity: 'user', entityId: user!.id, action: 'registered' });
+            return { user: user!, session: await openSession(tx, services, user!.id) };
+          }),
+        () => taken(),
+      );
+      setSessionCookie(c, result.session.token, result.session.expiresAt);
+      return c.json(
+        { user: publicUser(result.user), token: result.session.token, expiresAt: result.session.expiresAt.toISOString() },
+        201,
+      );
     },
   );
 

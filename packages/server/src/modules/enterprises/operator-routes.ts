@@ -2,7 +2,6 @@ import { Enterprise, OperatorCreateEnterpriseRequest, OperatorUpdateEnterpriseRe
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { enterprises } from '../../db/schema.ts';
 import { eq, sql } from 'drizzle-orm';
 import { ProblemError } from '../../http/problem.ts';
@@ -10,6 +9,7 @@ import { hasFees } from './ledger-state.ts';
 import { isUuid } from './membership.ts';
 import { presentEnterprise } from './present.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate } from '../../http/conflicts.ts';
 import { fieldProblem } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOperator } from '../operators/require-operator.ts';
@@ -38,34 +38,33 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
     async (c, { body }) => {
       const { services, locale } = c.var;
       const now = services.clock.now();
-      try {
-        const row = await services.db.transaction(async (tx) => {
-          const [created] = await tx
-            .insert(enterprises)
-            .values({
-              id: crypto.randomUUID(),
-              accountNumber: body.accountNumber ?? (await nextAccountNumber(tx)),
-              name: body.name,
-              billingEmail: body.billingEmail,
-              tradingCurrency: body.tradingCurrency ?? null,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          await audit(tx, services.clock, {
-            actor: { kind: 'operator', id: c.var.operator.id },
-            entity: 'enterprise',
-            entityId: created!.id,
-            action: 'opened-by-operator',
-            data: { name: body.name, accountNumber: created!.accountNumber, billingEmail: body.billingEmail },
-          });
-          return created!;
-        });
-        return c.json({ id: row.id, accountNumber: row.accountNumber }, 201);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'accountNumber', code: 'already_member' });
-        throw error;
-      }
+      const row = await refuseDuplicate(
+        () =>
+          services.db.transaction(async (tx) => {
+            const [created] = await tx
+              .insert(enterprises)
+              .values({
+                id: crypto.randomUUID(),
+                accountNumber: body.accountNumber ?? (await nextAccountNumber(tx)),
+                name: body.name,
+                billingEmail: body.billingEmail,
+                tradingCurrency: body.tradingCurrency ?? null,
+                createdAt: now,
+                updatedAt: now,
+              })
+              .returning();
+            await audit(tx, services.clock, {
+              actor: { kind: 'operator', id: c.var.operator.id },
+              entity: 'enterprise',
+              entityId: created!.id,
+              action: 'opened-by-operator',
+              data: { name: body.name, accountNumber: created!.accountNumber, billingEmail: body.billingEmail },
+            });
+            return created!;
+          }),
+        () => fieldProblem(locale, { type: 'conflict', path: 'accountNumber', code: 'already_member' }),
+      );
+      return c.json({ id: row.id, accountNumber: row.accountNumber }, 201);
     },
   );
 

@@ -11,9 +11,9 @@ import { maskEmail } from '@wharf/domain/rules';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit, auditPage } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { enterpriseMembers, enterprises } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate, refuseStaleVersion } from '../../http/conflicts.ts';
 import { fieldProblem } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
@@ -58,37 +58,36 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
       const { services, locale } = c.var;
       const { user } = c.var.auth;
       const now = services.clock.now();
-      try {
-        const row = await services.db.transaction(async (tx) => {
-          const [created] = await tx
-            .insert(enterprises)
-            .values({
-              id: crypto.randomUUID(),
-              accountNumber: await nextAccountNumber(tx),
-              name: body.name,
-              registrationNumber: body.registrationNumber,
-              tradingCurrency: body.tradingCurrency,
-              billingEmail: body.contact.email,
-              contact: body.contact,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          await tx.insert(enterpriseMembers).values({ enterpriseId: created!.id, userId: user.id, role: 'admin', createdAt: now, updatedAt: now });
-          await audit(tx, services.clock, {
-            actor: { kind: 'user', id: user.id },
-            entity: 'enterprise',
-            entityId: created!.id,
-            action: 'created',
-            data: { name: body.name, accountNumber: created!.accountNumber, tradingCurrency: body.tradingCurrency },
-          });
-          return created!;
-        });
-        return c.json(presentEnterprise(row, { role: 'admin', currencyLocked: false }), 201);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'registrationNumber', code: 'registration_number_taken' });
-        throw error;
-      }
+      const row = await refuseDuplicate(
+        () =>
+          services.db.transaction(async (tx) => {
+            const [created] = await tx
+              .insert(enterprises)
+              .values({
+                id: crypto.randomUUID(),
+                accountNumber: await nextAccountNumber(tx),
+                name: body.name,
+                registrationNumber: body.registrationNumber,
+                tradingCurrency: body.tradingCurrency,
+                billingEmail: body.contact.email,
+                contact: body.contact,
+                createdAt: now,
+                updatedAt: now,
+              })
+              .returning();
+            await tx.insert(enterpriseMembers).values({ enterpriseId: created!.id, userId: user.id, role: 'admin', createdAt: now, updatedAt: now });
+            await audit(tx, services.clock, {
+              actor: { kind: 'user', id: user.id },
+              entity: 'enterprise',
+              entityId: created!.id,
+              action: 'created',
+              data: { name: body.name, accountNumber: created!.accountNumber, tradingCurrency: body.tradingCurrency },
+            });
+            return created!;
+          }),
+        () => fieldProblem(locale, { type: 'conflict', path: 'registrationNumber', code: 'registration_number_taken' }),
+      );
+      return c.json(presentEnterprise(row, { role: 'admin', currencyLocked: false }), 201);
     },
   );
 
@@ -140,15 +139,10 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
       const { services, locale } = c.var;
       const { enterprise, role } = c.var.membership;
       const { user } = c.var.auth;
-      const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
-      if (ifMatch && ifMatch !== String(enterprise.version)) {
-        throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: enterprise.version } });
-      }
+      refuseStaleVersion(c, enterprise.version);
       const updated = await services.db.transaction(async (tx) => {
         const [current] = await tx.select().from(enterprises).where(eq(enterprises.id, enterprise.id)).for('update');
-        if (ifMatch && ifMatch !== String(current!.version)) {
-          throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: current!.version } });
-        }
+        refuseStaleVersion(c, current!.version);
         if (body.tradingCurrency && body.tradingCurrency !== current!.tradingCurrency && (await hasFees(tx, enterprise.id))) {
           throw fieldProblem(locale, { type: 'conflict', path: 'tradingCurrency', code: 'currency_locked' });
         }

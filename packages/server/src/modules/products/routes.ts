@@ -6,10 +6,10 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { audit, auditPage } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { inventory, productComponents, products } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate, refuseStaleVersion } from '../../http/conflicts.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
@@ -153,12 +153,11 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c, input) => {
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const body = input.body;
       const enterprise = c.var.membership.enterprise;
       const actor = { kind: 'user' as const, id: c.var.auth.user.id };
-      const row = await services.db.transaction(async (tx) => {
+      const row = await refuseDuplicate(() => services.db.transaction(async (tx) => {
         const now = services.clock.now();
         const draft = { enterprise, actor, now };
         let values: typeof products.$inferInsert;
@@ -177,10 +176,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         }
         await audit(tx, services.clock, { actor, entity: 'product', entityId: created!.id, action: 'created', data: { sku: created!.sku, type: created!.type } });
         return created!;
-      }).catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'sku_taken', params: { field: body.sku } });
-        throw error;
-      });
+      }), () => fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'sku_taken', params: { field: body.sku } }));
       return c.json(await presentProduct(services.db, row), 201, { location: `/v1/products/${encodeURIComponent(row.sku)}` });
     },
   );
@@ -219,17 +215,13 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c, input) => {
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const body = input.body;
       const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
-        const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
-        if (ifMatch && ifMatch !== String(current.version)) {
-          throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: current.version } });
-        }
+        refuseStaleVersion(c, current.version);
         const now = services.clock.now();
         const changes: PgUpdateSetSource<typeof products> = { updatedAt: now, version: sql`${products.version} + 1` };
         if (current.type === 'combo') {
