@@ -83,7 +83,7 @@ export function originAllowedFor(c: RequestContext, enterprise: EnterpriseRow): 
 
 export interface MembershipRequirement {
   /** `admin` for what only admins may do; by default any approved member. */
-  role?: 'admin' | 'member';
+  role?: Exclude<MemberRole, 'pending'>;
   /** Let pending members through (to see the enterprise they are waiting for). */
   allowPending?: boolean;
 }
