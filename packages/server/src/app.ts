@@ -19,7 +19,10 @@ import { productsModule } from './modules/products/index.ts';
 import { referenceModule } from './modules/reference/index.ts';
 import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
 import { ticketsModule } from './modules/tickets/index.ts';
-import { createServices, type Services, type WharfDeps } from './services.ts';
+import { createOriginRegistry } from './modules/enterprises/origins.ts';
+import { readSheetHere } from './modules/imports/xlsx/sheet-source.ts';
+import { enqueueWebhooks, WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
+import { createServices, type ModuleParts, type Services, type WharfDeps } from './services.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -38,8 +41,16 @@ function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
  * Builds the Wharf HTTP app from its parts. No globals: tests, the CLI, the in-browser mock and a scaled
  * deployment all call this with different parts.
  */
+/** What the modules lend the infrastructure (services.ts imports no module). */
+const moduleParts: ModuleParts = {
+  outboxTopics: (core) => ({ [WEBHOOK_TOPIC]: webhookTopic(core) }),
+  origins: createOriginRegistry,
+  afterEvent: (tx, event, outbox) => enqueueWebhooks(tx, outbox, event),
+  readSheet: readSheetHere,
+};
+
 export function createApp(deps: WharfDeps): WharfApp {
-  const services = createServices(deps);
+  const services = createServices(deps, moduleParts);
   const app = new Hono<AppEnv>();
   const routes = new RouteRegistry();
 
