@@ -1,4 +1,4 @@
-import { Attachment, Problem } from '@wharf/domain';
+import { Attachment } from '@wharf/domain';
 import { ATTACHMENT_POLICY, checkAttachment } from '@wharf/domain/rules';
 import { eq } from 'drizzle-orm';
 import type { OperatorRole } from '@wharf/domain/rules';

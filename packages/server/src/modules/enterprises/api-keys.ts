@@ -1,4 +1,4 @@
-import { ApiKey, CreateApiKeyRequest, CreatedApiKey, Problem, listOf } from '@wharf/domain';
+import { ApiKey, CreateApiKeyRequest, CreatedApiKey, listOf } from '@wharf/domain';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

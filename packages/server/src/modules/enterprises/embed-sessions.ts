@@ -1,4 +1,4 @@
-import { EmbedSession, EmbedSessionRequest, Problem } from '@wharf/domain';
+import { EmbedSession, EmbedSessionRequest } from '@wharf/domain';
 import { EMBED_SESSION_POLICY } from '@wharf/domain/rules';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';

@@ -1,4 +1,4 @@
-import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest, Problem } from '@wharf/domain';
+import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest } from '@wharf/domain';
 import { maskEmail } from '@wharf/domain/rules';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Hono } from 'hono';

@@ -1,4 +1,4 @@
-import { Ledger, LedgerEntry, LedgerEntryRequest, Pagination, Problem } from '@wharf/domain';
+import { Ledger, LedgerEntry, LedgerEntryRequest, Pagination } from '@wharf/domain';
 import { CURRENCIES, checkAmount, formatAmount, type Currency } from '@wharf/domain/rules';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';

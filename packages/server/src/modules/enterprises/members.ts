@@ -1,6 +1,6 @@
-import { ChangeRoleRequest, Member, MemberQuery, Problem, listOf } from '@wharf/domain';
+import { ChangeRoleRequest, Member, MemberQuery, listOf } from '@wharf/domain';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
 import { enterpriseMembers, sessions, users } from '../../db/schema.ts';

@@ -1,4 +1,4 @@
-import { Enterprise, OperatorCreateEnterpriseRequest, OperatorUpdateEnterpriseRequest, Problem } from '@wharf/domain';
+import { Enterprise, OperatorCreateEnterpriseRequest, OperatorUpdateEnterpriseRequest } from '@wharf/domain';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';

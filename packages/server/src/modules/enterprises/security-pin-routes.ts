@@ -1,4 +1,4 @@
-import { CheckSecurityPinRequest, Problem, SetSecurityPinRequest } from '@wharf/domain';
+import { CheckSecurityPinRequest, SetSecurityPinRequest } from '@wharf/domain';
 import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

@@ -1,11 +1,10 @@
-import { Import, ImportQuery, ImportRow, ImportRowQuery, ImportUploadFields, listOf, Problem, TemplateQuery, toFieldErrors, UpdateImportRow, type FieldError } from '@wharf/domain';
+import { Import, ImportQuery, ImportRow, ImportRowQuery, listOf, TemplateQuery, UpdateImportRow, type FieldError } from '@wharf/domain';
 import { importFieldMessage } from '@wharf/domain/messages';
-import { IMPORT_POLICY, isHsCode, isOpenImport } from '@wharf/domain/rules';
+import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { BlobTooLargeError } from '../../blobs/blob-store.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { importRows, imports, type ImportRecord } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
@@ -14,12 +13,12 @@ import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { isUuid, requireMembership, type MemberVars } from '../enterprises/membership.ts';
-import { checkSheet, CommitRefused, recheckGroup, recheckRows } from './check.ts';
+import { CommitRefused, recheckGroup, recheckRows } from './check.ts';
 import { readCells } from './read-sheet.ts';
+import { startUpload } from './upload.ts';
 import { importKind, type ImportContext, type ImportKindHandler } from './kinds/index.ts';
 import { presentImport, presentProblem, presentRow, settleStalled } from './present.ts';
 import { readRows, recount, rowsWithKey, updateRows } from './rows.ts';
-import { openSheet, SheetFileError, type SheetLimits } from './xlsx/reader.ts';
 import { buildTemplate } from './xlsx/template.ts';
 
 const tag = 'Batch uploads';
@@ -27,14 +26,6 @@ const member = [requireUser, requireMembership()] as const;
 
 /** Paths whose bodies may exceed the API's body limit (app.ts): uploads enforce their own. */
 export const IMPORT_UPLOAD_PATHS = ['/v1/imports'];
-
-const LIMITS: SheetLimits = {
-  maxExpansion: IMPORT_POLICY.maxExpansion,
-  maxUnpackedBytes: IMPORT_POLICY.maxUnpackedBytes,
-  maxEntries: IMPORT_POLICY.maxEntries,
-  maxColumns: IMPORT_POLICY.maxColumns,
-  maxCellLength: IMPORT_POLICY.maxCellLength,
-};
 
 const TEMPLATE_NAMES = {
   products: { 'zh-CN': '产品批量上传模板', 'zh-HK': '產品批量上載範本', en: 'product-upload-template' },
@@ -145,110 +136,17 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     async (c) => {
       const { services, locale } = c.var;
       if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) throw new ProblemError({ type: 'unsupported-media-type' });
-      const id = crypto.randomUUID();
-      const now = services.clock.now();
-      const blobKey = `imports/${now.toISOString().slice(0, 7)}/${id}`;
-      let fileName = '';
-      let size = 0;
-      let parsed: { fields: Record<string, string>; file: boolean };
-      try {
-        parsed = await services.multipart(c.req.raw, {
-          onFile: async (file) => {
-            fileName = file.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'upload.xlsx';
-            size = await services.blobs.write(blobKey, file.stream, { maxBytes: services.config.imports.maxBytes });
-          },
-        });
-      } catch (error) {
-        await services.blobs.delete(blobKey);
-        if (error instanceof BlobTooLargeError) {
-          throw fieldProblem(locale, { type: 'payload-too-large', path: 'file', code: 'file_too_large', params: { max: services.config.imports.maxBytes } });
-        }
-        // The storage failing (a full disk) is the server's problem; anything else is a body that is not multipart.
-        if (typeof (error as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((error as { code: string }).code)) throw error;
-        throw new ProblemError({ type: 'malformed-request' });
+      const { record, handler, checking } = await startUpload({ services, locale, enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id }, c.req.raw);
+      const location = `/v1/imports/${record.id}`;
+      if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
+        services.background.add(checking);
+        void checking.finally(() => services.background.delete(checking));
+        return c.json(await presentImport(services.db, locale, record, handler.definition), 202, { location, 'preference-applied': 'respond-async' });
       }
-      const cleanUp = () => services.blobs.delete(blobKey).catch((error: unknown) => services.log('removing an upload failed', error));
-      try {
-        if (!parsed.file) throw fieldProblem(locale, { path: 'file', code: 'required' });
-        const fields = ImportUploadFields.safeParse(parsed.fields, { reportInput: true });
-        if (!fields.success) throw new ProblemError({ type: 'validation', errors: toFieldErrors(fields.error.issues, locale) });
-        const blob = await services.blobs.open(blobKey);
-        let sheet;
-        try {
-          sheet = await openSheet(blob!, LIMITS);
-        } catch (error) {
-          if (error instanceof SheetFileError) throw fieldProblem(locale, { path: 'file', code: error.code, params: error.params });
-          throw error;
-        }
-        try {
-          let hsCode: string | null = null;
-          if (fields.data.kind === 'declarations') {
-            // The template is named after its code: a sheet made for another code is refused rather than misread.
-            const named = isHsCode(sheet.name) ? sheet.name : undefined;
-            if (fields.data.hsCode && named && named !== fields.data.hsCode) throw fieldProblem(locale, { path: 'hsCode', code: 'hs_code_mismatch', params: { field: named } });
-            hsCode = fields.data.hsCode ?? named ?? null;
-          }
-          const handler = await handlerOf(c, { kind: fields.data.kind, hsCode });
-          const enterprise = c.var.membership.enterprise;
-          const [record] = await services.db
-            .insert(imports)
-            .values({
-              id,
-              enterpriseId: enterprise.id,
-              kind: fields.data.kind,
-              status: 'checking',
-              fileName,
-              size,
-              hsCode,
-              createdBy: c.var.auth.user.id,
-              createdAt: now,
-              updatedAt: now,
-              expiresAt: new Date(now.getTime() + IMPORT_POLICY.keepDays * 86_400_000),
-            })
-            .returning();
-          await audit(services.db, services.clock, { actor: { kind: 'user', id: c.var.auth.user.id }, entity: 'import', entityId: id, action: 'uploaded', data: { kind: fields.data.kind, fileName, size } });
-          // Looked at only (is it a workbook? which sheet?); the rows are read by the app's sheet reader, on a
-          // thread of its own in Node.
-          await sheet.close().catch(() => {});
-          sheet = undefined;
-          const rows = services.readSheet({
-            file: blob!,
-            ...(services.blobs.pathOf ? { path: services.blobs.pathOf(blobKey) } : {}),
-            sheet: handler.sheet,
-            locale,
-            limits: LIMITS,
-            maxRows: services.config.imports.maxRows,
-          });
-          const checking = checkSheet(contextOf(c, id), handler, rows)
-            .catch(async (error: unknown) => {
-              // Discarded while it was being checked: its rows had nowhere to go, and nobody is waiting for them.
-              const [still] = await services.db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
-              if (!still) return;
-              services.log(`checking upload ${id} failed`, error);
-              await services.db.update(imports).set({ status: 'failed', fileErrors: [{ code: 'import_interrupted' }], updatedAt: services.clock.now() }).where(eq(imports.id, id));
-            })
-            .finally(cleanUp);
-          if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
-            services.background.add(checking);
-            void checking.finally(() => services.background.delete(checking));
-            return c.json(await presentImport(services.db, locale, record!, handler.definition), 202, { location: `/v1/imports/${id}`, 'preference-applied': 'respond-async' });
-          }
-          await checking;
-          const [checked] = await services.db.select().from(imports).where(eq(imports.id, id));
-          if (checked!.status === 'failed') throw fileProblem(c, checked!);
-          return c.json(await presentImport(services.db, locale, checked!, handler.definition), 201, { location: `/v1/imports/${id}` });
-        } finally {
-          if (sheet) {
-            await sheet.close().catch(() => {});
-            await cleanUp();
-          }
-        }
-      } catch (error) {
-        // Refused before the check began: nothing of the file is kept.
-        const [started] = await services.db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
-        if (!started) await cleanUp();
-        throw error;
-      }
+      await checking;
+      const [checked] = await services.db.select().from(imports).where(eq(imports.id, record.id));
+      if (checked!.status === 'failed') throw fileProblem(c, checked!);
+      return c.json(await presentImport(services.db, locale, checked!, handler.definition), 201, { location });
     },
   );
 

@@ -1,4 +1,4 @@
-import { FilingDecision, listOf, Pagination, Problem, Product, ProductListItem } from '@wharf/domain';
+import { FilingDecision, listOf, Pagination, Product, ProductListItem } from '@wharf/domain';
 import { productMessagesFor } from '@wharf/domain/messages';
 import { isSku } from '@wharf/domain/rules';
 import { and, asc, eq, gt, or } from 'drizzle-orm';

@@ -1,6 +1,6 @@
-import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Problem, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import { canSubmitForFiling, checkPrices, isSku, lockedReason, type ProductStatus } from '@wharf/domain/rules';
-import { and, desc, eq, gte, ilike, like, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-import { HsCode, HsCodeList, HsCodeQuery, Problem, ProductOptions } from '@wharf/domain';
+import { HsCode, HsCodeList, HsCodeQuery, ProductOptions } from '@wharf/domain';
 import { isHsCode } from '@wharf/domain/rules';
 import { productOptions } from '@wharf/domain/reference';
 import type { Hono } from 'hono';

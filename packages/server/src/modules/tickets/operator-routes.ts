@@ -1,4 +1,4 @@
-import { AcceptRequest, listOf, OperatorTicketQuery, Problem, RecordRequest, Ticket, TicketSummaryItem } from '@wharf/domain';
+import { AcceptRequest, listOf, OperatorTicketQuery, RecordRequest, Ticket, TicketSummaryItem } from '@wharf/domain';
 import { canAccept, canAddRecord, statusAfterRecord, type TicketStatus } from '@wharf/domain/rules';
 import { eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';

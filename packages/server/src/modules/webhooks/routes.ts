@@ -1,7 +1,7 @@
-import { CreatedWebhook, CreateWebhookRequest, listOf, Pagination, Problem, WHARF_EVENT_TYPES, Webhook, WebhookDelivery } from '@wharf/domain';
+import { CreatedWebhook, CreateWebhookRequest, listOf, Pagination, WHARF_EVENT_TYPES, Webhook, WebhookDelivery } from '@wharf/domain';
 import { WEBHOOK_POLICY } from '@wharf/domain/rules';
 import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
