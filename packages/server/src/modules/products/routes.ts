@@ -1,22 +1,21 @@
 import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
-import { canSubmitForFiling, checkPrices, isSku, lockedReason, type ProductStatus } from '@wharf/domain/rules';
+import { canSubmitForFiling, isSku, lockedReason, type ProductStatus } from '@wharf/domain/rules';
 import { and, eq, or, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { audit, auditPage } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
-import { inventory, productComponents, products } from '../../db/schema.ts';
+import { inventory, products } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { refuseDuplicate, refuseStaleVersion } from '../../http/conflicts.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
-import { checkNormalFields, refuse, resolveComponents } from './checks.ts';
-import { currencyOf, draftValues, normalProductValues } from './drafts.ts';
+import { checkNormalFields, refuse } from './checks.ts';
 import { listProducts } from './queries.ts';
-import { combosUsing, findProduct, presentPrice, presentProduct, type ProductRow } from './present.ts';
+import { createDraft, productChanges } from './service.ts';
+import { combosUsing, findProduct, presentProduct, type ProductRow } from './present.ts';
 
 const tag = 'Products';
 
@@ -82,24 +81,9 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       const enterprise = c.var.membership.enterprise;
       const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await refuseDuplicate(() => services.db.transaction(async (tx) => {
-        const now = services.clock.now();
-        const draft = { enterprise, actor, now };
-        let values: typeof products.$inferInsert;
-        let components: { id: string; quantity: number }[] = [];
-        if (body.type === 'normal') {
-          const declaredSpecification = await checkNormalFields(tx, locale, { ...body, currency: currencyOf(enterprise) });
-          values = normalProductValues(draft, body, declaredSpecification);
-        } else {
-          await checkNormalFields(tx, locale, { category: body.category, currency: currencyOf(enterprise), salePrice: body.salePrice });
-          components = await resolveComponents(tx, locale, enterprise.id, body.components);
-          values = { ...draftValues(draft, body), category: body.category ?? null, salePrice: body.salePrice ?? null };
-        }
-        const [created] = await tx.insert(products).values(values).returning();
-        if (components.length) {
-          await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: created!.id, componentId: component.id, quantity: component.quantity, position })));
-        }
-        await audit(tx, services.clock, { actor, entity: 'product', entityId: created!.id, action: 'created', data: { sku: created!.sku, type: created!.type } });
-        return created!;
+        const created = await createDraft(tx, locale, { enterprise, actor, now: services.clock.now() }, body);
+        await audit(tx, services.clock, { actor, entity: 'product', entityId: created.id, action: 'created', data: { sku: created.sku, type: created.type } });
+        return created;
       }), () => fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'sku_taken', params: { field: body.sku } }));
       return c.json(await presentProduct(services.db, row), 201, { location: `/v1/products/${encodeURIComponent(row.sku)}` });
     },
@@ -146,52 +130,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
         refuseStaleVersion(c, current.version);
-        const now = services.clock.now();
-        const changes: PgUpdateSetSource<typeof products> = { updatedAt: now, version: sql`${products.version} + 1` };
-        if (current.type === 'combo') {
-          const unsupported = Object.keys(body).filter((field) => !['name', 'category', 'salePrice', 'components'].includes(field));
-          if (unsupported.length) refuse(locale, unsupported.map((path) => ({ path, code: 'not_for_combo' })));
-          await checkNormalFields(tx, locale, { category: body.category, currency: current.currency, salePrice: body.salePrice });
-          Object.assign(changes, pick(body, ['name', 'category', 'salePrice']));
-          if (body.components) {
-            const components = await resolveComponents(tx, locale, current.enterpriseId, body.components);
-            await tx.delete(productComponents).where(eq(productComponents.comboId, current.id));
-            await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: current.id, componentId: component.id, quantity: component.quantity, position })));
-          }
-        } else {
-          if (body.category === null) refuse(locale, [{ path: 'category', code: 'required' }]);
-          const merged = {
-            category: body.category ?? current.category,
-            unit: body.unit ?? current.unit,
-            originCountry: body.originCountry ?? current.originCountry,
-            hsCode: body.hsCode === undefined ? current.hsCode : body.hsCode,
-            declarationElements: body.declarationElements === undefined ? current.declarationElements : (body.declarationElements ?? {}),
-            purchasePrice: body.purchasePrice ?? current.purchasePrice,
-            salePrice: body.salePrice === undefined ? current.salePrice : body.salePrice,
-            grossWeight: body.grossWeight === undefined ? current.grossWeight : body.grossWeight,
-            netWeight: body.netWeight === undefined ? current.netWeight : body.netWeight,
-          };
-          const crossField = [
-            ...(checkPrices(merged.purchasePrice, merged.salePrice)
-              ? [{ path: 'salePrice', code: 'sale_below_purchase', params: { min: presentPrice(merged.purchasePrice, current.currency) } }]
-              : []),
-            ...(merged.grossWeight !== null && merged.netWeight !== null && merged.netWeight > merged.grossWeight
-              ? [{ path: 'netWeight', code: 'net_above_gross', params: { max: merged.grossWeight } }]
-              : []),
-          ];
-          if (crossField.length) refuse(locale, crossField);
-          const declaredSpecification = await checkNormalFields(tx, locale, {
-            ...pick(body, ['category', 'unit', 'originCountry', 'purchasePrice', 'salePrice']),
-            currency: current.currency,
-            hsCode: merged.hsCode,
-            declarationElements: merged.declarationElements,
-          });
-          Object.assign(changes, pick(body, ['name', 'category', 'brand', 'model', 'unit', 'originCountry', 'barcode', 'grossWeight', 'netWeight', 'purchasePrice', 'salePrice', 'hsCode']), {
-            declarationElements: merged.declarationElements,
-            declaredSpecification,
-          });
-        }
-        if (current.status === 'rejected') Object.assign(changes, { status: 'draft', rejectionReason: null });
+        const changes = await productChanges(tx, locale, current, body, services.clock.now());
         const [updated] = await tx.update(products).set(changes).where(eq(products.id, current.id)).returning();
         await audit(tx, services.clock, { actor, entity: 'product', entityId: current.id, action: 'updated', data: { fields: Object.keys(body) } });
         return updated!;
@@ -326,8 +265,4 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     );
   }
-}
-
-function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as Partial<Pick<T, K>>;
 }
