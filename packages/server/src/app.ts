@@ -9,17 +9,20 @@ import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
 import { cors } from './http/cors.ts';
 import { ProblemError } from './http/problem.ts';
-import { RouteRegistry } from './http/routes.ts';
+import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
-import { mountEnterprises } from './modules/enterprises/index.ts';
+import { enterprisesModule } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
-import { IMPORT_UPLOAD_PATHS, mountImports } from './modules/imports/index.ts';
-import { mountProducts } from './modules/products/index.ts';
-import { mountReference } from './modules/reference/index.ts';
+import { IMPORT_UPLOAD_PATHS, importsModule } from './modules/imports/index.ts';
+import { productsModule } from './modules/products/index.ts';
+import { referenceModule } from './modules/reference/index.ts';
 import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
-import { mountTickets } from './modules/tickets/index.ts';
-import { createServices, type Services, type WharfDeps } from './services.ts';
+import { ticketsModule } from './modules/tickets/index.ts';
+import { createOriginRegistry } from './modules/enterprises/origins.ts';
+import { readSheetHere } from './modules/imports/xlsx/sheet-source.ts';
+import { enqueueWebhooks, WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
+import { createServices, type ModuleParts, type Services, type WharfDeps } from './services.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -38,8 +41,16 @@ function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
  * Builds the Wharf HTTP app from its parts. No globals: tests, the CLI, the in-browser mock and a scaled
  * deployment all call this with different parts.
  */
+/** What the modules lend the infrastructure (services.ts imports no module). */
+const moduleParts: ModuleParts = {
+  outboxTopics: (core) => ({ [WEBHOOK_TOPIC]: webhookTopic(core) }),
+  origins: createOriginRegistry,
+  afterEvent: (tx, event, outbox) => enqueueWebhooks(tx, outbox, event),
+  readSheet: readSheetHere,
+};
+
 export function createApp(deps: WharfDeps): WharfApp {
-  const services = createServices(deps);
+  const services = createServices(deps, moduleParts);
   const app = new Hono<AppEnv>();
   const routes = new RouteRegistry();
 
@@ -68,16 +79,19 @@ export function createApp(deps: WharfDeps): WharfApp {
   const uploadPaths = [...UPLOAD_PATHS, ...IMPORT_UPLOAD_PATHS];
   app.use('/v1/*', (c, next) => (c.req.method === 'POST' && uploadPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
 
-  mountHealth(app, routes);
-  mountAuth(app, routes);
-  mountDev(app, routes);
-  mountEnterprises(app, routes);
-  // Before products: /v1/products/options must answer before /v1/products/:sku takes `options` for a SKU.
-  mountReference(app, routes);
-  // Before products: /v1/products/template.xlsx must answer before /v1/products/:sku takes it for a SKU.
-  mountImports(app, routes);
-  mountProducts(app, routes);
-  mountTickets(app, routes);
+  // Each module is a Hono app of its own; the order here is only the order of /openapi.json (no route of one
+  // module can take another's: a path parameter beside another module's fixed segment is constrained).
+  const modules = [
+    moduleApp(routes, mountHealth),
+    moduleApp(routes, mountAuth),
+    moduleApp(routes, mountDev),
+    enterprisesModule(routes),
+    referenceModule(routes),
+    importsModule(routes),
+    productsModule(routes),
+    ticketsModule(routes),
+  ];
+  for (const module of modules) app.route('/', module);
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));

@@ -12,9 +12,11 @@ import { createMemoryBlobStore, type BlobStore } from './blobs/blob-store.ts';
 import type { Connection } from './db/database.ts';
 import { createEventHub, type EventHub } from './events/hub.ts';
 import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts';
-import { readSheetHere, type SheetSource } from './modules/imports/xlsx/sheet-source.ts';
-import { createOriginRegistry, type OriginRegistry } from './modules/enterprises/origins.ts';
-import { WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
+import type { Executor } from './db/database.ts';
+import type { OutboxTopic } from './mail/outbox.ts';
+// The type of a dependency the imports module takes (a sheet reader): a type, not a module the infrastructure runs.
+import type { SheetSource } from './modules/imports/xlsx/sheet-source.ts';
+import type { WharfEvent } from '@wharf/domain';
 
 /** What the app is built from. Only `db` is required; everything else has a working default. */
 export interface WharfDeps {
@@ -48,7 +50,9 @@ export interface Services {
   /** Enterprise events: the live stream and what webhooks carry. */
   events: EventHub;
   /** Which origins some enterprise lets embed it (CORS). */
-  origins: OriginRegistry;
+  origins: OriginCheck;
+  /** What else an event recorded in a transaction sets going there (its webhooks queued). */
+  afterEvent: (tx: Executor, event: WharfEvent) => Promise<void>;
   config: WharfConfig;
   multipart: MultipartReader;
   readSheet: SheetSource;
@@ -58,7 +62,24 @@ export interface Services {
   messages: typeof messagesFor;
 }
 
-export function createServices(deps: WharfDeps): Services {
+/** Which origins some enterprise lets embed it, remembered for a while; `forget` after a list changes. */
+export interface OriginCheck {
+  isRegistered(origin: string): Promise<boolean>;
+  forget(): void;
+}
+
+/**
+ * What feature modules lend the infrastructure, wired by app.ts, so that nothing here imports a module: how their
+ * outbox topics are delivered, which origins they let in, what follows an event, how sheets are read by default.
+ */
+export interface ModuleParts {
+  outboxTopics(core: { db: Database; clock: Clock; fetch: typeof fetch }): Record<string, OutboxTopic>;
+  origins(db: Database, now: () => number): OriginCheck;
+  afterEvent(tx: Executor, event: WharfEvent, outbox: Outbox): Promise<void>;
+  readSheet: SheetSource;
+}
+
+export function createServices(deps: WharfDeps, modules: ModuleParts): Services {
   const clock = deps.clock ?? systemClock;
   const mailer = deps.mailer ?? createDevMailbox(deps.db, clock);
   const config = defaultConfig({ ...deps.config, devMailbox: (deps.config?.devMailbox ?? true) && mailer.kind === 'dev-mailbox' });
@@ -68,7 +89,7 @@ export function createServices(deps: WharfDeps): Services {
     clock,
     handlers: {
       mail: (payload) => mailer.send(payload as MailMessage),
-      [WEBHOOK_TOPIC]: webhookTopic({ db: deps.db, clock, fetch: deps.fetch ?? ((input, init) => fetch(input, init)) }),
+      ...modules.outboxTopics({ db: deps.db, clock, fetch: deps.fetch ?? ((input, init) => fetch(input, init)) }),
     },
     onError: (error, topic) => log(`delivery of ${topic} failed; it will be retried`, error),
   });
@@ -83,10 +104,11 @@ export function createServices(deps: WharfDeps): Services {
     outbox,
     blobs: deps.blobs ?? createMemoryBlobStore(),
     events: createEventHub({ db: deps.db, clock, listen: deps.listen, log }),
-    origins: createOriginRegistry(deps.db, () => clock.now().getTime()),
+    origins: modules.origins(deps.db, () => clock.now().getTime()),
+    afterEvent: (tx, event) => modules.afterEvent(tx, event, outbox),
     config,
     multipart: deps.multipart ?? readMultipartBuffered,
-    readSheet: deps.readSheet ?? readSheetHere,
+    readSheet: deps.readSheet ?? modules.readSheet,
     background: new Set(),
     log,
     messages: messagesFor,

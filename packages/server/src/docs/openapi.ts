@@ -27,7 +27,8 @@ export function buildOpenApi(specs: readonly RouteSpec[], info: { title: string;
   }
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
-    const path = spec.path.replace(/:(\w+)/g, '{$1}');
+    // `:name` or `:name{pattern}` (a constrained parameter) is `{name}` in the document.
+    const path = spec.path.replace(/:(\w+)(?:\{[^}]*\})?/g, '{$1}');
     const parameters = [
       ...[...spec.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
       ...(spec.query

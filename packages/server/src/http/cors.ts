@@ -1,12 +1,12 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from './env.ts';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, RequestContext } from './env.ts';
 import { ProblemError } from './problem.ts';
 
 const ALLOWED_HEADERS = 'authorization, content-type, accept-language, wharf-enterprise, idempotency-key, if-match, last-event-id';
 const EXPOSED_HEADERS = 'retry-after, etag, content-disposition';
 
 /** Whether `origin` is the server's own (a same-origin page sends it on every POST). */
-export function isSameOrigin(c: Context<AppEnv>, origin: string): boolean {
+export function isSameOrigin(c: RequestContext, origin: string): boolean {
   let host: string;
   try {
     host = new URL(origin).host;

@@ -1,20 +1,25 @@
 import type { Locale } from '@wharf/domain';
+import type { Context } from 'hono';
 import type { Services } from '../services.ts';
-import type { OperatorRole } from '@wharf/domain/rules';
-import type { SessionUser } from '../modules/auth/sessions.ts';
-import type { ActingMembership } from '../modules/enterprises/membership.ts';
 
-/** What every request carries through Hono's context. */
+/**
+ * What every request carries through Hono's context. What a route's middleware adds (the signed-in user, the
+ * membership, the operator) is typed by that middleware (`createMiddleware<{ Variables }>()`) and reaches the
+ * handler through `RouteRegistry.add`.
+ */
 export interface AppEnv {
   Variables: {
     services: Services;
     locale: Locale;
     /** Who is calling, for throttles and captcha (the IP, or what the trusted proxy says). */
     clientKey: string;
-    auth?: SessionUser;
-    /** The enterprise the caller acts in and their role there (set by `requireMembership`). */
-    membership?: ActingMembership;
-    /** The operator calling (set by `requireOperator`). */
-    operator?: { id: string; email: string; roles: OperatorRole[] };
   };
 }
+
+/** The environment of a middleware that reads or sets `V` besides what every request carries. */
+export interface EnvWith<V> {
+  Variables: AppEnv['Variables'] & V;
+}
+
+/** What helpers that only read the request and the context's variables need; any route's context is one. */
+export type RequestContext<E extends AppEnv = AppEnv> = Pick<Context<E>, 'req' | 'var'>;

@@ -56,7 +56,7 @@ function check<T extends z.ZodType>(c: Context<AppEnv>, schema: T, data: unknown
  * Reads a JSON body and validates it against a domain schema. Not JSON → 415; malformed → 400; breaks a
  * rule → 422 naming every field. Requiring `application/json` also keeps cross-site HTML forms from posting.
  */
-export async function readJson<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<z.output<T>> {
+async function readJson<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<z.output<T>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new ProblemError({ type: 'unsupported-media-type' });
   const text = await c.req.text();
@@ -69,6 +69,18 @@ export async function readJson<T extends z.ZodType>(c: Context<AppEnv>, schema: 
   return check(c, schema, data);
 }
 
-export function readQuery<T extends z.ZodType>(c: Context<AppEnv>, schema: T): z.output<T> {
-  return check(c, schema, c.req.query());
+/** The schemas a route declares for its input (see `RouteSpec`). */
+export interface InputSchemas {
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+}
+
+/** A route's input, each part validated against its schema; the path parameters as they are when it has none. */
+export async function readValidated(c: Context<AppEnv>, schemas: InputSchemas) {
+  return {
+    params: schemas.params ? check(c, schemas.params, c.req.param()) : c.req.param(),
+    query: schemas.query ? check(c, schemas.query, c.req.query()) : undefined,
+    body: schemas.body ? await readJson(c, schemas.body) : undefined,
+  };
 }

@@ -1,22 +1,23 @@
-import { Attachment, Problem } from '@wharf/domain';
+import { Attachment } from '@wharf/domain';
 import { ATTACHMENT_POLICY, checkAttachment } from '@wharf/domain/rules';
 import { eq } from 'drizzle-orm';
+import type { OperatorRole } from '@wharf/domain/rules';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import { audit } from '../../audit.ts';
 import { toHex, sha256 } from '../../crypto/random.ts';
 import { attachments } from '../../db/schema.ts';
-import type { AppEnv } from '../../http/env.ts';
+import type { AppEnv, EnvWith } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { findOperatorByToken } from '../../operators.ts';
-import { presentedToken, requireUser } from '../auth/sessions.ts';
-import { isUuid, requireMembership } from '../enterprises/membership.ts';
-import { requireOperator } from '../operators/require-operator.ts';
+import { presentedToken, requireUser, signedIn, type SessionUser } from '../auth/sessions.ts';
+import { actingMembership, isUuid, requireMembership, type ActingMembership } from '../enterprises/membership.ts';
+import { requireOperator, type ActingOperator } from '../operators/require-operator.ts';
 import { presentAttachment } from '../tickets/present.ts';
 import type { Uploader } from './claim.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Attachments';
 /** Room for the multipart envelope around the largest file allowed. */
 const MULTIPART_SLACK = 64 * 1024;
@@ -85,18 +86,21 @@ async function storeUpload(c: Context<AppEnv>, uploader: Uploader) {
   return c.json(presentAttachment(row!), 201);
 }
 
+/** Who may fetch an attachment: a support agent, or a signed-in member acting in an enterprise. */
+type Viewer = { operator: ActingOperator } | { auth: SessionUser; membership: ActingMembership };
+
 /** A support agent's token, or else a signed-in member of an enterprise. */
-const operatorOrMember: MiddlewareHandler<AppEnv> = async (c, next) => {
+const operatorOrMember = createMiddleware<EnvWith<{ viewer: Viewer }>>(async (c, next) => {
   const token = presentedToken(c);
   const operator = token?.startsWith('wop_') ? await findOperatorByToken(c.var.services.db, token) : undefined;
   if (operator && (operator.roles.includes('support') || operator.roles.includes('admin'))) {
-    c.set('operator', { id: operator.id, email: operator.email, roles: operator.roles as never });
+    c.set('viewer', { operator: { id: operator.id, email: operator.email, roles: operator.roles as OperatorRole[] } });
     return next();
   }
-  await requireUser(c, async () => {
-    await requireMembership()(c, next);
-  });
-};
+  const auth = await signedIn(c);
+  c.set('viewer', { auth, membership: await actingMembership(c, auth) });
+  await next();
+});
 
 const encodeFilename = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
@@ -121,7 +125,7 @@ export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
     uploadLimit,
     requireUser,
     requireMembership(),
-    (c) => storeUpload(c, { userId: c.var.auth!.user.id, enterpriseId: c.var.membership!.enterprise.id }),
+    (c) => storeUpload(c, { userId: c.var.auth.user.id, enterpriseId: c.var.membership.enterprise.id }),
   );
 
   routes.add(
@@ -136,7 +140,7 @@ export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     uploadLimit,
     requireOperator('support'),
-    (c) => storeUpload(c, { operatorId: c.var.operator!.id }),
+    (c) => storeUpload(c, { operatorId: c.var.operator.id }),
   );
 
   routes.add(
@@ -156,14 +160,13 @@ export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
       const id = c.req.param('attachmentId') ?? '';
       if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
       const [row] = await services.db.select().from(attachments).where(eq(attachments.id, id.toLowerCase())).limit(1);
-      const operator = c.var.operator;
+      const { viewer } = c.var;
       const mine = (() => {
         if (!row) return false;
-        if (operator) return row.ticketId !== null || row.uploadedByOperator === operator.id;
+        if ('operator' in viewer) return row.ticketId !== null || row.uploadedByOperator === viewer.operator.id;
         // A claimed file carries its ticket's enterprise; an unclaimed one is only its uploader's.
-        const { auth, membership } = c.var;
-        if (row.enterpriseId !== membership!.enterprise.id) return false;
-        return row.ticketId !== null || row.uploadedByUser === auth!.user.id;
+        if (row.enterpriseId !== viewer.membership.enterprise.id) return false;
+        return row.ticketId !== null || row.uploadedByUser === viewer.auth.user.id;
       })();
       if (!row || !mine) throw new ProblemError({ type: 'not-found' });
       const body = await services.blobs.get(row.blobKey);

@@ -15,12 +15,11 @@ import { maskEmail } from '@wharf/domain/rules';
 import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate } from '../../http/conflicts.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { sendEmailCode, spendEmailCode, verifyEmailCode } from './email-codes.ts';
 import {
   clearSessionCookie,
@@ -35,7 +34,6 @@ import {
 import { membershipsOf, resetCodeDestination } from '../enterprises/membership.ts';
 import { signIn } from './sign-in.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Auth';
 
 async function findUser(c: { var: AppEnv['Variables'] }, email: string) {
@@ -60,8 +58,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
         429: problem('Asked again within 60 seconds (Retry-After)'),
       },
     },
-    async (c) => {
-      const { email, purpose } = await readJson(c, EmailCodeRequest);
+    async (c, { body: { email, purpose } }) => {
       const locale = c.var.locale;
       const existing = await findUser(c, email);
       if (purpose === 'register' && existing) {
@@ -99,8 +96,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       body: EmailCodeCheck,
       responses: { 204: { description: 'The code is right' }, 422: problem('Wrong, expired or exhausted code') },
     },
-    async (c) => {
-      const body = await readJson(c, EmailCodeCheck);
+    async (c, { body }) => {
       await verifyEmailCode(c.var.services, { ...body, locale: c.var.locale });
       return c.body(null, 204);
     },
@@ -120,8 +116,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
         422: problem('Password policy not met (each unmet rule listed) or bad code'),
       },
     },
-    async (c) => {
-      const body = await readJson(c, RegisterRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
       const taken = () =>
         fieldProblem(locale, { type: 'conflict', path: 'email', code: 'email_taken', detail: services.messages(locale).detail.emailTaken });
@@ -129,26 +124,25 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       const codeId = await verifyEmailCode(services, { email: body.email, purpose: 'register', code: body.code, locale });
       const passwordHash = await services.hasher.hash(body.password);
       const now = services.clock.now();
-      try {
-        // Inside a transaction only `tx` may be used: PGlite has a single connection.
-        const result = await services.db.transaction(async (tx) => {
-          await spendEmailCode(tx, services, codeId, locale);
-          const [user] = await tx
-            .insert(users)
-            .values({ id: crypto.randomUUID(), email: body.email, passwordHash, locale: body.locale ?? locale, createdAt: now, updatedAt: now })
-            .returning();
-          await audit(tx, services.clock, { actor: { kind: 'user', id: user!.id }, entity: 'user', entityId: user!.id, action: 'registered' });
-          return { user: user!, session: await openSession(tx, services, user!.id) };
-        });
-        setSessionCookie(c, result.session.token, result.session.expiresAt);
-        return c.json(
-          { user: publicUser(result.user), token: result.session.token, expiresAt: result.session.expiresAt.toISOString() },
-          201,
-        );
-      } catch (error) {
-        if (isUniqueViolation(error)) throw taken();
-        throw error;
-      }
+      // Inside a transaction only `tx` may be used: PGlite has a single connection.
+      const result = await refuseDuplicate(
+        () =>
+          services.db.transaction(async (tx) => {
+            await spendEmailCode(tx, services, codeId, locale);
+            const [user] = await tx
+              .insert(users)
+              .values({ id: crypto.randomUUID(), email: body.email, passwordHash, locale: body.locale ?? locale, createdAt: now, updatedAt: now })
+              .returning();
+            await audit(tx, services.clock, { actor: { kind: 'user', id: user!.id }, entity: 'user', entityId: user!.id, action: 'registered' });
+            return { user: user!, session: await openSession(tx, services, user!.id) };
+          }),
+        () => taken(),
+      );
+      setSessionCookie(c, result.session.token, result.session.expiresAt);
+      return c.json(
+        { user: publicUser(result.user), token: result.session.token, expiresAt: result.session.expiresAt.toISOString() },
+        201,
+      );
     },
   );
 
@@ -181,8 +175,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
         423: problem('Locked (`lockedUntil`); a password reset unlocks'),
       },
     },
-    async (c) => {
-      const body = await readJson(c, LoginRequest);
+    async (c, { body }) => {
       const { services, locale, clientKey } = c.var;
       const user = await signIn(services, { ...body, clientKey, locale });
       const session = await openSession(services.db, services, user.id);
@@ -201,8 +194,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       body: PasswordResetRequest,
       responses: { 204: { description: 'Password changed' }, 422: problem('Bad code, unknown email or password policy not met') },
     },
-    async (c) => {
-      const body = await readJson(c, PasswordResetRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
       const user = await findUser(c, body.email);
       if (!user) throw fieldProblem(locale, { path: 'email', code: 'email_not_registered' });
@@ -243,7 +235,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     async (c) => {
-      const { user, embeddedIn } = c.var.auth!;
+      const { user, embeddedIn } = c.var.auth;
       const memberships = await membershipsOf(c.var.services.db, user.id, embeddedIn);
       return c.json({
         user: publicUser(user),
@@ -275,10 +267,9 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireOwnSession,
-    async (c) => {
-      const body = await readJson(c, ChangePasswordRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const { user, sessionId } = c.var.auth!;
+      const { user, sessionId } = c.var.auth;
       if (!user.passwordHash || !(await services.hasher.verify(user.passwordHash, body.currentPassword))) {
         throw fieldProblem(locale, { path: 'currentPassword', code: 'current_password_wrong' });
       }

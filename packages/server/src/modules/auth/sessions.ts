@@ -1,12 +1,14 @@
 import { SESSION_POLICY } from '@wharf/domain/rules';
 import { and, eq, gt, ne } from 'drizzle-orm';
-import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { parse } from 'hono/utils/cookie';
 import { addSeconds } from '../../clock.ts';
 import { hashSecret, randomToken } from '../../crypto/random.ts';
 import type { Executor } from '../../db/database.ts';
 import { sessions, users } from '../../db/schema.ts';
-import type { AppEnv } from '../../http/env.ts';
+import type { AppEnv, EnvWith, RequestContext } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
 import type { Services } from '../../services.ts';
 
@@ -73,13 +75,13 @@ export function clearSessionCookie(c: Context<AppEnv>) {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
-export function presentedToken(c: Context<AppEnv>): string | undefined {
+export function presentedToken(c: RequestContext): string | undefined {
   const header = c.req.header('authorization');
   const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  return bearer ?? getCookie(c, SESSION_COOKIE);
+  return bearer ?? parse(c.req.header('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
 }
 
-async function resolve(c: Context<AppEnv>): Promise<SessionUser | undefined> {
+async function resolve(c: RequestContext): Promise<SessionUser | undefined> {
   const token = presentedToken(c);
   if (!token) return undefined;
   const { db, clock } = c.var.services;
@@ -101,24 +103,35 @@ async function resolve(c: Context<AppEnv>): Promise<SessionUser | undefined> {
   return { user: row.user, sessionId: row.session.id, embeddedIn: row.session.enterpriseId };
 }
 
+/** What `requireUser` gives the routes behind it. */
+export interface UserVars {
+  auth: SessionUser;
+}
+export type UserEnv = EnvWith<UserVars>;
+
 /** Requires a signed-in user (bearer token or session cookie); 401 otherwise. */
-export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const requireUser = createMiddleware<UserEnv>(async (c, next) => {
+  c.set('auth', await signedIn(c));
+  await next();
+});
+
+/** Who is signed in (bearer token or session cookie); 401 when no one is. */
+export async function signedIn(c: RequestContext): Promise<SessionUser> {
   const auth = await resolve(c);
   if (!auth) throw new ProblemError({ type: 'unauthorized', detail: c.var.services.messages(c.var.locale).detail.notSignedIn });
-  c.set('auth', auth);
-  await next();
-};
+  return auth;
+}
 
 /**
  * For what only the account's owner may do in Wharf itself (change the password): an embed session, which
  * the host's server opened without the password, is refused.
  */
-export const requireOwnSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.var.auth?.embeddedIn) {
+export const requireOwnSession = createMiddleware<UserEnv>(async (c, next) => {
+  if (c.var.auth.embeddedIn) {
     throw new ProblemError({ type: 'forbidden', detail: c.var.services.messages(c.var.locale).detail.embedSessionLimited });
   }
   await next();
-};
+});
 
 export async function closeSession(c: Context<AppEnv>) {
   const token = presentedToken(c);

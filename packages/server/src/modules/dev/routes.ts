@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
 import type { RouteRegistry } from '../../http/routes.ts';
-import { readQuery } from '../../http/validate.ts';
 import { readMailbox } from '../../mail/dev-mailbox.ts';
 
 const MailboxQuery = z.object({ to: z.string().trim().toLowerCase().optional() });
@@ -20,9 +19,9 @@ export function mountDev(app: Hono<AppEnv>, routes: RouteRegistry) {
       query: MailboxQuery,
       responses: { 200: { description: 'Newest first', schema: z.object({ data: z.array(MailboxMessage) }) } },
     },
-    async (c) => {
+    async (c, input) => {
       if (!c.var.services.config.devMailbox) throw new ProblemError({ type: 'not-found' });
-      const { to } = readQuery(c, MailboxQuery);
+      const { to } = input.query;
       return c.json({ data: await readMailbox(c.var.services.db, to) });
     },
   );

@@ -1,4 +1,4 @@
-import { ApiKey, CreateApiKeyRequest, CreatedApiKey, Problem, listOf } from '@wharf/domain';
+import { ApiKey, CreateApiKeyRequest, CreatedApiKey, listOf } from '@wharf/domain';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
@@ -6,12 +6,10 @@ import { hashSecret, randomToken } from '../../crypto/random.ts';
 import { apiKeys, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { isUuid, requireMembership } from './membership.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Security';
 /** How much of a secret is kept in clear to tell keys apart: the `wak_` prefix and 8 random characters. */
 const PREFIX_LENGTH = 12;
@@ -40,7 +38,7 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireMembership({ role: 'admin' }),
     async (c) => {
-      const { enterprise } = c.var.membership!;
+      const { enterprise } = c.var.membership;
       const rows = await c.var.services.db
         .select({ key: apiKeys, createdBy: users.email })
         .from(apiKeys)
@@ -65,11 +63,10 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireOwnSession,
     requireMembership({ role: 'admin' }),
-    async (c) => {
-      const { name } = await readJson(c, CreateApiKeyRequest);
+    async (c, { body: { name } }) => {
       const { services } = c.var;
-      const { enterprise } = c.var.membership!;
-      const { user } = c.var.auth!;
+      const { enterprise } = c.var.membership;
+      const { user } = c.var.auth;
       const secret = randomToken('wak');
       const row = await services.db.transaction(async (tx) => {
         const [created] = await tx
@@ -111,7 +108,7 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireMembership({ role: 'admin' }),
     async (c) => {
       const { services } = c.var;
-      const { enterprise } = c.var.membership!;
+      const { enterprise } = c.var.membership;
       const keyId = c.req.param('keyId');
       if (!isUuid(keyId)) throw new ProblemError({ type: 'not-found' });
       await services.db.transaction(async (tx) => {
@@ -123,7 +120,7 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
         if (!revoked) throw new ProblemError({ type: 'not-found' });
         await tx.delete(sessions).where(eq(sessions.apiKeyId, keyId));
         await audit(tx, services.clock, {
-          actor: { kind: 'user', id: c.var.auth!.user.id },
+          actor: { kind: 'user', id: c.var.auth.user.id },
           entity: 'enterprise',
           entityId: enterprise.id,
           action: 'api-key-revoked',

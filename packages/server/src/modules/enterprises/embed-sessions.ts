@@ -1,4 +1,4 @@
-import { EmbedSession, EmbedSessionRequest, Problem } from '@wharf/domain';
+import { EmbedSession, EmbedSessionRequest } from '@wharf/domain';
 import { EMBED_SESSION_POLICY } from '@wharf/domain/rules';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
@@ -8,11 +8,9 @@ import type { Executor } from '../../db/database.ts';
 import { apiKeys, enterpriseMembers, users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { openSession } from '../auth/sessions.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 
 async function apiKeyOf(c: Context<AppEnv>) {
   const { services, locale } = c.var;
@@ -88,11 +86,11 @@ export function mountEmbedSessions(app: Hono<AppEnv>, routes: RouteRegistry) {
         409: problem('The email belongs to an account outside the enterprise'),
       },
     },
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
       if (c.req.header('origin')) throw new ProblemError({ type: 'forbidden', detail: services.messages(locale).detail.apiKeyFromBrowser });
       const key = await apiKeyOf(c);
-      const body = await readJson(c, EmbedSessionRequest);
+      const body = input.body;
       const result = await services.db.transaction(async (tx) => {
         const { user, created } = await accountFor(tx, c, key.enterpriseId, body);
         if (!user.passwordHash && user.name !== body.name) {

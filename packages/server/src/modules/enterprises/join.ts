@@ -1,4 +1,4 @@
-import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest, Problem } from '@wharf/domain';
+import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest } from '@wharf/domain';
 import { maskEmail } from '@wharf/domain/rules';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Hono } from 'hono';
@@ -7,14 +7,12 @@ import type { Executor } from '../../db/database.ts';
 import { enterpriseMembers, enterprises, users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import type { Services } from '../../services.ts';
 import { sendEmailCode, spendEmailCode, verifyEmailCode } from '../auth/email-codes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { checkSecurityPin } from './security-pin.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Enterprises';
 
 /** Join codes belong to one user and one account: two colleagues joining at once never replace each other's. */
@@ -84,10 +82,9 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireOwnSession,
-    async (c) => {
-      const { accountNumber } = await readJson(c, JoinRequest);
+    async (c, { body: { accountNumber } }) => {
       const { services, locale } = c.var;
-      const { user } = c.var.auth!;
+      const { user } = c.var.auth;
       const enterprise = await findByAccountNumber(services.db, accountNumber);
       if (!enterprise) throw fieldProblem(locale, { path: 'accountNumber', code: 'account_number_unknown' });
       const role = await existingRole(services.db, enterprise.id, user.id);
@@ -129,10 +126,9 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireOwnSession,
-    async (c) => {
-      const body = await readJson(c, JoinVerifyRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const { user } = c.var.auth!;
+      const { user } = c.var.auth;
       const enterprise = await findByAccountNumber(services.db, body.accountNumber);
       if (!enterprise) throw fieldProblem(locale, { path: 'accountNumber', code: 'account_number_unknown' });
       const key = codeKey(enterprise.id, user.id);

@@ -1,4 +1,4 @@
-import { Ledger, LedgerEntry, LedgerEntryRequest, Pagination, Problem } from '@wharf/domain';
+import { Ledger, LedgerEntry, LedgerEntryRequest, Pagination } from '@wharf/domain';
 import { CURRENCIES, checkAmount, formatAmount, type Currency } from '@wharf/domain/rules';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
@@ -8,13 +8,11 @@ import { enterprises, ledgerEntries } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { isUuid, requireMembership } from './membership.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 
 type EntryRow = typeof ledgerEntries.$inferSelect;
 const present = (row: EntryRow): LedgerEntry => ({
@@ -50,9 +48,8 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireMembership(),
-    async (c) => {
-      const { limit, cursor } = readQuery(c, Pagination);
-      const { enterprise } = c.var.membership!;
+    async (c, { query: { limit, cursor } }) => {
+      const { enterprise } = c.var.membership;
       const { db } = c.var.services;
       const before = decodeCursor(cursor);
       const rows = await db
@@ -89,8 +86,7 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     requireOperator('admin', 'warehouse', 'customs'),
-    async (c) => {
-      const body = await readJson(c, LedgerEntryRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
       const id = c.req.param('id');
       if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
@@ -104,10 +100,10 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
         if (refusal) throw fieldProblem(locale, { path: 'amount', code: refusal, params: { max: CURRENCIES[currency] } });
         const [entry] = await tx
           .insert(ledgerEntries)
-          .values({ enterpriseId: id, kind: body.kind, amount: body.amount, currency, note: body.note, operatorId: c.var.operator!.id, at: services.clock.now() })
+          .values({ enterpriseId: id, kind: body.kind, amount: body.amount, currency, note: body.note, operatorId: c.var.operator.id, at: services.clock.now() })
           .returning();
         await audit(tx, services.clock, {
-          actor: { kind: 'operator', id: c.var.operator!.id },
+          actor: { kind: 'operator', id: c.var.operator.id },
           entity: 'enterprise',
           entityId: id,
           action: body.kind === 'fee' ? 'fee-charged' : 'topped-up',

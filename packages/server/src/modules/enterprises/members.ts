@@ -1,18 +1,16 @@
-import { ChangeRoleRequest, Member, MemberQuery, Problem, listOf } from '@wharf/domain';
+import { ChangeRoleRequest, Member, MemberQuery, listOf } from '@wharf/domain';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
 import { enterpriseMembers, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { isUuid, requireMembership } from './membership.ts';
+import { isUuid, requireMembership, type MemberVars } from './membership.ts';
 import { presentMember } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Members';
 
 const memberColumns = {
@@ -48,11 +46,11 @@ async function anotherAdmin(tx: Executor, enterpriseId: string, userId: string) 
 
 /** Runs a change to one member in a transaction; 404 when the user is not a member of the acting enterprise. */
 async function changeMember<T>(
-  c: Context<AppEnv>,
+  c: RouteContext<MemberVars>,
   change: (tx: Executor, member: NonNullable<Awaited<ReturnType<typeof findMember>>>) => Promise<T>,
 ): Promise<T> {
   const { services } = c.var;
-  const { enterprise } = c.var.membership!;
+  const { enterprise } = c.var.membership;
   return services.db.transaction(async (tx) => {
     const member = await findMember(tx, enterprise.id, c.req.param('userId') ?? '');
     if (!member) throw new ProblemError({ type: 'not-found' });
@@ -75,9 +73,8 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireMembership(),
-    async (c) => {
-      const { status } = readQuery(c, MemberQuery);
-      const { enterprise } = c.var.membership!;
+    async (c, { query: { status } }) => {
+      const { enterprise } = c.var.membership;
       const rows = await c.var.services.db
         .select(memberColumns)
         .from(enterpriseMembers)
@@ -108,8 +105,8 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
       requireMembership({ role: 'admin' }),
       async (c) => {
         const { services, locale } = c.var;
-        const { enterprise } = c.var.membership!;
-        const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+        const { enterprise } = c.var.membership;
+        const actor = { kind: 'user' as const, id: c.var.auth.user.id };
         const result = await changeMember(c, async (tx, member) => {
           if (member.role !== 'pending') throw fieldProblem(locale, { type: 'conflict', path: 'userId', code: 'not_pending' });
           const now = services.clock.now();
@@ -150,10 +147,9 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireMembership({ role: 'admin' }),
-    async (c) => {
-      const { role } = await readJson(c, ChangeRoleRequest);
+    async (c, { body: { role } }) => {
       const { services, locale } = c.var;
-      const { enterprise } = c.var.membership!;
+      const { enterprise } = c.var.membership;
       const member = await changeMember(c, async (tx, member) => {
         if (member.role === 'pending') throw fieldProblem(locale, { type: 'conflict', path: 'role', code: 'not_pending' });
         if (member.role === role) return member;
@@ -165,7 +161,7 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
           .set({ role, updatedAt: services.clock.now() })
           .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), eq(enterpriseMembers.userId, member.userId)));
         await audit(tx, services.clock, {
-          actor: { kind: 'user', id: c.var.auth!.user.id },
+          actor: { kind: 'user', id: c.var.auth.user.id },
           entity: 'enterprise',
           entityId: enterprise.id,
           action: 'member-role-changed',
@@ -192,8 +188,8 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireMembership({ allowPending: true }),
     async (c) => {
       const { services, locale } = c.var;
-      const { enterprise, role } = c.var.membership!;
-      const me = c.var.auth!.user.id;
+      const { enterprise, role } = c.var.membership;
+      const me = c.var.auth.user.id;
       const self = c.req.param('userId') === me;
       if (!self && role !== 'admin') throw new ProblemError({ type: 'forbidden', detail: services.messages(locale).detail.adminOnly });
       await changeMember(c, async (tx, member) => {

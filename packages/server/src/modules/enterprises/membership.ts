@@ -1,11 +1,12 @@
 import type { MemberRole } from '@wharf/domain/rules';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Context, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { Executor } from '../../db/database.ts';
 import { enterpriseMembers, enterprises } from '../../db/schema.ts';
-import type { AppEnv } from '../../http/env.ts';
+import type { EnvWith, RequestContext } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { isSameOrigin } from '../../http/cors.ts';
+import type { SessionUser } from '../auth/sessions.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export interface ActingMembership {
@@ -50,9 +51,9 @@ export async function resetCodeDestination(db: Executor, userId: string): Promis
  * caller's only membership, or the one named by `Wharf-Enterprise` when there are several (API.md).
  * Anything the caller does not belong to is 404, never 403: other enterprises' existence is not revealed.
  */
-async function resolveMembership(c: Context<AppEnv>): Promise<ActingMembership> {
+async function resolveMembership(c: RequestContext, auth: SessionUser): Promise<ActingMembership> {
   const { services, locale } = c.var;
-  const { user, embeddedIn } = c.var.auth!;
+  const { user, embeddedIn } = auth;
   const messages = services.messages(locale);
   const named = c.req.param('id');
   const wanted = named && named !== 'current' ? named : c.req.header(ENTERPRISE_HEADER)?.trim() || undefined;
@@ -74,7 +75,7 @@ async function resolveMembership(c: Context<AppEnv>): Promise<ActingMembership> 
 }
 
 /** Whether a page on `origin` may act for this enterprise: its own pages, the server's trusted origins, or its list. */
-export function originAllowedFor(c: Context<AppEnv>, enterprise: EnterpriseRow): boolean {
+export function originAllowedFor(c: RequestContext, enterprise: EnterpriseRow): boolean {
   const origin = c.req.header('origin');
   if (!origin || isSameOrigin(c, origin)) return true;
   return c.var.services.config.corsOrigins.includes(origin) || enterprise.allowedOrigins.includes(origin);
@@ -82,28 +83,41 @@ export function originAllowedFor(c: Context<AppEnv>, enterprise: EnterpriseRow):
 
 export interface MembershipRequirement {
   /** `admin` for what only admins may do; by default any approved member. */
-  role?: 'admin' | 'member';
+  role?: Exclude<MemberRole, 'pending'>;
   /** Let pending members through (to see the enterprise they are waiting for). */
   allowPending?: boolean;
 }
 
-/** Requires the signed-in user (after `requireUser`) to belong to the enterprise the call acts in, with a role. */
-export function requireMembership(requirement: MembershipRequirement = {}): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const { services, locale } = c.var;
-    const messages = services.messages(locale);
-    const membership = await resolveMembership(c);
-    const origin = c.req.header('origin');
-    if (!originAllowedFor(c, membership.enterprise)) {
-      throw new ProblemError({ type: 'forbidden', detail: messages.detail.originNotAllowed({ field: origin }) });
-    }
-    if (membership.role === 'pending' && !requirement.allowPending) {
-      throw new ProblemError({ type: 'forbidden', detail: messages.detail.pendingApproval({ name: membership.enterprise.name }) });
-    }
-    if (requirement.role === 'admin' && membership.role !== 'admin') {
-      throw new ProblemError({ type: 'forbidden', detail: messages.detail.adminOnly });
-    }
-    c.set('membership', membership);
-    await next();
-  };
+/** What `requireMembership` gives the routes behind it (it runs after `requireUser`). */
+export interface MemberVars {
+  auth: SessionUser;
+  membership: ActingMembership;
 }
+export type MemberEnv = EnvWith<MemberVars>;
+
+/** Requires the signed-in user (after `requireUser`) to belong to the enterprise the call acts in, with a role. */
+export function requireMembership(requirement: MembershipRequirement = {}) {
+  return createMiddleware<MemberEnv>(async (c, next) => {
+    c.set('membership', await actingMembership(c, c.var.auth, requirement));
+    await next();
+  });
+}
+
+/** The membership the signed-in user acts with, if it meets `requirement` and the calling page may act for it. */
+export async function actingMembership(c: RequestContext, auth: SessionUser, requirement: MembershipRequirement = {}): Promise<ActingMembership> {
+  const { services, locale } = c.var;
+  const messages = services.messages(locale);
+  const membership = await resolveMembership(c, auth);
+  const origin = c.req.header('origin');
+  if (!originAllowedFor(c, membership.enterprise)) {
+    throw new ProblemError({ type: 'forbidden', detail: messages.detail.originNotAllowed({ field: origin }) });
+  }
+  if (membership.role === 'pending' && !requirement.allowPending) {
+    throw new ProblemError({ type: 'forbidden', detail: messages.detail.pendingApproval({ name: membership.enterprise.name }) });
+  }
+  if (requirement.role === 'admin' && membership.role !== 'admin') {
+    throw new ProblemError({ type: 'forbidden', detail: messages.detail.adminOnly });
+  }
+  return membership;
+}
+

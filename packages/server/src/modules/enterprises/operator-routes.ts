@@ -1,8 +1,7 @@
-import { Enterprise, OperatorCreateEnterpriseRequest, OperatorUpdateEnterpriseRequest, Problem } from '@wharf/domain';
+import { Enterprise, OperatorCreateEnterpriseRequest, OperatorUpdateEnterpriseRequest } from '@wharf/domain';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { enterprises } from '../../db/schema.ts';
 import { eq, sql } from 'drizzle-orm';
 import { ProblemError } from '../../http/problem.ts';
@@ -10,13 +9,12 @@ import { hasFees } from './ledger-state.ts';
 import { isUuid } from './membership.ts';
 import { presentEnterprise } from './present.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate } from '../../http/conflicts.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { nextAccountNumber } from './account-numbers.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Operators';
 
 /** The provider's side of enterprises (API.md, Operators). */
@@ -37,38 +35,36 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
       },
     },
     requireOperator('admin'),
-    async (c) => {
-      const body = await readJson(c, OperatorCreateEnterpriseRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
       const now = services.clock.now();
-      try {
-        const row = await services.db.transaction(async (tx) => {
-          const [created] = await tx
-            .insert(enterprises)
-            .values({
-              id: crypto.randomUUID(),
-              accountNumber: body.accountNumber ?? (await nextAccountNumber(tx)),
-              name: body.name,
-              billingEmail: body.billingEmail,
-              tradingCurrency: body.tradingCurrency ?? null,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          await audit(tx, services.clock, {
-            actor: { kind: 'operator', id: c.var.operator!.id },
-            entity: 'enterprise',
-            entityId: created!.id,
-            action: 'opened-by-operator',
-            data: { name: body.name, accountNumber: created!.accountNumber, billingEmail: body.billingEmail },
-          });
-          return created!;
-        });
-        return c.json({ id: row.id, accountNumber: row.accountNumber }, 201);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'accountNumber', code: 'already_member' });
-        throw error;
-      }
+      const row = await refuseDuplicate(
+        () =>
+          services.db.transaction(async (tx) => {
+            const [created] = await tx
+              .insert(enterprises)
+              .values({
+                id: crypto.randomUUID(),
+                accountNumber: body.accountNumber ?? (await nextAccountNumber(tx)),
+                name: body.name,
+                billingEmail: body.billingEmail,
+                tradingCurrency: body.tradingCurrency ?? null,
+                createdAt: now,
+                updatedAt: now,
+              })
+              .returning();
+            await audit(tx, services.clock, {
+              actor: { kind: 'operator', id: c.var.operator.id },
+              entity: 'enterprise',
+              entityId: created!.id,
+              action: 'opened-by-operator',
+              data: { name: body.name, accountNumber: created!.accountNumber, billingEmail: body.billingEmail },
+            });
+            return created!;
+          }),
+        () => fieldProblem(locale, { type: 'conflict', path: 'accountNumber', code: 'already_member' }),
+      );
+      return c.json({ id: row.id, accountNumber: row.accountNumber }, 201);
     },
   );
 
@@ -104,8 +100,7 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
       responses: { 200: { description: 'Changed', schema: Enterprise }, 404: problem('No such enterprise') },
     },
     requireOperator('admin', 'support'),
-    async (c) => {
-      const body = await readJson(c, OperatorUpdateEnterpriseRequest);
+    async (c, { body }) => {
       const { services } = c.var;
       const id = c.req.param('id');
       if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
@@ -123,7 +118,7 @@ export function mountOperatorEnterprises(app: Hono<AppEnv>, routes: RouteRegistr
           .where(eq(enterprises.id, id))
           .returning();
         await audit(tx, services.clock, {
-          actor: { kind: 'operator', id: c.var.operator!.id },
+          actor: { kind: 'operator', id: c.var.operator.id },
           entity: 'enterprise',
           entityId: id,
           action: 'updated-by-operator',

@@ -11,12 +11,11 @@ import { maskEmail } from '@wharf/domain/rules';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit, auditPage } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { enterpriseMembers, enterprises } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate, refuseStaleVersion } from '../../http/conflicts.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { nextAccountNumber } from './account-numbers.ts';
 import { adminsOf } from './join.ts';
@@ -24,7 +23,6 @@ import { hasFees } from './ledger-state.ts';
 import { requireMembership } from './membership.ts';
 import { presentEnterprise } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Enterprises';
 
 /** The differences between two flat records, as `{ field: { from, to } }` for the enterprise log. */
@@ -56,42 +54,40 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     },
     requireUser,
     requireOwnSession,
-    async (c) => {
-      const body = await readJson(c, CreateEnterpriseRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const { user } = c.var.auth!;
+      const { user } = c.var.auth;
       const now = services.clock.now();
-      try {
-        const row = await services.db.transaction(async (tx) => {
-          const [created] = await tx
-            .insert(enterprises)
-            .values({
-              id: crypto.randomUUID(),
-              accountNumber: await nextAccountNumber(tx),
-              name: body.name,
-              registrationNumber: body.registrationNumber,
-              tradingCurrency: body.tradingCurrency,
-              billingEmail: body.contact.email,
-              contact: body.contact,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          await tx.insert(enterpriseMembers).values({ enterpriseId: created!.id, userId: user.id, role: 'admin', createdAt: now, updatedAt: now });
-          await audit(tx, services.clock, {
-            actor: { kind: 'user', id: user.id },
-            entity: 'enterprise',
-            entityId: created!.id,
-            action: 'created',
-            data: { name: body.name, accountNumber: created!.accountNumber, tradingCurrency: body.tradingCurrency },
-          });
-          return created!;
-        });
-        return c.json(presentEnterprise(row, { role: 'admin', currencyLocked: false }), 201);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'registrationNumber', code: 'registration_number_taken' });
-        throw error;
-      }
+      const row = await refuseDuplicate(
+        () =>
+          services.db.transaction(async (tx) => {
+            const [created] = await tx
+              .insert(enterprises)
+              .values({
+                id: crypto.randomUUID(),
+                accountNumber: await nextAccountNumber(tx),
+                name: body.name,
+                registrationNumber: body.registrationNumber,
+                tradingCurrency: body.tradingCurrency,
+                billingEmail: body.contact.email,
+                contact: body.contact,
+                createdAt: now,
+                updatedAt: now,
+              })
+              .returning();
+            await tx.insert(enterpriseMembers).values({ enterpriseId: created!.id, userId: user.id, role: 'admin', createdAt: now, updatedAt: now });
+            await audit(tx, services.clock, {
+              actor: { kind: 'user', id: user.id },
+              entity: 'enterprise',
+              entityId: created!.id,
+              action: 'created',
+              data: { name: body.name, accountNumber: created!.accountNumber, tradingCurrency: body.tradingCurrency },
+            });
+            return created!;
+          }),
+        () => fieldProblem(locale, { type: 'conflict', path: 'registrationNumber', code: 'registration_number_taken' }),
+      );
+      return c.json(presentEnterprise(row, { role: 'admin', currencyLocked: false }), 201);
     },
   );
 
@@ -109,7 +105,7 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     requireUser,
     requireMembership({ allowPending: true }),
     async (c) => {
-      const { enterprise, role } = c.var.membership!;
+      const { enterprise, role } = c.var.membership;
       const { db } = c.var.services;
       const locked = await hasFees(db, enterprise.id);
       const body = presentEnterprise(enterprise, { role, currencyLocked: locked });
@@ -139,20 +135,14 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     },
     requireUser,
     requireMembership({ role: 'admin' }),
-    async (c) => {
-      const body = await readJson(c, UpdateEnterpriseRequest);
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const { enterprise, role } = c.var.membership!;
-      const { user } = c.var.auth!;
-      const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
-      if (ifMatch && ifMatch !== String(enterprise.version)) {
-        throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: enterprise.version } });
-      }
+      const { enterprise, role } = c.var.membership;
+      const { user } = c.var.auth;
+      refuseStaleVersion(c, enterprise.version);
       const updated = await services.db.transaction(async (tx) => {
         const [current] = await tx.select().from(enterprises).where(eq(enterprises.id, enterprise.id)).for('update');
-        if (ifMatch && ifMatch !== String(current!.version)) {
-          throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: current!.version } });
-        }
+        refuseStaleVersion(c, current!.version);
         if (body.tradingCurrency && body.tradingCurrency !== current!.tradingCurrency && (await hasFees(tx, enterprise.id))) {
           throw fieldProblem(locale, { type: 'conflict', path: 'tradingCurrency', code: 'currency_locked' });
         }
@@ -197,9 +187,9 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     },
     requireUser,
     requireMembership(),
-    async (c) => {
-      const { enterprise } = c.var.membership!;
-      return c.json(await auditPage(c.var.services.db, 'enterprise', enterprise.id, readQuery(c, Pagination)));
+    async (c, input) => {
+      const { enterprise } = c.var.membership;
+      return c.json(await auditPage(c.var.services.db, 'enterprise', enterprise.id, input.query));
     },
   );
 }

@@ -1,16 +1,14 @@
-import { CheckSecurityPinRequest, Problem, SetSecurityPinRequest } from '@wharf/domain';
+import { CheckSecurityPinRequest, SetSecurityPinRequest } from '@wharf/domain';
 import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import { enterprises, pinFailures } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership } from './membership.ts';
 import { checkSecurityPin } from './security-pin.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Security';
 
 /** PRODUCT §1.5: admins set, change or switch off the enterprise's security PIN; members check it before a step that needs it. */
@@ -29,16 +27,15 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireMembership({ role: 'admin' }),
-    async (c) => {
-      const { pin } = await readJson(c, SetSecurityPinRequest);
+    async (c, { body: { pin } }) => {
       const { services } = c.var;
-      const { enterprise } = c.var.membership!;
+      const { enterprise } = c.var.membership;
       const hash = await services.hasher.hash(pin);
       await services.db.transaction(async (tx) => {
         await tx.update(enterprises).set({ securityPinHash: hash, updatedAt: services.clock.now() }).where(eq(enterprises.id, enterprise.id));
         await tx.delete(pinFailures).where(eq(pinFailures.enterpriseId, enterprise.id));
         await audit(tx, services.clock, {
-          actor: { kind: 'user', id: c.var.auth!.user.id },
+          actor: { kind: 'user', id: c.var.auth.user.id },
           entity: 'enterprise',
           entityId: enterprise.id,
           action: enterprise.securityPinHash ? 'security-pin-changed' : 'security-pin-set',
@@ -62,12 +59,12 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireMembership({ role: 'admin' }),
     async (c) => {
       const { services } = c.var;
-      const { enterprise } = c.var.membership!;
+      const { enterprise } = c.var.membership;
       if (enterprise.securityPinHash) {
         await services.db.transaction(async (tx) => {
           await tx.update(enterprises).set({ securityPinHash: null, updatedAt: services.clock.now() }).where(eq(enterprises.id, enterprise.id));
           await audit(tx, services.clock, {
-            actor: { kind: 'user', id: c.var.auth!.user.id },
+            actor: { kind: 'user', id: c.var.auth.user.id },
             entity: 'enterprise',
             entityId: enterprise.id,
             action: 'security-pin-removed',
@@ -96,10 +93,9 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireMembership(),
-    async (c) => {
-      const { pin } = await readJson(c, CheckSecurityPinRequest);
-      const { enterprise } = c.var.membership!;
-      await checkSecurityPin(c.var.services, { enterprise, userId: c.var.auth!.user.id, pin, locale: c.var.locale, path: 'pin' });
+    async (c, { body: { pin } }) => {
+      const { enterprise } = c.var.membership;
+      await checkSecurityPin(c.var.services, { enterprise, userId: c.var.auth.user.id, pin, locale: c.var.locale, path: 'pin' });
       return c.body(null, 204);
     },
   );

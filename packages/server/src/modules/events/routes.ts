@@ -96,7 +96,7 @@ export function mountEvents(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireUser,
     requireMembership(),
-    (c) => eventStream(c, { enterpriseId: c.var.membership!.enterprise.id, sessionId: c.var.auth!.sessionId }),
+    (c) => eventStream(c, { enterpriseId: c.var.membership.enterprise.id, sessionId: c.var.auth.sessionId }),
   );
 
   routes.add(

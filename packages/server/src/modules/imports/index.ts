@@ -1,11 +1,11 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
+import { moduleApp, type RouteRegistry } from '../../http/routes.ts';
 import { mountImportRoutes } from './routes.ts';
 
 export { IMPORT_UPLOAD_PATHS } from './routes.ts';
 
 /** Batch uploads (PRODUCT §3.6–3.7): templates, uploads checked at the cell, fixes in place, all-or-nothing commits. */
-export function mountImports(app: Hono<AppEnv>, routes: RouteRegistry) {
-  mountImportRoutes(app, routes);
+export function importsModule(routes: RouteRegistry): Hono<AppEnv> {
+  return moduleApp(routes, mountImportRoutes);
 }

@@ -1,42 +1,31 @@
-import { Import, ImportQuery, ImportRow, ImportRowQuery, ImportUploadFields, listOf, Problem, TemplateQuery, toFieldErrors, UpdateImportRow, type FieldError } from '@wharf/domain';
+import { Import, ImportQuery, ImportRow, ImportRowQuery, listOf, TemplateQuery, UpdateImportRow, type FieldError } from '@wharf/domain';
 import { importFieldMessage } from '@wharf/domain/messages';
-import { IMPORT_POLICY, isHsCode, isOpenImport } from '@wharf/domain/rules';
+import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../audit.ts';
-import { BlobTooLargeError } from '../../blobs/blob-store.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { importRows, imports, type ImportRecord } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
-import type { AppEnv } from '../../http/env.ts';
+import type { AppEnv, RequestContext } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { isUuid, requireMembership } from '../enterprises/membership.ts';
-import { checkSheet, CommitRefused, recheckGroup, recheckRows } from './check.ts';
+import { isUuid, requireMembership, type MemberVars } from '../enterprises/membership.ts';
+import { CommitRefused, recheckGroup, recheckRows } from './check.ts';
 import { readCells } from './read-sheet.ts';
+import { startUpload } from './upload.ts';
 import { importKind, type ImportContext, type ImportKindHandler } from './kinds/index.ts';
 import { presentImport, presentProblem, presentRow, settleStalled } from './present.ts';
 import { readRows, recount, rowsWithKey, updateRows } from './rows.ts';
-import { openSheet, SheetFileError, type SheetLimits } from './xlsx/reader.ts';
 import { buildTemplate } from './xlsx/template.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Batch uploads';
 const member = [requireUser, requireMembership()] as const;
 
 /** Paths whose bodies may exceed the API's body limit (app.ts): uploads enforce their own. */
 export const IMPORT_UPLOAD_PATHS = ['/v1/imports'];
-
-const LIMITS: SheetLimits = {
-  maxExpansion: IMPORT_POLICY.maxExpansion,
-  maxUnpackedBytes: IMPORT_POLICY.maxUnpackedBytes,
-  maxEntries: IMPORT_POLICY.maxEntries,
-  maxColumns: IMPORT_POLICY.maxColumns,
-  maxCellLength: IMPORT_POLICY.maxCellLength,
-};
 
 const TEMPLATE_NAMES = {
   products: { 'zh-CN': '产品批量上传模板', 'zh-HK': '產品批量上載範本', en: 'product-upload-template' },
@@ -45,37 +34,37 @@ const TEMPLATE_NAMES = {
 
 const attachmentName = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-function contextOf(c: Context<AppEnv>, importId: string, db = c.var.services.db): ImportContext {
-  const { enterprise } = c.var.membership!;
-  return { db, clock: c.var.services.clock, locale: c.var.locale, importId, enterprise, actor: { id: c.var.auth!.user.id } };
+function contextOf(c: RouteContext<MemberVars>, importId: string, db = c.var.services.db): ImportContext {
+  const { enterprise } = c.var.membership;
+  return { db, clock: c.var.services.clock, locale: c.var.locale, importId, enterprise, actor: { id: c.var.auth.user.id } };
 }
 
 /** The row number in the path; 404 for anything that is not one. */
-function rowOf(c: Context<AppEnv>): number {
+function rowOf(c: RequestContext): number {
   const row = c.req.param('row') ?? '';
   if (!/^\d{1,9}$/.test(row)) throw new ProblemError({ type: 'not-found' });
   return Number(row);
 }
 
 /** The upload in the path, of the caller's enterprise; 404 for anyone else's. */
-async function importOf(c: Context<AppEnv>, options: { forUpdate?: boolean; db?: ImportContext['db'] } = {}): Promise<ImportRecord> {
+async function importOf(c: RouteContext<MemberVars>, options: { forUpdate?: boolean; db?: ImportContext['db'] } = {}): Promise<ImportRecord> {
   const db = options.db ?? c.var.services.db;
   const id = c.req.param('importId');
   if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
-  const query = db.select().from(imports).where(and(eq(imports.id, id), eq(imports.enterpriseId, c.var.membership!.enterprise.id))).limit(1);
+  const query = db.select().from(imports).where(and(eq(imports.id, id), eq(imports.enterpriseId, c.var.membership.enterprise.id))).limit(1);
   const [record] = await (options.forUpdate ? query.for('update') : query);
   if (!record) throw new ProblemError({ type: 'not-found' });
   return settleStalled(db, record, c.var.services.clock.now());
 }
 
-async function handlerOf(c: Context<AppEnv>, record: Pick<ImportRecord, 'kind' | 'hsCode'>): Promise<ImportKindHandler> {
+async function handlerOf(c: RequestContext, record: Pick<ImportRecord, 'kind' | 'hsCode'>): Promise<ImportKindHandler> {
   const handler = await importKind(c.var.services.db, record.kind, { hsCode: record.hsCode });
   if (typeof handler === 'string') throw fieldProblem(c.var.locale, { path: 'hsCode', code: handler });
   return handler;
 }
 
 /** 409 unless the upload can still change (`valid` or `invalid`), saying why. */
-function refuseUnlessOpen(c: Context<AppEnv>, record: ImportRecord) {
+function refuseUnlessOpen(c: RequestContext, record: ImportRecord) {
   if (isOpenImport(record.status)) return;
   const locale = c.var.locale;
   if (record.status === 'checking') throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'import_checking' });
@@ -83,14 +72,14 @@ function refuseUnlessOpen(c: Context<AppEnv>, record: ImportRecord) {
 }
 
 /** The upload in the path, open to change (else 409 saying why), with its kind's handler. */
-async function openImportOf(c: Context<AppEnv>): Promise<{ record: ImportRecord; handler: ImportKindHandler }> {
+async function openImportOf(c: RouteContext<MemberVars>): Promise<{ record: ImportRecord; handler: ImportKindHandler }> {
   const record = await importOf(c);
   refuseUnlessOpen(c, record);
   return { record, handler: await handlerOf(c, record) };
 }
 
 /** The file's own problems as a problem document's field errors: at `file`, with the row and column they are on. */
-function fileProblem(c: Context<AppEnv>, record: ImportRecord): ProblemError {
+function fileProblem(c: RequestContext, record: ImportRecord): ProblemError {
   const errors: FieldError[] = record.fileErrors.map((stored) => {
     const shown = presentProblem(c.var.locale, record, undefined, stored.code.startsWith('header_') ? 1 : 0, stored);
     return { path: 'file', code: shown.code, message: shown.message, row: shown.row, ...(shown.column ? { column: shown.column } : {}) };
@@ -100,8 +89,7 @@ function fileProblem(c: Context<AppEnv>, record: ImportRecord): ProblemError {
 
 /** PRODUCT §3.6–3.7: templates, uploads checked at every cell, fixes in place, and all-or-nothing commits. */
 export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
-  const template = async (c: Context<AppEnv>) => {
-    const query = readQuery(c, TemplateQuery);
+  const template = async (c: RouteContext, { query }: { query: z.output<typeof TemplateQuery> }) => {
     const locale = c.var.locale;
     const handler = await handlerOf(c, { kind: query.kind, hsCode: query.hsCode ?? null });
     const bytes = await buildTemplate(handler.definition, locale);
@@ -148,110 +136,17 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     async (c) => {
       const { services, locale } = c.var;
       if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) throw new ProblemError({ type: 'unsupported-media-type' });
-      const id = crypto.randomUUID();
-      const now = services.clock.now();
-      const blobKey = `imports/${now.toISOString().slice(0, 7)}/${id}`;
-      let fileName = '';
-      let size = 0;
-      let parsed: { fields: Record<string, string>; file: boolean };
-      try {
-        parsed = await services.multipart(c.req.raw, {
-          onFile: async (file) => {
-            fileName = file.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'upload.xlsx';
-            size = await services.blobs.write(blobKey, file.stream, { maxBytes: services.config.imports.maxBytes });
-          },
-        });
-      } catch (error) {
-        await services.blobs.delete(blobKey);
-        if (error instanceof BlobTooLargeError) {
-          throw fieldProblem(locale, { type: 'payload-too-large', path: 'file', code: 'file_too_large', params: { max: services.config.imports.maxBytes } });
-        }
-        // The storage failing (a full disk) is the server's problem; anything else is a body that is not multipart.
-        if (typeof (error as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((error as { code: string }).code)) throw error;
-        throw new ProblemError({ type: 'malformed-request' });
+      const { record, handler, checking } = await startUpload({ services, locale, enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id }, c.req.raw);
+      const location = `/v1/imports/${record.id}`;
+      if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
+        services.background.add(checking);
+        void checking.finally(() => services.background.delete(checking));
+        return c.json(await presentImport(services.db, locale, record, handler.definition), 202, { location, 'preference-applied': 'respond-async' });
       }
-      const cleanUp = () => services.blobs.delete(blobKey).catch((error: unknown) => services.log('removing an upload failed', error));
-      try {
-        if (!parsed.file) throw fieldProblem(locale, { path: 'file', code: 'required' });
-        const fields = ImportUploadFields.safeParse(parsed.fields, { reportInput: true });
-        if (!fields.success) throw new ProblemError({ type: 'validation', errors: toFieldErrors(fields.error.issues, locale) });
-        const blob = await services.blobs.open(blobKey);
-        let sheet;
-        try {
-          sheet = await openSheet(blob!, LIMITS);
-        } catch (error) {
-          if (error instanceof SheetFileError) throw fieldProblem(locale, { path: 'file', code: error.code, params: error.params });
-          throw error;
-        }
-        try {
-          let hsCode: string | null = null;
-          if (fields.data.kind === 'declarations') {
-            // The template is named after its code: a sheet made for another code is refused rather than misread.
-            const named = isHsCode(sheet.name) ? sheet.name : undefined;
-            if (fields.data.hsCode && named && named !== fields.data.hsCode) throw fieldProblem(locale, { path: 'hsCode', code: 'hs_code_mismatch', params: { field: named } });
-            hsCode = fields.data.hsCode ?? named ?? null;
-          }
-          const handler = await handlerOf(c, { kind: fields.data.kind, hsCode });
-          const enterprise = c.var.membership!.enterprise;
-          const [record] = await services.db
-            .insert(imports)
-            .values({
-              id,
-              enterpriseId: enterprise.id,
-              kind: fields.data.kind,
-              status: 'checking',
-              fileName,
-              size,
-              hsCode,
-              createdBy: c.var.auth!.user.id,
-              createdAt: now,
-              updatedAt: now,
-              expiresAt: new Date(now.getTime() + IMPORT_POLICY.keepDays * 86_400_000),
-            })
-            .returning();
-          await audit(services.db, services.clock, { actor: { kind: 'user', id: c.var.auth!.user.id }, entity: 'import', entityId: id, action: 'uploaded', data: { kind: fields.data.kind, fileName, size } });
-          // Looked at only (is it a workbook? which sheet?); the rows are read by the app's sheet reader, on a
-          // thread of its own in Node.
-          await sheet.close().catch(() => {});
-          sheet = undefined;
-          const rows = services.readSheet({
-            file: blob!,
-            ...(services.blobs.pathOf ? { path: services.blobs.pathOf(blobKey) } : {}),
-            sheet: handler.sheet,
-            locale,
-            limits: LIMITS,
-            maxRows: services.config.imports.maxRows,
-          });
-          const checking = checkSheet(contextOf(c, id), handler, rows)
-            .catch(async (error: unknown) => {
-              // Discarded while it was being checked: its rows had nowhere to go, and nobody is waiting for them.
-              const [still] = await services.db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
-              if (!still) return;
-              services.log(`checking upload ${id} failed`, error);
-              await services.db.update(imports).set({ status: 'failed', fileErrors: [{ code: 'import_interrupted' }], updatedAt: services.clock.now() }).where(eq(imports.id, id));
-            })
-            .finally(cleanUp);
-          if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
-            services.background.add(checking);
-            void checking.finally(() => services.background.delete(checking));
-            return c.json(await presentImport(services.db, locale, record!, handler.definition), 202, { location: `/v1/imports/${id}`, 'preference-applied': 'respond-async' });
-          }
-          await checking;
-          const [checked] = await services.db.select().from(imports).where(eq(imports.id, id));
-          if (checked!.status === 'failed') throw fileProblem(c, checked!);
-          return c.json(await presentImport(services.db, locale, checked!, handler.definition), 201, { location: `/v1/imports/${id}` });
-        } finally {
-          if (sheet) {
-            await sheet.close().catch(() => {});
-            await cleanUp();
-          }
-        }
-      } catch (error) {
-        // Refused before the check began: nothing of the file is kept.
-        const [started] = await services.db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));
-        if (!started) await cleanUp();
-        throw error;
-      }
+      await checking;
+      const [checked] = await services.db.select().from(imports).where(eq(imports.id, record.id));
+      if (checked!.status === 'failed') throw fileProblem(c, checked!);
+      return c.json(await presentImport(services.db, locale, checked!, handler.definition), 201, { location });
     },
   );
 
@@ -267,8 +162,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(Import) } },
     },
     ...member,
-    async (c) => {
-      const query = readQuery(c, ImportQuery);
+    async (c, { query }) => {
       const key = decodeKeyCursor(query.cursor, 2);
       const before = key
         ? or(lt(imports.createdAt, new Date(Number(key[0]))), and(eq(imports.createdAt, new Date(Number(key[0]))), lt(imports.id, String(key[1]))))
@@ -276,7 +170,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       const rows = await c.var.services.db
         .select()
         .from(imports)
-        .where(and(eq(imports.enterpriseId, c.var.membership!.enterprise.id), query.kind ? eq(imports.kind, query.kind) : undefined, before))
+        .where(and(eq(imports.enterpriseId, c.var.membership.enterprise.id), query.kind ? eq(imports.kind, query.kind) : undefined, before))
         .orderBy(desc(imports.createdAt), desc(imports.id))
         .limit(query.limit + 1);
       const page = rows.slice(0, query.limit);
@@ -317,9 +211,9 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(ImportRow) } },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const record = await importOf(c);
-      const query = readQuery(c, ImportRowQuery);
+      const query = input.query;
       const after = decodeKeyCursor(query.cursor, 1)?.[0];
       const definition = (await handlerOf(c, record)).definition;
       const rows = await readRows(c.var.services.db, record.id, definition, { after: after === undefined ? undefined : Number(after), limit: query.limit + 1, invalid: query.invalid });
@@ -348,9 +242,9 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, UpdateImportRow);
+      const body = input.body;
       const { record, handler } = await openImportOf(c);
       const known = new Set(handler.definition.columns.map((column) => column.key));
       const unknown = Object.keys(body.cells).filter((key) => !known.has(key));
@@ -471,7 +365,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
           const created = await recheckRows({ ...contextOf(c, record.id, tx), forUpdate: true }, handler, { commit: true });
           const now = services.clock.now();
           const [done] = await tx.update(imports).set({ status: 'committed', created, committedAt: now, updatedAt: now }).where(eq(imports.id, record.id)).returning();
-          await audit(tx, services.clock, { actor: { kind: 'user', id: c.var.auth!.user.id }, entity: 'import', entityId: record.id, action: 'committed', data: { kind: record.kind, created } });
+          await audit(tx, services.clock, { actor: { kind: 'user', id: c.var.auth.user.id }, entity: 'import', entityId: record.id, action: 'committed', data: { kind: record.kind, created } });
           return done!;
         });
       } catch (error) {
@@ -506,7 +400,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
 }
 
 /** The sheet definition of an upload (for headers of columns the file lacks); undefined if its HS code went away. */
-async function definitionOf(c: Context<AppEnv>, record: ImportRecord) {
+async function definitionOf(c: RouteContext<MemberVars>, record: ImportRecord) {
   const handler = await importKind(c.var.services.db, record.kind, { hsCode: record.hsCode });
   return typeof handler === 'string' ? undefined : handler.definition;
 }

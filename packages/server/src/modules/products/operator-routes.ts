@@ -1,4 +1,4 @@
-import { FilingDecision, listOf, Pagination, Problem, Product, ProductListItem } from '@wharf/domain';
+import { FilingDecision, listOf, Pagination, Product, ProductListItem } from '@wharf/domain';
 import { productMessagesFor } from '@wharf/domain/messages';
 import { isSku } from '@wharf/domain/rules';
 import { and, asc, eq, gt, or } from 'drizzle-orm';
@@ -10,19 +10,17 @@ import { enterprises, products } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { findProduct, presentListItem, presentProduct } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Customs filing';
 const FilingQueueItem = ProductListItem.extend({ enterprise: z.object({ id: z.string(), name: z.string(), accountNumber: z.string() }) });
 
 /** The product in the path, of the enterprise in the path; 404 when either does not exist. */
 async function filedProductOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?: boolean } = {}) {
   const enterpriseId = c.req.param('enterpriseId') ?? '';
-  const sku = decodeURIComponent(c.req.param('sku') ?? '');
+  const sku = c.req.param('sku') ?? '';
   const row = z.uuid().safeParse(enterpriseId).success && isSku(sku) ? await findProduct(db, enterpriseId, sku, options) : undefined;
   if (!row) throw new ProblemError({ type: 'not-found' });
   return row;
@@ -42,8 +40,7 @@ export function mountFilingDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(FilingQueueItem) } },
     },
     requireOperator('customs'),
-    async (c) => {
-      const { limit, cursor } = readQuery(c, Pagination);
+    async (c, { query: { limit, cursor } }) => {
       const key = decodeKeyCursor(cursor, 2);
       const after = key ? or(gt(products.updatedAt, new Date(Number(key[0]))), and(eq(products.updatedAt, new Date(Number(key[0]))), gt(products.id, String(key[1])))) : undefined;
       const rows = await c.var.services.db
@@ -92,9 +89,9 @@ export function mountFilingDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     requireOperator('customs'),
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const decision = await readJson(c, FilingDecision);
+      const decision = input.body;
       const row = await services.db.transaction(async (tx) => {
         const current = await filedProductOf(c, tx, { forUpdate: true });
         if (current.status !== 'filing') {
@@ -107,7 +104,7 @@ export function mountFilingDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
           .where(eq(products.id, current.id))
           .returning();
         await audit(tx, services.clock, {
-          actor: { kind: 'operator', id: c.var.operator!.id },
+          actor: { kind: 'operator', id: c.var.operator.id },
           entity: 'product',
           entityId: current.id,
           action: decision.approved ? 'filed' : 'rejected',

@@ -158,6 +158,13 @@ describe('products', () => {
     assertProblem(await server.call('GET', '/v1/products', {}), 401);
   });
 
+  test('a SKU in the path is decoded once: an escaped percent sign is an unknown SKU, not an error', async () => {
+    assertProblem(await server.call('GET', '/v1/products/%25', { token: customer.token }), 404);
+    assertProblem(await server.call('GET', '/v1/products/%25/log', { token: customer.token }), 404);
+    const agent = await operatorToken(server, ['customs']);
+    assertProblem(await server.call('POST', `/v1/operator/products/${customer.enterprise.id}/%25/filing`, { token: agent, body: { approved: true } }), 404);
+  });
+
   test('submitting needs an HS code; filing locks the product until customs decides', async () => {
     const product = await createProduct(server, customer.token);
     assertProblem(await server.call('POST', `/v1/products/${product.sku}/submit`, { token: customer.token }), 422, [{ path: 'hsCode', code: 'hs_code_required' }]);

@@ -1,32 +1,36 @@
-import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Problem, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
-import { canSubmitForFiling, checkPrices, isSku, lockedReason, type ProductStatus } from '@wharf/domain/rules';
-import { and, desc, eq, gte, ilike, like, lt, lte, ne, or, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import { canSubmitForFiling, isSku, lockedReason, type ProductStatus } from '@wharf/domain/rules';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { audit, auditPage } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
-import { inventory, productComponents, products } from '../../db/schema.ts';
-import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import { inventory, products } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { refuseDuplicate, refuseStaleVersion } from '../../http/conflicts.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { requireMembership } from '../enterprises/membership.ts';
-import { checkNormalFields, refuse, resolveComponents } from './checks.ts';
-import { currencyOf, draftValues, normalProductValues } from './drafts.ts';
-import { combosUsing, findProduct, presentListItem, presentPrice, presentProduct, type ProductRow } from './present.ts';
+import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
+import { checkNormalFields, refuse } from './checks.ts';
+import { listProducts } from './queries.ts';
+import { createDraft, productChanges } from './service.ts';
+import { combosUsing, findProduct, presentProduct, type ProductRow } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Products';
+
+/**
+ * The product in the path. Other modules answer fixed paths beside it (reference: `/v1/products/options`,
+ * imports: `/v1/products/template.xlsx`); the SKU parameter never matches those segments, so they answer
+ * whichever order app.ts mounts the modules in.
+ */
+const PRODUCT = '/v1/products/:sku{(?!options$|template\\.xlsx$)[^/]+}';
 const member = [requireUser, requireMembership()] as const;
 
 /** The product named in the path, in the caller's enterprise; 404 for a malformed SKU or anyone else's. */
-async function productOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
-  const sku = decodeURIComponent(c.req.param('sku') ?? '');
-  const row = isSku(sku) ? await findProduct(db, c.var.membership!.enterprise.id, sku, options) : undefined;
+async function productOf(c: RouteContext<MemberVars>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
+  const sku = c.req.param('sku') ?? '';
+  const row = isSku(sku) ? await findProduct(db, c.var.membership.enterprise.id, sku, options) : undefined;
   if (!row) throw new ProblemError({ type: 'not-found' });
   return row;
 }
@@ -35,51 +39,6 @@ async function productOf(c: Context<AppEnv>, db: Executor, options: { forUpdate?
 function refuseUnlessEditable(c: Context<AppEnv>, status: ProductStatus) {
   const reason = lockedReason(status);
   if (reason) throw fieldProblem(c.var.locale, { type: 'conflict', path: 'status', code: reason });
-}
-
-/** Day bounds: `createdFrom=2026-05-01` means from its first instant, `createdTo=2026-05-31` through its last. */
-function createdBounds(query: { createdFrom?: string | undefined; createdTo?: string | undefined }) {
-  const from = query.createdFrom ? new Date(query.createdFrom.length === 10 ? `${query.createdFrom}T00:00:00Z` : query.createdFrom) : undefined;
-  const to = query.createdTo ? (query.createdTo.length === 10 ? new Date(Date.parse(`${query.createdTo}T00:00:00Z`) + 86_400_000) : new Date(query.createdTo)) : undefined;
-  return { from, to, toExclusive: query.createdTo?.length === 10 };
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
-/**
- * SKUs starting with `prefix` (any case), as a byte-wise range of the SKU index (`COLLATE "C"`, whatever the
- * database's collation): the planner's statistics then say how few rows it holds, where a LIKE with a parameter
- * hides it and the list would be walked newest first instead.
- */
-function skuPrefix(prefix: string) {
-  const from = prefix.toUpperCase();
-  const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
-  const sku = sql`(upper(${products.sku}) COLLATE "C")`;
-  return sql`${sku} >= ${from} AND ${sku} < ${to}`;
-}
-
-/** Names with a text this common are found faster by walking the list in order than through the grams index. */
-const COMMON_NAME_TEXT = 1000;
-
-/**
- * "Name contains": a rare text is found through the grams index (migrations/0005_products.sql), Chinese included;
- * a common one (面霜 in a sixth of a million names) by walking the newest-first index and checking each name, which
- * finds a page's worth within a few hundred rows. One cheap probe of the grams index tells which it is.
- */
-async function nameCondition(db: Executor, enterpriseId: string, name: string) {
-  const contains = ilike(products.name, `%${escapeLike(name)}%`);
-  const grams = sql`text_grams(${products.name}) @> text_grams(${name})`;
-  const probe = await db
-    .select({ found: sql<number>`count(*)::int` })
-    .from(
-      db
-        .select({ one: sql`1` })
-        .from(products)
-        .where(and(eq(products.enterpriseId, enterpriseId), ne(products.status, 'deleted'), grams))
-        .limit(COMMON_NAME_TEXT)
-        .as('matches'),
-    );
-  return (probe[0]?.found ?? 0) >= COMMON_NAME_TEXT ? contains : and(grams, contains);
 }
 
 /** PRODUCT §3.1–3.4: normal products and combos, their filing, the list and the detail tabs. */
@@ -97,39 +56,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(ProductListItem) } },
     },
     ...member,
-    async (c) => {
-      const query = readQuery(c, ProductQuery);
-      const { from, to, toExclusive } = createdBounds(query);
-      const key = decodeKeyCursor(query.cursor, 2);
-      const after = key
-        ? or(lt(products.createdAt, new Date(Number(key[0]))), and(eq(products.createdAt, new Date(Number(key[0]))), lt(products.id, String(key[1]))))
-        : undefined;
-      const rows = await c.var.services.db
-        .select()
-        .from(products)
-        .where(
-          and(
-            eq(products.enterpriseId, c.var.membership!.enterprise.id),
-            query.status ? eq(products.status, query.status) : ne(products.status, 'deleted'),
-            query.type ? eq(products.type, query.type) : undefined,
-            query.category ? eq(products.category, query.category) : undefined,
-            // A prefix as a range of the SKU index: the planner sees how few rows it holds, whatever the driver.
-            query.sku ? skuPrefix(query.sku) : undefined,
-            query.name ? await nameCondition(c.var.services.db, c.var.membership!.enterprise.id, query.name) : undefined,
-            from ? gte(products.createdAt, from) : undefined,
-            to ? (toExclusive ? lt(products.createdAt, to) : lte(products.createdAt, to)) : undefined,
-            after,
-          ),
-        )
-        .orderBy(desc(products.createdAt), desc(products.id))
-        .limit(query.limit + 1);
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return c.json({
-        data: page.map(presentListItem),
-        nextCursor: rows.length > query.limit && last ? encodeKeyCursor([last.createdAt.getTime(), last.id]) : null,
-      });
-    },
+    async (c, { query }) => c.json(await listProducts(c.var.services.db, c.var.membership.enterprise.id, query)),
   );
 
   routes.add(
@@ -149,34 +76,15 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c) => {
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, CreateProductRequest);
-      const enterprise = c.var.membership!.enterprise;
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
-      const row = await services.db.transaction(async (tx) => {
-        const now = services.clock.now();
-        const draft = { enterprise, actor, now };
-        let values: typeof products.$inferInsert;
-        let components: { id: string; quantity: number }[] = [];
-        if (body.type === 'normal') {
-          const declaredSpecification = await checkNormalFields(tx, locale, { ...body, currency: currencyOf(enterprise) });
-          values = normalProductValues(draft, body, declaredSpecification);
-        } else {
-          await checkNormalFields(tx, locale, { category: body.category, currency: currencyOf(enterprise), salePrice: body.salePrice });
-          components = await resolveComponents(tx, locale, enterprise.id, body.components);
-          values = { ...draftValues(draft, body), category: body.category ?? null, salePrice: body.salePrice ?? null };
-        }
-        const [created] = await tx.insert(products).values(values).returning();
-        if (components.length) {
-          await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: created!.id, componentId: component.id, quantity: component.quantity, position })));
-        }
-        await audit(tx, services.clock, { actor, entity: 'product', entityId: created!.id, action: 'created', data: { sku: created!.sku, type: created!.type } });
-        return created!;
-      }).catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'sku_taken', params: { field: body.sku } });
-        throw error;
-      });
+      const enterprise = c.var.membership.enterprise;
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
+      const row = await refuseDuplicate(() => services.db.transaction(async (tx) => {
+        const created = await createDraft(tx, locale, { enterprise, actor, now: services.clock.now() }, body);
+        await audit(tx, services.clock, { actor, entity: 'product', entityId: created.id, action: 'created', data: { sku: created.sku, type: created.type } });
+        return created;
+      }), () => fieldProblem(locale, { type: 'conflict', path: 'sku', code: 'sku_taken', params: { field: body.sku } }));
       return c.json(await presentProduct(services.db, row), 201, { location: `/v1/products/${encodeURIComponent(row.sku)}` });
     },
   );
@@ -185,7 +93,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/products/:sku',
+      path: PRODUCT,
       tag,
       summary: 'A product, with its declared specification and (for combos) its components',
       auth: 'user',
@@ -202,7 +110,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'patch',
-      path: '/v1/products/:sku',
+      path: PRODUCT,
       tag,
       summary: 'Change a draft or rejected product (a rejected one returns to draft)',
       description: '`If-Match` with the product’s `version` refuses the change (409 `version_stale`) when someone changed it since.',
@@ -215,63 +123,14 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c) => {
+    async (c, { body }) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, UpdateProductRequest);
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
-        const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim();
-        if (ifMatch && ifMatch !== String(current.version)) {
-          throw fieldProblem(locale, { type: 'conflict', path: 'version', code: 'version_stale', extra: { version: current.version } });
-        }
-        const now = services.clock.now();
-        const changes: PgUpdateSetSource<typeof products> = { updatedAt: now, version: sql`${products.version} + 1` };
-        if (current.type === 'combo') {
-          const unsupported = Object.keys(body).filter((field) => !['name', 'category', 'salePrice', 'components'].includes(field));
-          if (unsupported.length) refuse(locale, unsupported.map((path) => ({ path, code: 'not_for_combo' })));
-          await checkNormalFields(tx, locale, { category: body.category, currency: current.currency, salePrice: body.salePrice });
-          Object.assign(changes, pick(body, ['name', 'category', 'salePrice']));
-          if (body.components) {
-            const components = await resolveComponents(tx, locale, current.enterpriseId, body.components);
-            await tx.delete(productComponents).where(eq(productComponents.comboId, current.id));
-            await tx.insert(productComponents).values(components.map((component, position) => ({ comboId: current.id, componentId: component.id, quantity: component.quantity, position })));
-          }
-        } else {
-          if (body.category === null) refuse(locale, [{ path: 'category', code: 'required' }]);
-          const merged = {
-            category: body.category ?? current.category,
-            unit: body.unit ?? current.unit,
-            originCountry: body.originCountry ?? current.originCountry,
-            hsCode: body.hsCode === undefined ? current.hsCode : body.hsCode,
-            declarationElements: body.declarationElements === undefined ? current.declarationElements : (body.declarationElements ?? {}),
-            purchasePrice: body.purchasePrice ?? current.purchasePrice,
-            salePrice: body.salePrice === undefined ? current.salePrice : body.salePrice,
-            grossWeight: body.grossWeight === undefined ? current.grossWeight : body.grossWeight,
-            netWeight: body.netWeight === undefined ? current.netWeight : body.netWeight,
-          };
-          const crossField = [
-            ...(checkPrices(merged.purchasePrice, merged.salePrice)
-              ? [{ path: 'salePrice', code: 'sale_below_purchase', params: { min: presentPrice(merged.purchasePrice, current.currency) } }]
-              : []),
-            ...(merged.grossWeight !== null && merged.netWeight !== null && merged.netWeight > merged.grossWeight
-              ? [{ path: 'netWeight', code: 'net_above_gross', params: { max: merged.grossWeight } }]
-              : []),
-          ];
-          if (crossField.length) refuse(locale, crossField);
-          const declaredSpecification = await checkNormalFields(tx, locale, {
-            ...pick(body, ['category', 'unit', 'originCountry', 'purchasePrice', 'salePrice']),
-            currency: current.currency,
-            hsCode: merged.hsCode,
-            declarationElements: merged.declarationElements,
-          });
-          Object.assign(changes, pick(body, ['name', 'category', 'brand', 'model', 'unit', 'originCountry', 'barcode', 'grossWeight', 'netWeight', 'purchasePrice', 'salePrice', 'hsCode']), {
-            declarationElements: merged.declarationElements,
-            declaredSpecification,
-          });
-        }
-        if (current.status === 'rejected') Object.assign(changes, { status: 'draft', rejectionReason: null });
+        refuseStaleVersion(c, current.version);
+        const changes = await productChanges(tx, locale, current, body, services.clock.now());
         const [updated] = await tx.update(products).set(changes).where(eq(products.id, current.id)).returning();
         await audit(tx, services.clock, { actor, entity: 'product', entityId: current.id, action: 'updated', data: { fields: Object.keys(body) } });
         return updated!;
@@ -284,7 +143,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/products/:sku',
+      path: PRODUCT,
       tag,
       summary: 'Delete a draft or rejected product: it leaves the lists, its log stays',
       auth: 'user',
@@ -296,7 +155,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { services, locale } = c.var;
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         refuseUnlessEditable(c, current.status);
@@ -314,7 +173,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/products/:sku/submit',
+      path: `${PRODUCT}/submit`,
       tag,
       summary: 'Send a normal product for filing with customs; it is locked until an operator decides',
       auth: 'user',
@@ -327,7 +186,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { services, locale } = c.var;
-      const actor = { kind: 'user' as const, id: c.var.auth!.user.id };
+      const actor = { kind: 'user' as const, id: c.var.auth.user.id };
       const row = await services.db.transaction(async (tx) => {
         const current = await productOf(c, tx, { forUpdate: true });
         if (current.type === 'combo') throw fieldProblem(locale, { type: 'conflict', path: 'type', code: 'combo_not_filed' });
@@ -352,7 +211,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/products/:sku/log',
+      path: `${PRODUCT}/log`,
       tag,
       summary: 'Everything that happened to the product, who did it and when (newest first)',
       auth: 'user',
@@ -360,9 +219,9 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'Log entries', schema: listOf(LogEntry) } },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const row = await productOf(c, c.var.services.db);
-      return c.json(await auditPage(c.var.services.db, 'product', row.id, readQuery(c, Pagination)));
+      return c.json(await auditPage(c.var.services.db, 'product', row.id, input.query));
     },
   );
 
@@ -370,7 +229,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/products/:sku/inventory',
+      path: `${PRODUCT}/inventory`,
       tag,
       summary: 'Stock per warehouse: on hand, reserved by orders, available',
       auth: 'user',
@@ -392,7 +251,7 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       app,
       {
         method: 'get',
-        path: `/v1/products/:sku/${related}`,
+        path: `${PRODUCT}/${related}`,
         tag,
         summary: related === 'orders' ? 'Orders that carry the product' : 'ASNs that bring the product in',
         auth: 'user',
@@ -406,8 +265,4 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     );
   }
-}
-
-function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as Partial<Pick<T, K>>;
 }

@@ -1,8 +1,9 @@
-import type { MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { OperatorRole } from '@wharf/domain/rules';
-import type { AppEnv } from '../../http/env.ts';
+import type { EnvWith } from '../../http/env.ts';
 import { findOperatorByToken } from '../../operators.ts';
-import { requireUser } from '../auth/sessions.ts';
+import { signedIn, type UserVars } from '../auth/sessions.ts';
+import type { OperatorVars } from '../operators/require-operator.ts';
 
 const SESSION_TOKEN = /^wst_/;
 
@@ -11,7 +12,7 @@ const SESSION_TOKEN = /^wst_/;
  * included) or any operator may read it. 401 otherwise. Session tokens are told apart by their prefix, so a
  * member's call costs no operator lookup.
  */
-export const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const requireSignedIn = createMiddleware<EnvWith<Partial<OperatorVars & UserVars>>>(async (c, next) => {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (token && !SESSION_TOKEN.test(token)) {
     const operator = await findOperatorByToken(c.var.services.db, token);
@@ -20,5 +21,6 @@ export const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
       return next();
     }
   }
-  return requireUser(c, next);
-};
+  c.set('auth', await signedIn(c));
+  await next();
+});

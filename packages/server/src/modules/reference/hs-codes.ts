@@ -2,7 +2,7 @@ import type { HsCode } from '@wharf/domain';
 import { elementsFromNames } from '@wharf/domain/rules';
 import { and, asc, eq, ilike, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { hsCodes, type HsCodeRow } from '../../db/reference-schema.ts';
+import { hsCodes, type HsCodeRow } from '../../db/schema/reference.ts';
 
 /** A catalogue row as the API and the domain rules see it: elements described (required, coded choices). */
 export function presentHsCode(row: HsCodeRow): HsCode {

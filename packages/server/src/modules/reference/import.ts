@@ -6,7 +6,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Database } from '../../db/database.ts';
-import { hsCodes, type HsCodeRow } from '../../db/reference-schema.ts';
+import { hsCodes, type HsCodeRow } from '../../db/schema/reference.ts';
 import { readCsvRecords } from './csv.ts';
 
 /** The columns of a catalogue file, named on its first line (in any order). */

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
+import { moduleApp, type RouteRegistry } from '../../http/routes.ts';
 import { mountReferenceRoutes } from './routes.ts';
 
 export { findHsCode, presentHsCode, searchHsCodes } from './hs-codes.ts';
@@ -8,6 +8,6 @@ export { findHsCode, presentHsCode, searchHsCodes } from './hs-codes.ts';
 // buildable for the browser mock.
 
 /** Reference data (PRODUCT §3.5): the HS-code catalogue and the product options. */
-export function mountReference(app: Hono<AppEnv>, routes: RouteRegistry) {
-  mountReferenceRoutes(app, routes);
+export function referenceModule(routes: RouteRegistry): Hono<AppEnv> {
+  return moduleApp(routes, mountReferenceRoutes);
 }

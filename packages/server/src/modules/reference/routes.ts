@@ -1,15 +1,13 @@
-import { HsCode, HsCodeList, HsCodeQuery, Problem, ProductOptions } from '@wharf/domain';
+import { HsCode, HsCodeList, HsCodeQuery, ProductOptions } from '@wharf/domain';
 import { isHsCode } from '@wharf/domain/rules';
 import { productOptions } from '@wharf/domain/reference';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readQuery } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireSignedIn } from './access.ts';
 import { findHsCode, searchHsCodes } from './hs-codes.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Reference data';
 
 /**
@@ -35,8 +33,7 @@ export function mountReferenceRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     requireSignedIn,
-    async (c) => {
-      const query = readQuery(c, HsCodeQuery);
+    async (c, { query }) => {
       return c.json({ data: await searchHsCodes(c.var.services.db, query) });
     },
   );

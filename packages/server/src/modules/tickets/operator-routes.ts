@@ -1,4 +1,4 @@
-import { AcceptRequest, listOf, OperatorTicketQuery, Problem, RecordRequest, Ticket, TicketSummaryItem } from '@wharf/domain';
+import { AcceptRequest, listOf, OperatorTicketQuery, RecordRequest, Ticket, TicketSummaryItem } from '@wharf/domain';
 import { canAccept, canAddRecord, statusAfterRecord, type TicketStatus } from '@wharf/domain/rules';
 import { eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
@@ -6,15 +6,13 @@ import { audit } from '../../audit.ts';
 import { ticketRecords, tickets } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { claimAttachments } from '../attachments/claim.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { ticketAccepted, ticketRecorded } from './notifications.ts';
 import { enterprisesOf, findTicket, presentListItem, presentTicket } from './present.ts';
 import { ticketNumberOf, ticketPage } from './routes.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Agent desk';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,8 +30,7 @@ export function mountTicketDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(TicketSummaryItem) } },
     },
     requireOperator('support'),
-    async (c) => {
-      const query = readQuery(c, OperatorTicketQuery);
+    async (c, { query }) => {
       const status = query.status ?? 'open';
       const page = await ticketPage(c, { ...query, status, oldestFirst: status !== 'completed' });
       const enterprises = await enterprisesOf(c.var.services.db, page.rows);
@@ -72,10 +69,10 @@ export function mountTicketDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'The ticket, accepted', schema: Ticket }, 409: problem('Already accepted') },
     },
     requireOperator('support'),
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, AcceptRequest);
-      const operatorId = c.var.operator!.id;
+      const body = input.body;
+      const operatorId = c.var.operator.id;
       const now = services.clock.now();
       // A date in the past is refused; "today" is taken a day early so that agents west of UTC can still pick theirs.
       if (Date.parse(`${body.expectedBy}T00:00:00Z`) < now.getTime() - 2 * DAY_MS) {
@@ -121,10 +118,10 @@ export function mountTicketDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 201: { description: 'The ticket with the record', schema: Ticket }, 409: problem('Not accepted yet, or already completed') },
     },
     requireOperator('support'),
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, RecordRequest);
-      const operatorId = c.var.operator!.id;
+      const body = input.body;
+      const operatorId = c.var.operator.id;
       const number = ticketNumberOf(c);
       const row = await services.db.transaction(async (tx) => {
         const ticket = await findTicket(tx, number, undefined, { forUpdate: true });

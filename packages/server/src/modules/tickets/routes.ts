@@ -20,22 +20,21 @@ import {
   TICKET_POLICY,
 } from '@wharf/domain/rules';
 import { and, count, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Context, Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import { ticketRecords, tickets } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { claimAttachments } from '../attachments/claim.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { requireMembership } from '../enterprises/membership.ts';
+import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
 import { nextTicketNumber } from './numbers.ts';
 import { ticketCreated, ticketReplied } from './notifications.ts';
 import { findTicket, presentListItem, presentTicket, type TicketRow } from './present.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Tickets';
 const member = [requireUser, requireMembership()] as const;
 
@@ -97,7 +96,7 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     (c) =>
       c.json({
-        products: c.var.membership!.enterprise.serviceProducts,
+        products: c.var.membership.enterprise.serviceProducts,
         categories: [...TICKET_CATEGORIES],
         attachments: { maxBytes: ATTACHMENT_POLICY.maxBytes, maxFiles: TICKET_POLICY.maxAttachments, extensions: [...ATTACHMENT_POLICY.extensions] },
       }),
@@ -116,7 +115,7 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c) => {
       const { db } = c.var.services;
-      const enterprise = c.var.membership!.enterprise;
+      const enterprise = c.var.membership.enterprise;
       const done = sql<boolean>`${tickets.status} = 'completed'`;
       const counts = await db
         .select({ category: tickets.category, completed: done, n: count() })
@@ -152,9 +151,8 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(TicketSummaryItem) } },
     },
     ...member,
-    async (c) => {
-      const query = readQuery(c, TicketQuery);
-      const page = await ticketPage(c, { enterpriseId: c.var.membership!.enterprise.id, ...query });
+    async (c, { query }) => {
+      const page = await ticketPage(c, { enterpriseId: c.var.membership.enterprise.id, ...query });
       return c.json({ data: page.rows.map(presentListItem), nextCursor: page.nextCursor });
     },
   );
@@ -175,11 +173,11 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     ...member,
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, CreateTicketRequest);
-      const enterprise = c.var.membership!.enterprise;
-      const userId = c.var.auth!.user.id;
+      const body = input.body;
+      const enterprise = c.var.membership.enterprise;
+      const userId = c.var.auth.user.id;
       if (!enterprise.serviceProducts.includes(body.product)) {
         throw fieldProblem(locale, { path: 'product', code: 'product_not_subscribed', params: { options: enterprise.serviceProducts } });
       }
@@ -224,19 +222,19 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'The ticket', schema: Ticket }, 404: problem('Not found, or not yours') },
     },
     ...member,
-    async (c) => {
-      const row = await findTicket(c.var.services.db, ticketNumberOf(c), c.var.membership!.enterprise.id);
+    async (c, input) => {
+      const row = await findTicket(c.var.services.db, ticketNumberOf(c), c.var.membership.enterprise.id);
       if (!row) throw new ProblemError({ type: 'not-found' });
       return c.json(await presentTicket(c.var.services.db, row));
     },
   );
 
   /** A customer's entry on their own open (or, reopening, recently completed) ticket. */
-  const customerEntry = (kind: 'reply' | 'reopened') => async (c: Context<AppEnv>) => {
+  const customerEntry = (kind: 'reply' | 'reopened') => async (c: RouteContext<MemberVars>, input: { body: z.output<typeof ReplyRequest> | z.output<typeof ReopenRequest> }) => {
     const { services, locale } = c.var;
-    const body = kind === 'reply' ? await readJson(c, ReplyRequest) : { ...(await readJson(c, ReopenRequest)), attachmentIds: undefined };
-    const enterpriseId = c.var.membership!.enterprise.id;
-    const userId = c.var.auth!.user.id;
+    const body = kind === 'reply' ? (input.body as z.output<typeof ReplyRequest>) : { ...input.body, attachmentIds: undefined };
+    const enterpriseId = c.var.membership.enterprise.id;
+    const userId = c.var.auth.user.id;
     const number = ticketNumberOf(c);
     const row = await services.db.transaction(async (tx) => {
       const ticket = await findTicket(tx, number, enterpriseId, { forUpdate: true });

@@ -1,19 +1,17 @@
-import { CreatedWebhook, CreateWebhookRequest, listOf, Pagination, Problem, WHARF_EVENT_TYPES, Webhook, WebhookDelivery } from '@wharf/domain';
+import { CreatedWebhook, CreateWebhookRequest, listOf, Pagination, WHARF_EVENT_TYPES, Webhook, WebhookDelivery } from '@wharf/domain';
 import { WEBHOOK_POLICY } from '@wharf/domain/rules';
 import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
-import type { RouteRegistry } from '../../http/routes.ts';
-import { readJson, readQuery } from '../../http/validate.ts';
+import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { isUuid, requireMembership } from '../enterprises/membership.ts';
+import { isUuid, requireMembership, type MemberVars } from '../enterprises/membership.ts';
 import { newWebhookSecret } from './signing.ts';
 
-const problem = (description: string) => ({ description, schema: Problem });
 const tag = 'Webhooks';
 const admin = [requireUser, requireMembership({ role: 'admin' })] as const;
 
@@ -27,13 +25,13 @@ const present = (row: EndpointRow): Webhook => ({
 });
 
 /** The live endpoint named in the path, of the enterprise the call acts in; 404 otherwise. */
-async function endpointOf(c: Context<AppEnv>) {
+async function endpointOf(c: RouteContext<MemberVars>) {
   const id = c.req.param('webhookId') ?? '';
   if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
   const [row] = await c.var.services.db
     .select()
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.id, id.toLowerCase()), eq(webhookEndpoints.enterpriseId, c.var.membership!.enterprise.id), isNull(webhookEndpoints.deletedAt)))
+    .where(and(eq(webhookEndpoints.id, id.toLowerCase()), eq(webhookEndpoints.enterpriseId, c.var.membership.enterprise.id), isNull(webhookEndpoints.deletedAt)))
     .limit(1);
   if (!row) throw new ProblemError({ type: 'not-found' });
   return row;
@@ -56,11 +54,11 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 201: { description: 'The endpoint with its secret', schema: CreatedWebhook }, 422: problem('Not an https address, or too many endpoints') },
     },
     ...admin,
-    async (c) => {
+    async (c, input) => {
       const { services, locale } = c.var;
-      const body = await readJson(c, CreateWebhookRequest);
-      const enterpriseId = c.var.membership!.enterprise.id;
-      const userId = c.var.auth!.user.id;
+      const body = input.body;
+      const enterpriseId = c.var.membership.enterprise.id;
+      const userId = c.var.auth.user.id;
       const secret = newWebhookSecret();
       const row = await services.db.transaction(async (tx) => {
         const [existing] = await tx
@@ -105,7 +103,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
       const rows = await c.var.services.db
         .select()
         .from(webhookEndpoints)
-        .where(and(eq(webhookEndpoints.enterpriseId, c.var.membership!.enterprise.id), isNull(webhookEndpoints.deletedAt)))
+        .where(and(eq(webhookEndpoints.enterpriseId, c.var.membership.enterprise.id), isNull(webhookEndpoints.deletedAt)))
         .orderBy(webhookEndpoints.createdAt);
       return c.json({ data: rows.map(present), nextCursor: null });
     },
@@ -128,7 +126,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
       await services.db.transaction(async (tx) => {
         await tx.update(webhookEndpoints).set({ deletedAt: services.clock.now() }).where(eq(webhookEndpoints.id, endpoint.id));
         await audit(tx, services.clock, {
-          actor: { kind: 'user', id: c.var.auth!.user.id },
+          actor: { kind: 'user', id: c.var.auth.user.id },
           entity: 'enterprise',
           entityId: endpoint.enterpriseId,
           action: 'webhook-removed',
@@ -151,8 +149,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page of attempts', schema: listOf(WebhookDelivery) } },
     },
     ...admin,
-    async (c) => {
-      const { limit, cursor } = readQuery(c, Pagination);
+    async (c, { query: { limit, cursor } }) => {
       const endpoint = await endpointOf(c);
       const before = decodeCursor(cursor);
       const rows = await c.var.services.db

@@ -1,7 +1,7 @@
 import { jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-// Reference data (migrations/0004_reference.sql, the source of truth); this file types the queries. Kept apart from
-// schema.ts: queries import the table from here.
+// Reference data: the HS-code catalogue. Mirrors migrations/0004_reference.sql, the source of truth; this file types the
+// queries. Not re-exported by db/schema.ts: queries import the table from here.
 
 /** The HS-code catalogue: one row per 10-digit code; `elements` are the declaration elements' names in order. */
 export const hsCodes = pgTable('hs_codes', {
