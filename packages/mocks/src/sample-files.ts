@@ -1,4 +1,4 @@
-import { ATTACHMENT_POLICY } from '@wharf/domain/rules';
+import { ATTACHMENT_POLICY } from '@wharf/domain/tickets';
 
 // Files for attachment stories: real bytes of each kind, so the browser's check and the server's (type by
 // name and by content, size) treat them exactly as they would a user's file.

@@ -1,5 +1,5 @@
 import type { Attachment, Ticket } from '@wharf/domain';
-import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
+import type { RecordResult, TicketCategory } from '@wharf/domain/tickets';
 import { subscribe as subscribeOver, TICKET_PRODUCTS, type SubscriptionOptions } from '@wharf/server/testing/fixtures';
 import { enterpriseAdmin, type EnterpriseAdmin } from './seed-enterprises.ts';
 import { callApi, expectStatus, type SeededUser, type UserOptions } from './seed.ts';

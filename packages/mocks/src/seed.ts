@@ -1,4 +1,4 @@
-import { LOGIN_POLICY } from '@wharf/domain/rules';
+import { LOGIN_POLICY } from '@wharf/domain/auth';
 import { mailedCode, uniqueEmail } from '@wharf/server/testing/fixtures';
 import { mockClient, startMockServer } from './server.ts';
 

@@ -1,4 +1,4 @@
-import { OPERATOR_ROLES } from '@wharf/domain/rules';
+import { OPERATOR_ROLES } from '@wharf/domain/auth';
 import { applyMigrations, createApp, createOperator, createPbkdf2Hasher, openPglite, type Connection, type WharfApp } from '@wharf/server';
 import { migrations } from './migrations.ts';
 

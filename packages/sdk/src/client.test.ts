@@ -93,7 +93,7 @@ describe('createWharfClient', () => {
         .catch((e) => e);
       if (last instanceof ValidationError && last.captchaRequired) {
         const { challenge, difficulty } = await client.auth.captcha();
-        const { solveProofOfWork } = await import('@wharf/domain/rules');
+        const { solveProofOfWork } = await import('@wharf/domain/auth');
         const digest = async (data: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
         const nonce = await solveProofOfWork(digest, challenge, difficulty);
         last = await client.auth.login({ email, password: `Wrong-${i}-password`, captcha: { challenge, nonce } }).catch((e) => e);

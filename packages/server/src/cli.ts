@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { isOperatorRole, type OperatorRole } from '@wharf/domain/rules';
+import { isOperatorRole, type OperatorRole } from '@wharf/domain/auth';
 import { matchLocale } from '@wharf/domain';
 import { fileURLToPath } from 'node:url';
 import { stat } from 'node:fs/promises';

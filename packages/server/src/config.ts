@@ -1,4 +1,4 @@
-import { IMPORT_POLICY } from '@wharf/domain/rules';
+import { IMPORT_POLICY } from '@wharf/domain/imports';
 import { randomBytes } from './crypto/random.ts';
 
 export interface WharfConfig {

@@ -1,5 +1,6 @@
 import { createWorkerSheetSource } from './modules/imports/xlsx/worker-source.ts';
-import { normalizeOrigin } from '@wharf/domain/rules';
+import { normalizeOrigin } from '@wharf/domain/enterprises';
+import { IMPORT_POLICY } from '@wharf/domain/imports';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFilesystemBlobStore } from './blobs/filesystem-store.ts';
@@ -13,7 +14,6 @@ import type { Connection } from './db/database.ts';
 import { createSmtpTransport } from './mail/smtp.ts';
 import type { WharfDeps } from './services.ts';
 import { readMultipartStreaming } from './http/multipart-node.ts';
-import { IMPORT_POLICY } from '@wharf/domain/rules';
 
 /** Node-side wiring from the environment: DATABASE_URL or PGlite in WHARF_DATA_DIR; SMTP_URL or the dev mailbox. */
 export interface NodeEnv {

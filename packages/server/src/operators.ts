@@ -1,4 +1,4 @@
-import { OPERATOR_ROLES, type OperatorRole } from '@wharf/domain/rules';
+import { OPERATOR_ROLES, type OperatorRole } from '@wharf/domain/auth';
 import { eq } from 'drizzle-orm';
 import { hashSecret, randomToken } from './crypto/random.ts';
 import type { Database } from './db/database.ts';

@@ -35,13 +35,6 @@ export type { ProductFieldCode, ProductMessages } from '../products/messages/cod
 export type { ReferenceFieldCode, ReferenceMessages } from '../reference/messages/codes.ts';
 export type { TicketFieldCode, TicketMailParams, TicketMessages } from '../tickets/messages/codes.ts';
 export { accountMessagesFor, enterpriseMessagesFor, ticketMessagesFor, productMessagesFor, referenceMessagesFor, importMessagesFor };
-// Shims for the entry points the registry replaces; the integrator removes them once consumers call `fieldMessage`.
-export { accountFieldMessage } from './account.ts';
-export { enterpriseFieldMessage } from './enterprise/index.ts';
-export { ticketFieldMessage } from './tickets/index.ts';
-export { productFieldMessage } from './products/index.ts';
-export { referenceFieldMessage } from './reference/index.ts';
-export { importFieldMessage } from './imports/index.ts';
 
 export const FIELD_CODES = [
   ...ACCOUNT_FIELD_CODES,

@@ -1,4 +1,4 @@
-import type { CodePurpose } from '@wharf/domain/rules';
+import type { CodePurpose } from '@wharf/domain/auth';
 import { init } from './init.ts';
 
 /** A verification code was emailed. */

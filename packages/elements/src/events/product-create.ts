@@ -1,4 +1,4 @@
-import type { ProductType } from '@wharf/domain/rules';
+import type { ProductType } from '@wharf/domain/products';
 import { init } from './init.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CharacterClass } from '@wharf/domain/rules';
+import type { CharacterClass } from '@wharf/domain/auth';
 
 /**
  * Every user-facing string of the elements, one implementation per locale. Messages about rules and

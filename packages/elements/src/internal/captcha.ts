@@ -1,5 +1,5 @@
 import type { CaptchaChallenge, CaptchaSolution } from '@wharf/domain';
-import { solveProofOfWork } from '@wharf/domain/rules';
+import { solveProofOfWork } from '@wharf/domain/auth';
 
 /** Solves a captcha challenge; hosts using another provider plug in their own (`captchaSolver`). */
 export type CaptchaSolver = (challenge: CaptchaChallenge, signal: AbortSignal) => Promise<CaptchaSolution>;

@@ -1,5 +1,6 @@
 import type { Locale } from '@wharf/domain';
-import { isCodeShaped, isEmail, looksLikeAccountNumber, normalizeEmail, type CodePurpose } from '@wharf/domain/rules';
+import { type CodePurpose, isCodeShaped } from '@wharf/domain/auth';
+import { isEmail, looksLikeAccountNumber, normalizeEmail } from '@wharf/domain/common';
 import { isRateLimitedError, type WharfClient } from '@wharf/sdk';
 import { html } from 'lit';
 import type { Translation } from '../i18n/translation.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { accountFieldMessage } from '@wharf/domain/messages/account';
+import { fieldMessage } from '@wharf/domain/auth';
 import { isConnectionError, isWharfError } from '@wharf/sdk';
 import type { Translation } from '../i18n/translation.ts';
 
@@ -18,7 +18,7 @@ export function clientErrors(
   locale: Locale,
   problems: Record<string, string | undefined>,
   /** Enterprise forms pass `enterpriseFieldMessage`; account forms keep to the smaller account catalogue. */
-  message: (locale: Locale, code: string) => string = accountFieldMessage,
+  message: (locale: Locale, code: string) => string = fieldMessage,
 ): FormErrors {
   const fields: Record<string, string> = {};
   for (const [path, code] of Object.entries(problems)) if (code) fields[path] = message(locale, code);

@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { checkPassword } from '@wharf/domain/rules';
+import { checkPassword } from '@wharf/domain/auth';
 import { html } from 'lit';
 import type { Translation } from '../i18n/translation.ts';
 import { clientErrors, type FormErrors } from './form-errors.ts';

@@ -1,4 +1,4 @@
-import { checkPassword, CHARACTER_CLASSES, PASSWORD_POLICY } from '@wharf/domain/rules';
+import { CHARACTER_CLASSES, checkPassword, PASSWORD_POLICY } from '@wharf/domain/auth';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';

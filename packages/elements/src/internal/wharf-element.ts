@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import type { Locale } from '@wharf/domain';
-import { DEFAULT_LOCALE, isLocale, matchLocale } from '@wharf/domain/locale';
+import { DEFAULT_LOCALE, isLocale, matchLocale } from '@wharf/domain/common';
 import { createWharfClient, type WharfClient } from '@wharf/sdk';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,7 +1,7 @@
 // Browser-side helpers for element tests: the backend is the real app (see web-test-runner.config.js).
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { solveProofOfWork } from '@wharf/domain/rules';
+import { solveProofOfWork } from '@wharf/domain/auth';
 import {
   askTicket,
   createEnterprise,

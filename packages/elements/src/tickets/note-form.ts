@@ -1,6 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
-import { TICKET_POLICY } from '@wharf/domain/rules';
+import { fieldMessage, TICKET_POLICY } from '@wharf/domain/tickets';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import '../elements/attachment-picker/define.ts';
 import { attachmentPickerText, type WharfAttachmentPicker } from '../elements/attachment-picker/attachment-picker.ts';
@@ -41,7 +40,7 @@ export class NoteForm implements ReactiveController {
   async submit<T>(locale: Locale, t: Translation, send: (note: string, attachmentIds: string[]) => Promise<T>): Promise<T | undefined> {
     const picker = this.#picker;
     if (!this.note.trim() || picker?.uploading) {
-      this.errors = { fields: this.note.trim() ? {} : { note: ticketFieldMessage(locale, 'required') }, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };
+      this.errors = { fields: this.note.trim() ? {} : { note: fieldMessage(locale, 'required') }, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };
       this.host.requestUpdate();
       void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#${this.kind}-note`)?.focus());
       return undefined;

@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { ticketMessagesFor } from '@wharf/domain/messages/tickets';
+import { ticketMessagesFor } from '@wharf/domain/tickets';
 
 /**
  * Strings shared by `<wharf-ticket-widget>`, `<wharf-ticket-desk>` and `<wharf-attachment-picker>`: what a

@@ -1,4 +1,4 @@
-import { meetsDifficulty } from '@wharf/domain/rules';
+import { meetsDifficulty } from '@wharf/domain/auth';
 import { lt } from 'drizzle-orm';
 import { addSeconds, type Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';

@@ -1,4 +1,4 @@
-import { OPERATOR_ROLES } from '@wharf/domain/rules';
+import { OPERATOR_ROLES } from '@wharf/domain/auth';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { enterpriseMembers, enterprises, users } from '../db/schema.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { solveProofOfWork } from '@wharf/domain/rules';
+import { solveProofOfWork } from '@wharf/domain/auth';
 import { GOOD_PASSWORD } from './fixtures/bodies.ts';
 import { uniqueEmail, type CallOptions, type TestResponse, type TestServer } from './harness.ts';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
-import { ATTACHMENT_POLICY, TICKET_POLICY } from '@wharf/domain/rules';
+import { fieldMessage } from '@wharf/domain/messages';
+import { ATTACHMENT_POLICY, TICKET_POLICY } from '@wharf/domain/tickets';
 import { holdRequests, seed, type TicketCustomer } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -67,8 +67,8 @@ export const RefusedFiles: Story = {
   play: async ({ canvasElement, args }) => {
     const element = await attachmentPicker(canvasElement);
     dropFiles(element, [seed.oversizedFile('warehouse-walkthrough.png'), seed.programFile('label-driver-setup.exe')]);
-    const tooLarge = ticketFieldMessage(args.locale, 'attachment_too_large', { max: ATTACHMENT_POLICY.maxBytes });
-    const wrongType = ticketFieldMessage(args.locale, 'attachment_type', { options: ATTACHMENT_POLICY.extensions });
+    const tooLarge = fieldMessage(args.locale, 'attachment_too_large', { max: ATTACHMENT_POLICY.maxBytes });
+    const wrongType = fieldMessage(args.locale, 'attachment_type', { options: ATTACHMENT_POLICY.extensions });
     await waitUntil(() => expect(items(element).map((item) => item.state)).toEqual(['error', 'error']));
     const [large, program] = items(element);
     expect(large!.text).toContain('warehouse-walkthrough.png');

@@ -1,6 +1,5 @@
 import type { Attachment } from '@wharf/domain';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
-import { ATTACHMENT_POLICY, checkAttachment, TICKET_POLICY } from '@wharf/domain/rules';
+import { ATTACHMENT_POLICY, checkAttachment, fieldMessage, TICKET_POLICY } from '@wharf/domain/tickets';
 import type { UploadOptions } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -91,7 +90,7 @@ export class WharfAttachmentPicker extends WharfElement {
     const head = new Uint8Array(await file.slice(0, ATTACHMENT_POLICY.sniffBytes).arrayBuffer());
     const check = checkAttachment({ name: file.name, size: file.size, head });
     if (!check.ok) {
-      this.#update(item, { error: ticketFieldMessage(this.effectiveLocale, check.code, { max: ATTACHMENT_POLICY.maxBytes, options: ATTACHMENT_POLICY.extensions }) });
+      this.#update(item, { error: fieldMessage(this.effectiveLocale, check.code, { max: ATTACHMENT_POLICY.maxBytes, options: ATTACHMENT_POLICY.extensions }) });
       return;
     }
     const controller = new AbortController();

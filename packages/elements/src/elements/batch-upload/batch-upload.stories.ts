@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Import, Locale, Product, ProductOptions } from '@wharf/domain';
-import { importMessagesFor } from '@wharf/domain/messages/imports';
+import { importMessagesFor } from '@wharf/domain/messages';
 import { callApi, CREAM_DECLARATION, sampleSheets, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';

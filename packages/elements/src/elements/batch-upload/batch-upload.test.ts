@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { importMessagesFor } from '@wharf/domain/messages/imports';
+import { importMessagesFor } from '@wharf/domain/messages';
 import '../provider/define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { api, createProduct, enterpriseAdmin, eventually, uniqueSku } from '../../testing/helpers.ts';

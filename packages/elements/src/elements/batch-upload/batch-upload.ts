@@ -1,5 +1,5 @@
 import type { Import, ImportKind } from '@wharf/domain';
-import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
+import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/imports';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { catalogue } from '../../i18n/localize.ts';
@@ -188,7 +188,7 @@ export class WharfBatchUpload extends WharfElement {
     this.hsCodeError = undefined;
     if (!file.name.toLowerCase().endsWith(IMPORT_POLICY.extension)) {
       // The server's own words for it, loaded only when needed (most files are workbooks).
-      const { importMessagesFor } = await import('@wharf/domain/messages/imports');
+      const { importMessagesFor } = await import('@wharf/domain/imports');
       this.refusal = text.upload.notXlsx(file.name, importMessagesFor(this.effectiveLocale).field.file_not_xlsx({}));
       return;
     }

@@ -1,5 +1,5 @@
 import type { Import } from '@wharf/domain';
-import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
+import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/imports';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { rowsSection, type GridView } from './grid.ts';

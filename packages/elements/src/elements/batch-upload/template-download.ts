@@ -1,5 +1,5 @@
 import type { ImportKind } from '@wharf/domain';
-import { IMPORT_POLICY } from '@wharf/domain/rules';
+import { IMPORT_POLICY } from '@wharf/domain/imports';
 import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorsFrom } from '../../internal/form-errors.ts';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
-import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
-import { maskEmail } from '@wharf/domain/rules';
+import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
+import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -59,11 +59,11 @@ export const FieldErrors: Story = {
     const t = profileText(args.locale);
     await fill(canvasElement, TAG, '[id="contact.email"]', 'not-an-email');
     await press(canvasElement, TAG, t.save);
-    await fieldError(canvasElement, TAG, 'contact.email', enterpriseFieldMessage(args.locale, 'invalid_email'));
+    await fieldError(canvasElement, TAG, 'contact.email', fieldMessage(args.locale, 'invalid_email'));
     await fill(canvasElement, TAG, '[id="contact.email"]', 'accounts@harbour.example');
     await fill(canvasElement, TAG, '[id="contact.phone"]', 'call me');
     await press(canvasElement, TAG, t.save);
-    await fieldError(canvasElement, TAG, 'contact.phone', enterpriseFieldMessage(args.locale, 'phone_format'));
+    await fieldError(canvasElement, TAG, 'contact.phone', fieldMessage(args.locale, 'phone_format'));
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Contact, Enterprise, LogEntry } from '@wharf/domain';
-import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
-import { CURRENCY_CODES, isEmail } from '@wharf/domain/rules';
+import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/enterprises';
+import { CURRENCY_CODES, isEmail } from '@wharf/domain/common';
 import { isConflictError, isForbiddenError } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -118,7 +118,7 @@ export class WharfEnterpriseProfile extends WharfElement {
       const problems: Record<string, string | undefined> = {};
       for (const name of CONTACT_FIELDS) if (!this.contact[name].trim()) problems[`contact.${name}`] = 'required';
       if (this.contact.email.trim() && !isEmail(this.contact.email)) problems['contact.email'] = 'invalid_email';
-      this.errors = clientErrors(this.effectiveLocale, problems, enterpriseFieldMessage);
+      this.errors = clientErrors(this.effectiveLocale, problems, fieldMessage);
       if (hasErrors(this.errors)) return this.#focusInvalid();
     }
     this.busy = true;

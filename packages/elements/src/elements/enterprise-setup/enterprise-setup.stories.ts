@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
-import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
-import { maskEmail } from '@wharf/domain/rules';
+import { fieldMessage } from '@wharf/domain/messages';
+import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -56,7 +56,7 @@ export const CreateRequiredFields: Story = {
     const t = setupText(args.locale);
     await press(canvasElement, TAG, t.createChoice);
     await press(canvasElement, TAG, t.create);
-    const required = enterpriseFieldMessage(args.locale, 'required');
+    const required = fieldMessage(args.locale, 'required');
     for (const id of ['name', 'registrationNumber', 'tradingCurrency', 'contact.name', 'contact.phone', 'contact.email', 'contact.address']) {
       await fieldError(canvasElement, TAG, id, required);
     }

@@ -1,6 +1,7 @@
 import type { Enterprise, JoinResult } from '@wharf/domain';
-import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
-import { CURRENCY_CODES, isAccountNumber, isCodeShaped, isEmail, SECURITY_PIN_POLICY } from '@wharf/domain/rules';
+import { fieldMessage, isAccountNumber, SECURITY_PIN_POLICY } from '@wharf/domain/enterprises';
+import { CURRENCY_CODES, isEmail } from '@wharf/domain/common';
+import { isCodeShaped } from '@wharf/domain/auth';
 import { isLockedError, isRateLimitedError } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -105,7 +106,7 @@ export class WharfEnterpriseSetup extends WharfElement {
     const problems: Record<string, string | undefined> = {};
     for (const name of CREATE_FIELDS) if (!v[name].trim()) problems[name] = 'required';
     if (v['contact.email'].trim() && !isEmail(v['contact.email'])) problems['contact.email'] = 'invalid_email';
-    this.errors = clientErrors(this.effectiveLocale, problems, enterpriseFieldMessage);
+    this.errors = clientErrors(this.effectiveLocale, problems, fieldMessage);
     if (hasErrors(this.errors)) return this.#focusInvalid();
     await this.#run(async () => {
       const enterprise = await this.client.enterprises.create({
@@ -127,7 +128,7 @@ export class WharfEnterpriseSetup extends WharfElement {
       this.errors = { fields: { accountNumber: text.emailNotAccount } };
       return this.#focusInvalid();
     }
-    this.errors = clientErrors(this.effectiveLocale, { accountNumber: !this.accountNumber.trim() ? 'required' : isAccountNumber(this.accountNumber) ? undefined : 'account_number_format' }, enterpriseFieldMessage);
+    this.errors = clientErrors(this.effectiveLocale, { accountNumber: !this.accountNumber.trim() ? 'required' : isAccountNumber(this.accountNumber) ? undefined : 'account_number_format' }, fieldMessage);
     if (hasErrors(this.errors)) return this.#focusInvalid();
     await this.#run(async () => {
       const sent = await this.client.enterprises.requestJoin({ accountNumber: this.accountNumber });
@@ -146,7 +147,7 @@ export class WharfEnterpriseSetup extends WharfElement {
         code: isCodeShaped(this.code.trim()) ? undefined : 'code_format',
         securityPin: this.pinRequired && !new RegExp(`^\\d{${SECURITY_PIN_POLICY.length}}$`).test(this.pin.trim()) ? 'pin_format' : undefined,
       },
-      enterpriseFieldMessage,
+      fieldMessage,
     );
     if (hasErrors(this.errors)) return this.#focusInvalid();
     await this.#run(async () => {

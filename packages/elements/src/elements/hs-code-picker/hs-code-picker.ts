@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { HsCode } from '@wharf/domain';
-import { isHsCode } from '@wharf/domain/rules';
+import { isHsCode } from '@wharf/domain/products';
 import { isNotFoundError } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';

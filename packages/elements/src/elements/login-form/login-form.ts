@@ -1,4 +1,4 @@
-import { isEmail, looksLikeAccountNumber } from '@wharf/domain/rules';
+import { isEmail, looksLikeAccountNumber } from '@wharf/domain/common';
 import { isLockedError, isUnauthorizedError, isValidationError } from '@wharf/sdk';
 import type { CaptchaSolution } from '@wharf/domain';
 import { html, nothing } from 'lit';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
-import { enterpriseFieldMessage, enterpriseMessagesFor } from '@wharf/domain/messages/enterprise';
+import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -75,7 +75,7 @@ export const LastAdmin: Story = {
   play: async ({ canvasElement, args, loaded }) => {
     const t = membersText(args.locale);
     await choose(canvasElement, TAG, `[aria-label="${t.roleLabel(loaded.admin.email)}"]`, 'member');
-    await shows(canvasElement, TAG, enterpriseFieldMessage(args.locale, 'last_admin'));
+    await shows(canvasElement, TAG, fieldMessage(args.locale, 'last_admin'));
   },
 };
 

@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { ProductListItem } from '@wharf/domain';
-import { PRODUCT_POLICY } from '@wharf/domain/rules';
+import { PRODUCT_POLICY } from '@wharf/domain/products';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ComponentSearch } from './component-search.ts';

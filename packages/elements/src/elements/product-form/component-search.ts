@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { ProductListItem } from '@wharf/domain';
-import { isSku } from '@wharf/domain/rules';
+import { isSku } from '@wharf/domain/products';
 import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { pause } from '../../internal/pause.ts';

@@ -1,6 +1,5 @@
 import type { HsCode, HsCodeElement, Locale } from '@wharf/domain';
-import { referenceMessagesFor } from '@wharf/domain/messages/reference';
-import { BRAND_TYPE_CHOICES, DECLARATION_POLICY, declaredSpecification, PREFERENTIAL_STATUS_CHOICES } from '@wharf/domain/rules';
+import { BRAND_TYPE_CHOICES, DECLARATION_POLICY, declaredSpecification, PREFERENTIAL_STATUS_CHOICES, referenceMessagesFor } from '@wharf/domain/reference';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';

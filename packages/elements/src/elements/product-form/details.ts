@@ -1,6 +1,5 @@
 import type { HsCode, Locale, Product, ProductOptions } from '@wharf/domain';
-import { productMessagesFor } from '@wharf/domain/messages/products';
-import { lockedReason } from '@wharf/domain/rules';
+import { lockedReason, productMessagesFor } from '@wharf/domain/products';
 import { html, nothing } from 'lit';
 import { formMessage } from '../../internal/templates.ts';
 import { answerText } from './customs-section.ts';

@@ -1,9 +1,8 @@
 import type { HsCode, Locale } from '@wharf/domain';
 import type { MessageParams } from '@wharf/domain/messages';
-import { accountFieldMessage } from '@wharf/domain/messages/account';
-import { productMessagesFor } from '@wharf/domain/messages/products';
-import { referenceMessagesFor } from '@wharf/domain/messages/reference';
-import { checkDeclarationElements, checkPrices, isGtin, isSku, PRODUCT_POLICY, readPrice, type ProductType } from '@wharf/domain/rules';
+import { fieldMessage } from '@wharf/domain/auth';
+import { checkPrices, isGtin, isSku, PRODUCT_POLICY, productMessagesFor, type ProductType, readPrice } from '@wharf/domain/products';
+import { checkDeclarationElements, referenceMessagesFor } from '@wharf/domain/reference';
 import type { ProductFormText } from './i18n/en.ts';
 
 // The rules the form checks as the user types, with the server's own messages. They live here together so that
@@ -43,7 +42,7 @@ export function ruleMessage(locale: Locale, code: string, params: Record<string,
   for (const catalogue of [productMessagesFor(locale).field, referenceMessagesFor(locale).field] as Catalogue[]) {
     if (Object.hasOwn(catalogue, code)) return catalogue[code]!(params as MessageParams);
   }
-  return accountFieldMessage(locale, code, params as MessageParams);
+  return fieldMessage(locale, code, params as MessageParams);
 }
 
 /** The answers to send: the code's elements only, trimmed, unanswered ones left out. */

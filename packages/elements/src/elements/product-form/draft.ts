@@ -1,5 +1,5 @@
 import type { HsCode, HsCodeElement, Locale, Product, ProductListItem } from '@wharf/domain';
-import { type ProductType } from '@wharf/domain/rules';
+import type { ProductType } from '@wharf/domain/products';
 import type { CreateProductRequest, UpdateProductRequest } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';

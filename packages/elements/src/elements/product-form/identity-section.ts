@@ -1,4 +1,4 @@
-import { PRODUCT_POLICY } from '@wharf/domain/rules';
+import { PRODUCT_POLICY } from '@wharf/domain/products';
 import { html } from 'lit';
 import { input, select } from './fields.ts';
 import { choices, type FormView } from './form-view.ts';

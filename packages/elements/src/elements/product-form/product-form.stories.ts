@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale, Product } from '@wharf/domain';
 import type { MessageParams } from '@wharf/domain/messages';
-import { productFieldMessage, productMessagesFor } from '@wharf/domain/messages/products';
-import { referenceMessagesFor } from '@wharf/domain/messages/reference';
+import { fieldMessage, productMessagesFor, referenceMessagesFor } from '@wharf/domain/messages';
 import { seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
@@ -37,7 +36,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The price rule's message (prices are decimal strings, as the server passes them). */
-const saleBelow = (locale: Locale, min: string) => productFieldMessage(locale, 'sale_below_purchase', { min });
+const saleBelow = (locale: Locale, min: string) => fieldMessage(locale, 'sale_below_purchase', { min });
 
 /** Types into the form's HS-code picker and clicks the code in its list. */
 async function pickCode(canvas: HTMLElement, code: string) {
@@ -106,7 +105,7 @@ export const DeclarationElements: Story = {
       canvasElement,
       TAG,
       'declarationElements.4',
-      productFieldMessage(args.locale, 'declaration_element_separator', { name: '品牌（中文或外文名称）', field: '4' }),
+      fieldMessage(args.locale, 'declaration_element_separator', { name: '品牌（中文或外文名称）', field: '4' }),
     );
     await fill(canvasElement, TAG, '[id="declarationElements.4"]', 'Harbour');
     const specification = '4|0|面部保湿|50ml/瓶|Harbour|||';
@@ -136,7 +135,7 @@ export const SkuTaken: Story = {
     const taken = (loaded as Loaded).products![0]!.sku;
     await fillBasics(canvasElement, taken);
     await press(canvasElement, TAG, productFormText(args.locale).saveDraft);
-    await fieldError(canvasElement, TAG, 'sku', productFieldMessage(args.locale, 'sku_taken', { field: taken }));
+    await fieldError(canvasElement, TAG, 'sku', fieldMessage(args.locale, 'sku_taken', { field: taken }));
     await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('sku'));
   },
 };
@@ -193,7 +192,7 @@ export const FilingLocked: Story = {
     },
   ],
   play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, productFieldMessage(args.locale, 'product_filing'));
+    await shows(canvasElement, TAG, fieldMessage(args.locale, 'product_filing'));
     await shows(canvasElement, TAG, productMessagesFor(args.locale).labels.statuses.filing);
     await shows(canvasElement, TAG, '4|0|面部保湿|50ml/瓶|Harbour|||');
     expect(shadowOf(canvasElement, TAG)!.querySelector('button, input, select')).toBeNull();
@@ -218,7 +217,7 @@ export const NewCombo: Story = {
     await press(canvasElement, TAG, t.addLabel(cream!.sku, cream!.name));
     await press(canvasElement, TAG, t.saveDraft);
     // The count is said under the product search, which is marked invalid and focused.
-    await shows(canvasElement, TAG, productFieldMessage(args.locale, 'combo_too_few', { min: 2 }));
+    await shows(canvasElement, TAG, fieldMessage(args.locale, 'combo_too_few', { min: 2 }));
     expect((await inside(canvasElement, TAG, '#productSearch')).getAttribute('aria-invalid')).toBe('true');
     await press(canvasElement, TAG, t.addLabel(cleanser!.sku, cleanser!.name));
     await fill(canvasElement, TAG, '[id="components.1.quantity"]', '2');

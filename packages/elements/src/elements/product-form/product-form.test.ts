@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MessageParams } from '@wharf/domain/messages';
-import { productFieldMessage } from '@wharf/domain/messages/products';
+import { fieldMessage } from '@wharf/domain/messages';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
@@ -20,7 +20,7 @@ async function mount(token: string, options: { sku?: string; type?: string; loca
 }
 
 /** The price rule's message; the domain types `min` as a number, but prices are decimal strings (as the server passes them). */
-const saleBelow = (locale: 'en' | 'zh-CN', min: string) => productFieldMessage(locale, 'sale_below_purchase', { min });
+const saleBelow = (locale: 'en' | 'zh-CN', min: string) => fieldMessage(locale, 'sale_below_purchase', { min });
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const at = <T extends Element = HTMLInputElement>(form: HTMLElement, id: string) => shadow<T>(form, `[id="${id}"]`);
 const errorAt = (form: HTMLElement, id: string) => at<HTMLElement>(form, `${id}-error`).textContent!.trim();
@@ -89,7 +89,7 @@ describe('<wharf-product-form>', () => {
     expect(event.product.sku).to.equal(sku);
     expect(event.product.status).to.equal('filing');
     expect(event.product.declaredSpecification).to.equal(specification);
-    await eventually(() => text(form).includes(productFieldMessage('en', 'product_filing')), () => text(form));
+    await eventually(() => text(form).includes(fieldMessage('en', 'product_filing')), () => text(form));
     expect(text(form)).to.contain(t.submitted);
     expect(form.shadowRoot!.querySelector('button[type=submit]')).to.equal(null);
     expect(form.shadowRoot!.activeElement?.id, 'the focus moves to the details').to.equal('details-title');
@@ -107,7 +107,7 @@ describe('<wharf-product-form>', () => {
       await typeInto(form, '#salePrice', '45.5');
       await eventually(() => errorAt(form, 'salePrice') === '');
       await typeInto(form, '#sku', 'not a sku!');
-      await eventually(() => errorAt(form, 'sku') === productFieldMessage('en', 'sku_format'));
+      await eventually(() => errorAt(form, 'sku') === fieldMessage('en', 'sku_format'));
       expect(errorAt(form, 'name'), 'untouched fields are not flagged yet').to.equal('');
       expect(recorder.requests.filter((request) => request.method !== 'GET')).to.have.length(0);
     } finally {
@@ -121,7 +121,7 @@ describe('<wharf-product-form>', () => {
     const form = await mount(admin.token);
     await fillBasics(form, existing.sku);
     button(form, 'save-draft').click();
-    const message = productFieldMessage('en', 'sku_taken', { field: existing.sku });
+    const message = fieldMessage('en', 'sku_taken', { field: existing.sku });
     await eventually(() => errorAt(form, 'sku') === message, () => `${errorAt(form, 'sku')} | ${text(form)}`);
     expect(at(form, 'sku').getAttribute('aria-invalid')).to.equal('true');
     expect(form.shadowRoot!.activeElement?.id).to.equal('sku');
@@ -131,10 +131,10 @@ describe('<wharf-product-form>', () => {
     const admin = await enterpriseAdmin();
     const form = await mount(admin.token);
     button(form, 'submit').click();
-    await eventually(() => errorAt(form, 'sku') === productFieldMessage('en', 'required'));
+    await eventually(() => errorAt(form, 'sku') === fieldMessage('en', 'required'));
     expect(form.shadowRoot!.activeElement?.id).to.equal('sku');
-    expect(errorAt(form, 'category')).to.equal(productFieldMessage('en', 'required'));
-    expect(shadow<WharfHsCodePicker>(form, 'wharf-hs-code-picker').error).to.equal(productFieldMessage('en', 'hs_code_required'));
+    expect(errorAt(form, 'category')).to.equal(fieldMessage('en', 'required'));
+    expect(shadow<WharfHsCodePicker>(form, 'wharf-hs-code-picker').error).to.equal(fieldMessage('en', 'hs_code_required'));
   });
 
   it('changing the HS code keeps the answers of elements with the same name', async () => {
@@ -177,7 +177,7 @@ describe('<wharf-product-form>', () => {
     const product = await createProduct(admin.token, CREAM_DECLARATION);
     await fileProduct(admin.token, admin.enterprise.id, product.sku, { approved: true });
     const form = await mount(admin.token, { sku: product.sku });
-    expect(text(form)).to.contain(productFieldMessage('en', 'product_filed'));
+    expect(text(form)).to.contain(fieldMessage('en', 'product_filed'));
     expect(text(form)).to.contain('4|0|面部保湿|50ml/瓶|Harbour|||');
     expect(text(form)).to.contain('0 品牌类型4 Foreign brand (other)');
     expect(form.shadowRoot!.querySelector('button[type=submit], input, select')).to.equal(null);
@@ -199,7 +199,7 @@ describe('<wharf-product-form>', () => {
     await eventually(() => form.shadowRoot!.querySelector(`button[aria-label="${t.addLabel(first.sku, first.name)}"]`), () => text(form));
     add(first).click();
     button(form, 'save-draft').click();
-    await eventually(() => errorAt(form, 'components') === productFieldMessage('en', 'combo_too_few', { min: 2 }), () => text(form));
+    await eventually(() => errorAt(form, 'components') === fieldMessage('en', 'combo_too_few', { min: 2 }), () => text(form));
     expect(form.shadowRoot!.activeElement?.id).to.equal('productSearch');
 
     await typeInto(form, '#productSearch', '洁面');

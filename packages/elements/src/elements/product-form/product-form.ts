@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { Product, ProductOptions } from '@wharf/domain';
-import { lockedReason, PRODUCT_POLICY, type ProductType } from '@wharf/domain/rules';
+import { lockedReason, PRODUCT_POLICY, type ProductType } from '@wharf/domain/products';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SessionTask } from '../../controllers/session-task.ts';

@@ -1,6 +1,5 @@
 import type { HsCode, InventoryLine, Locale, LogEntry, Product, ProductOptions } from '@wharf/domain';
-import { productMessagesFor } from '@wharf/domain/messages/products';
-import type { ProductStatus } from '@wharf/domain/rules';
+import { productMessagesFor, type ProductStatus } from '@wharf/domain/products';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/localize.ts';
 import { formatCount, formatKilograms, formatPrice } from './format.ts';

@@ -1,6 +1,5 @@
 import type { Locale, ProductOptions } from '@wharf/domain';
-import { productMessagesFor } from '@wharf/domain/messages/products';
-import { canSubmitForFiling, isEditable, lockedReason } from '@wharf/domain/rules';
+import { canSubmitForFiling, isEditable, lockedReason, productMessagesFor } from '@wharf/domain/products';
 import { html, nothing } from 'lit';
 import { formMessage } from '../../internal/templates.ts';
 import { tabs } from '../../controllers/tabs.ts';

@@ -1,6 +1,5 @@
 import type { Locale, ProductOptions } from '@wharf/domain';
-import { productMessagesFor } from '@wharf/domain/messages/products';
-import { PRODUCT_STATUSES, type ProductStatus } from '@wharf/domain/rules';
+import { PRODUCT_STATUSES, productMessagesFor, type ProductStatus } from '@wharf/domain/products';
 import { html } from 'lit';
 import { field, selectField } from '../../internal/templates.ts';
 import type { Filters, ProductListing } from './listing.ts';

@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ProductListItem, ProductQuery } from '@wharf/domain';
-import type { ProductStatus } from '@wharf/domain/rules';
+import type { ProductStatus } from '@wharf/domain/products';
 import type { Page, WharfClient } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { Translation } from '../../i18n/translation.ts';

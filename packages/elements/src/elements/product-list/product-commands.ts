@@ -1,5 +1,5 @@
 import type { Product } from '@wharf/domain';
-import type { ProductType } from '@wharf/domain/rules';
+import type { ProductType } from '@wharf/domain/products';
 import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { WharfProductCreateEvent } from '../../events/product-create.ts';

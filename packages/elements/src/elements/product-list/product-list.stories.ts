@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale, Product } from '@wharf/domain';
-import { productFieldMessage, productMessagesFor } from '@wharf/domain/messages/products';
+import { fieldMessage, productMessagesFor } from '@wharf/domain/messages';
 import { seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
@@ -218,7 +218,7 @@ export const SubmitForFiling: Story = {
     await waitUntil(() => expect(statusOf(canvasElement, declared.sku)).toBe('filing'));
 
     await press(canvasElement, TAG, t.submitLabel(bare.sku));
-    await shows(canvasElement, TAG, productFieldMessage(args.locale, 'hs_code_required'));
+    await shows(canvasElement, TAG, fieldMessage(args.locale, 'hs_code_required'));
     expect(statusOf(canvasElement, bare.sku)).toBe('draft');
     expect(textOf(canvasElement, TAG)).toContain(bare.sku);
   },

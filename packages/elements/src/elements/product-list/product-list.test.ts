@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { productFieldMessage } from '@wharf/domain/messages/products';
+import { fieldMessage } from '@wharf/domain/messages';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfProductList } from './product-list.ts';
@@ -173,7 +173,7 @@ describe('<wharf-product-list>', () => {
     await eventually(() => list.shadowRoot!.querySelector('#detail-heading [data-status=filing]'), () => text(list));
     expect(list.shadowRoot!.querySelector('[part=rejection]')).to.equal(null);
     expect(list.shadowRoot!.querySelector('[part=actions] button')).to.equal(null);
-    expect(text(list)).to.contain(productFieldMessage('en', 'product_filing'));
+    expect(text(list)).to.contain(fieldMessage('en', 'product_filing'));
 
     button(list, 'Back to products').click();
     await eventually(() => rows(list).length === 1);
@@ -226,7 +226,7 @@ describe('<wharf-product-list>', () => {
 
     byLabel(list, `Submit for filing ${bare.sku}`).click();
     await eventually(() => list.shadowRoot!.querySelector('[role=alert] p'), () => text(list));
-    expect(list.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(productFieldMessage('en', 'hs_code_required'));
+    expect(list.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(fieldMessage('en', 'hs_code_required'));
     expect(list.shadowRoot!.querySelector(`tr[data-sku="${bare.sku}"]`)!.getAttribute('data-status')).to.equal('draft');
   });
 
@@ -241,7 +241,7 @@ describe('<wharf-product-list>', () => {
 
     const direct = await mount(admin.token, { sku: filed.sku });
     expect(direct.shadowRoot!.querySelector('[part=actions] button')).to.equal(null);
-    expect(text(direct)).to.contain(productFieldMessage('en', 'product_filed'));
+    expect(text(direct)).to.contain(fieldMessage('en', 'product_filed'));
 
     // A SKU the enterprise does not have: the server's answer, and the way back.
     const unknown = await mount(admin.token, { sku: uniqueSku('NONE') });

@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { ProductOptions } from '@wharf/domain';
-import { isLocale } from '@wharf/domain/locale';
+import { isLocale } from '@wharf/domain/common';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -1,6 +1,5 @@
 import type { Locale, ProductListItem, ProductOptions } from '@wharf/domain';
-import { productMessagesFor } from '@wharf/domain/messages/products';
-import { canSubmitForFiling, isEditable, type ProductType } from '@wharf/domain/rules';
+import { canSubmitForFiling, isEditable, productMessagesFor, type ProductType } from '@wharf/domain/products';
 import type { Page } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { notSet, optionName, statusBadge } from './detail-tabs.ts';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { matchLocale } from '@wharf/domain/locale';
+import { matchLocale } from '@wharf/domain/common';
 import './define.ts';
 import '../login-form/define.ts';
 import '../password-reset/define.ts';

@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import type { Locale, Membership } from '@wharf/domain';
-import { isLocale } from '@wharf/domain/locale';
+import { isLocale } from '@wharf/domain/common';
 import { createWharfClient, isUnauthorizedError, type WharfClient } from '@wharf/sdk';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
-import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
+import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -48,7 +48,7 @@ export const PinRules: Story = {
     await fill(canvasElement, TAG, '#pin', '123456');
     await fill(canvasElement, TAG, '#pinAgain', '123456');
     await press(canvasElement, TAG, t.setPin);
-    await fieldError(canvasElement, TAG, 'pin', enterpriseFieldMessage(args.locale, 'pin_too_simple'));
+    await fieldError(canvasElement, TAG, 'pin', fieldMessage(args.locale, 'pin_too_simple'));
     await fill(canvasElement, TAG, '#pin', '270273');
     await fill(canvasElement, TAG, '#pinAgain', '270274');
     await press(canvasElement, TAG, t.setPin);
@@ -91,7 +91,7 @@ export const AllowedOrigins: Story = {
     const t = securityText(args.locale);
     await fill(canvasElement, TAG, '#origin', 'https://erp.example.com/portal');
     await press(canvasElement, TAG, t.addOrigin);
-    await fieldError(canvasElement, TAG, 'origin', enterpriseFieldMessage(args.locale, 'origin_format'));
+    await fieldError(canvasElement, TAG, 'origin', fieldMessage(args.locale, 'origin_format'));
     await fill(canvasElement, TAG, '#origin', 'https://ERP.example.com');
     await press(canvasElement, TAG, t.addOrigin);
     await shows(canvasElement, TAG, t.originsSaved);

@@ -1,6 +1,5 @@
 import type { ApiKey, CreatedApiKey, Enterprise } from '@wharf/domain';
-import { enterpriseFieldMessage } from '@wharf/domain/messages/enterprise';
-import { checkSecurityPin, normalizeOrigin } from '@wharf/domain/rules';
+import { checkSecurityPin, fieldMessage, normalizeOrigin } from '@wharf/domain/enterprises';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { SessionTask } from '../../controllers/session-task.ts';
@@ -102,7 +101,7 @@ export class WharfSecuritySettings extends WharfElement {
     if (problem || this.pin.trim() !== this.pinAgain.trim()) {
       this.errors = {
         fields: {
-          ...(problem ? { pin: enterpriseFieldMessage(locale, problem) } : {}),
+          ...(problem ? { pin: fieldMessage(locale, problem) } : {}),
           ...(!problem ? { pinAgain: text.pinsDiffer } : {}),
         },
       };
@@ -120,7 +119,7 @@ export class WharfSecuritySettings extends WharfElement {
   #createKey(event: SubmitEvent) {
     event.preventDefault();
     if (!this.keyName.trim()) {
-      this.errors = { fields: { name: enterpriseFieldMessage(this.effectiveLocale, 'required') } };
+      this.errors = { fields: { name: fieldMessage(this.effectiveLocale, 'required') } };
       return;
     }
     void this.#run('keys', ['name'], async () => {
@@ -160,7 +159,7 @@ export class WharfSecuritySettings extends WharfElement {
     event.preventDefault();
     const origin = normalizeOrigin(this.origin);
     if (!origin) {
-      this.errors = { fields: { origin: enterpriseFieldMessage(this.effectiveLocale, 'origin_format') } };
+      this.errors = { fields: { origin: fieldMessage(this.effectiveLocale, 'origin_format') } };
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#origin')?.focus());
       return;
     }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale, Ticket } from '@wharf/domain';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
+import { fieldMessage } from '@wharf/domain/messages';
 import { MOCK_OPERATOR_TOKEN, seed, type TicketCustomer } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
@@ -114,7 +114,7 @@ export const AcceptWithNoteAndDate: Story = {
     await statusIs(canvasElement, 'submitted');
     await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('desk-heading'));
     await press(canvasElement, TAG, desk.accept.submit);
-    const required = ticketFieldMessage(args.locale, 'required');
+    const required = fieldMessage(args.locale, 'required');
     await fieldError(canvasElement, TAG, 'accept-note', required);
     await fieldError(canvasElement, TAG, 'expectedBy', required);
 

@@ -1,8 +1,6 @@
 import { Task } from '@lit/task';
 import type { OperatorTicketQuery, Ticket, TicketListItem } from '@wharf/domain';
-import type { RecordResult, TicketCategory } from '@wharf/domain/rules';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
-import { canAccept, canAddRecord, RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY } from '@wharf/domain/rules';
+import { canAccept, canAddRecord, fieldMessage, RECORD_RESULTS, type RecordResult, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory } from '@wharf/domain/tickets';
 import type { EventSubscription, Page, WharfClient } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -170,7 +168,7 @@ export class WharfTicketDesk extends WharfElement {
     if (!ticket) return;
     const locale = this.effectiveLocale;
     const text = ticketDeskText(locale);
-    const required = (value: string) => (value.trim() ? undefined : ticketFieldMessage(locale, 'required'));
+    const required = (value: string) => (value.trim() ? undefined : fieldMessage(locale, 'required'));
     const picker = this.renderRoot.querySelector<WharfAttachmentPicker>('form[data-form=record] wharf-attachment-picker');
     const missing =
       kind === 'accept'

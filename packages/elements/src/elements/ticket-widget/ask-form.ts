@@ -1,6 +1,5 @@
 import type { Locale, Ticket, TicketOptions } from '@wharf/domain';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
-import { TICKET_POLICY } from '@wharf/domain/rules';
+import { fieldMessage, TICKET_POLICY } from '@wharf/domain/tickets';
 import type { WharfClient } from '@wharf/sdk';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import '../attachment-picker/define.ts';
@@ -56,7 +55,7 @@ export class AskForm implements ReactiveController {
 
   /** Sends the form; resolves with the created ticket, or undefined when refused (errors shown at the fields). */
   async submit(client: WharfClient, locale: Locale, t: Translation, text: TicketWidgetText): Promise<Ticket | undefined> {
-    const missing = Object.fromEntries(FIELDS.flatMap((name) => (this.values[name].trim() ? [] : [[name, ticketFieldMessage(locale, 'required')]])));
+    const missing = Object.fromEntries(FIELDS.flatMap((name) => (this.values[name].trim() ? [] : [[name, fieldMessage(locale, 'required')]])));
     const picker = this.#picker;
     if (Object.keys(missing).length || picker?.uploading) {
       this.errors = { fields: missing, form: picker?.uploading ? attachmentPickerText(locale).waitForUploads : undefined };

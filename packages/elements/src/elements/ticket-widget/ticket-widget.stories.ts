@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale, Ticket } from '@wharf/domain';
-import { ticketFieldMessage } from '@wharf/domain/messages/tickets';
+import { fieldMessage } from '@wharf/domain/messages';
 import { seed, TICKET_PRODUCTS, type TicketCustomer } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
@@ -165,7 +165,7 @@ export const AskRequiredFields: Story = {
   play: async ({ canvasElement, args }) => {
     await inside(canvasElement, TAG, `#product option[value="${TICKET_PRODUCTS[1]}"]`);
     await submit(canvasElement, TAG);
-    const required = ticketFieldMessage(args.locale, 'required');
+    const required = fieldMessage(args.locale, 'required');
     for (const id of ['contactName', 'contactPhone', 'product', 'category', 'title', 'description']) {
       await fieldError(canvasElement, TAG, id, required);
     }
@@ -319,7 +319,7 @@ export const CompletedReopen: Story = {
     await statusIs(canvasElement, 'completed');
     await shows(canvasElement, TAG, widget.detail.reopenHint(formatDateTime(args.locale, new Date(resolved.reopenableUntil!))));
     await press(canvasElement, TAG, widget.detail.reopen);
-    await fieldError(canvasElement, TAG, 'reopen-note', ticketFieldMessage(args.locale, 'required'));
+    await fieldError(canvasElement, TAG, 'reopen-note', fieldMessage(args.locale, 'required'));
     await fill(canvasElement, TAG, '#reopen-note', 'Still blank on the second printer.');
     await press(canvasElement, TAG, widget.detail.reopen);
     await shows(canvasElement, TAG, widget.detail.reopened);

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import type { Ticket, TicketListItem, TicketOptions, TicketSummary, WharfEvent } from '@wharf/domain';
-import { canReopen, canReply } from '@wharf/domain/rules';
+import { canReopen, canReply } from '@wharf/domain/tickets';
 import type { EventSubscription, Page } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';

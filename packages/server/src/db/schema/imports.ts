@@ -1,4 +1,4 @@
-import type { ImportKind, ImportStatus } from '@wharf/domain/rules';
+import type { ImportKind, ImportStatus } from '@wharf/domain/imports';
 import { bigint, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 

@@ -1,4 +1,4 @@
-import type { ProductStatus, ProductType } from '@wharf/domain/rules';
+import type { ProductStatus, ProductType } from '@wharf/domain/products';
 import { integer, jsonb, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 

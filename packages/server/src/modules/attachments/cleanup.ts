@@ -1,4 +1,4 @@
-import { ATTACHMENT_POLICY } from '@wharf/domain/rules';
+import { ATTACHMENT_POLICY } from '@wharf/domain/tickets';
 import { and, isNull, lt } from 'drizzle-orm';
 import { attachments } from '../../db/schema.ts';
 import type { Services } from '../../services.ts';

@@ -1,7 +1,7 @@
 import { Attachment } from '@wharf/domain';
-import { ATTACHMENT_POLICY, checkAttachment } from '@wharf/domain/rules';
+import { ATTACHMENT_POLICY, checkAttachment } from '@wharf/domain/tickets';
+import type { OperatorRole } from '@wharf/domain/auth';
 import { eq } from 'drizzle-orm';
-import type { OperatorRole } from '@wharf/domain/rules';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';

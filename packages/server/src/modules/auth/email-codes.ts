@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { CODE_POLICY, type MailedCodePurpose } from '@wharf/domain/rules';
+import { CODE_POLICY, type MailedCodePurpose } from '@wharf/domain/auth';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { addSeconds } from '../../clock.ts';
 import { hashSecret, randomDigits, timingSafeEqual } from '../../crypto/random.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { leadingZeroBits, proofInput } from '@wharf/domain/rules';
+import { leadingZeroBits, proofInput } from '@wharf/domain/auth';
 import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
 import { assertProblem, GOOD_PASSWORD, registerUser, sha256Digest, solveCaptcha } from '../../testing/accounts.ts';

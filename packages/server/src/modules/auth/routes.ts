@@ -11,7 +11,7 @@ import {
   Problem,
   RegisterRequest,
 } from '@wharf/domain';
-import { maskEmail } from '@wharf/domain/rules';
+import { maskEmail } from '@wharf/domain/enterprises';
 import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

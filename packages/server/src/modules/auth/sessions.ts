@@ -1,4 +1,4 @@
-import { SESSION_POLICY } from '@wharf/domain/rules';
+import { SESSION_POLICY } from '@wharf/domain/auth';
 import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';

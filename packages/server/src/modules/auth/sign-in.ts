@@ -1,5 +1,5 @@
 import type { CaptchaSolution, Locale } from '@wharf/domain';
-import { LOGIN_POLICY, remainingAttempts } from '@wharf/domain/rules';
+import { LOGIN_POLICY, remainingAttempts } from '@wharf/domain/auth';
 import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import { addSeconds } from '../../clock.ts';
 import { loginFailures, users } from '../../db/schema.ts';

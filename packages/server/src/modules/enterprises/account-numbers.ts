@@ -1,4 +1,4 @@
-import { formatAccountNumber } from '@wharf/domain/rules';
+import { formatAccountNumber } from '@wharf/domain/enterprises';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 

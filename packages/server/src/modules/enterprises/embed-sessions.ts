@@ -1,5 +1,5 @@
 import { EmbedSession, EmbedSessionRequest } from '@wharf/domain';
-import { EMBED_SESSION_POLICY } from '@wharf/domain/rules';
+import { EMBED_SESSION_POLICY } from '@wharf/domain/enterprises';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { audit } from '../../audit.ts';

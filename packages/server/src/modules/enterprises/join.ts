@@ -1,5 +1,5 @@
 import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest } from '@wharf/domain';
-import { maskEmail } from '@wharf/domain/rules';
+import { maskEmail } from '@wharf/domain/enterprises';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

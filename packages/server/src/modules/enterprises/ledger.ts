@@ -1,5 +1,5 @@
 import { Ledger, LedgerEntry, LedgerEntryRequest, Pagination } from '@wharf/domain';
-import { CURRENCIES, checkAmount, formatAmount, type Currency } from '@wharf/domain/rules';
+import { checkAmount, CURRENCIES, type Currency, formatAmount } from '@wharf/domain/common';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

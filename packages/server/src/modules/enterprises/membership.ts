@@ -1,4 +1,4 @@
-import type { MemberRole } from '@wharf/domain/rules';
+import type { MemberRole } from '@wharf/domain/enterprises';
 import { and, asc, eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { Executor } from '../../db/database.ts';

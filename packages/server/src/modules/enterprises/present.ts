@@ -1,5 +1,6 @@
 import type { Enterprise, Member } from '@wharf/domain';
-import type { Currency, MemberRole, ResetCodeDestination } from '@wharf/domain/rules';
+import type { Currency } from '@wharf/domain/common';
+import type { MemberRole, ResetCodeDestination } from '@wharf/domain/enterprises';
 import type { EnterpriseRow } from './membership.ts';
 
 /** An enterprise as the API shows it to one of its members. */

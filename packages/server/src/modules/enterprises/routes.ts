@@ -7,7 +7,7 @@ import {
   UpdateEnterpriseRequest,
   listOf,
 } from '@wharf/domain';
-import { maskEmail } from '@wharf/domain/rules';
+import { maskEmail } from '@wharf/domain/enterprises';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit, auditPage } from '../../audit.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { SECURITY_PIN_POLICY } from '@wharf/domain/rules';
+import { SECURITY_PIN_POLICY } from '@wharf/domain/enterprises';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { addSeconds } from '../../clock.ts';
 import { pinFailures } from '../../db/schema.ts';

@@ -1,7 +1,7 @@
 import type { Import, ImportError, ImportRow, Locale } from '@wharf/domain';
-import { headerText, type SheetDefinition } from '@wharf/domain/imports';
-import { importFieldMessage, type MessageParams } from '@wharf/domain/messages';
-import { IMPORT_POLICY } from '@wharf/domain/rules';
+import { headerText, IMPORT_POLICY, type SheetDefinition } from '@wharf/domain/imports';
+import { fieldMessage } from '@wharf/domain/messages';
+import { type MessageParams } from '@wharf/domain/messages';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { imports, type ImportRecord, type StoredProblem } from '../../db/schema.ts';
@@ -29,7 +29,7 @@ export function presentProblem(
     header,
     path: problem.key ?? null,
     code: problem.code,
-    message: importFieldMessage(locale, problem.code, params),
+    message: fieldMessage(locale, problem.code, params),
   };
 }
 

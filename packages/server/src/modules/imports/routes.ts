@@ -1,6 +1,6 @@
 import { Import, ImportQuery, ImportRow, ImportRowQuery, listOf, TemplateQuery, UpdateImportRow, type FieldError } from '@wharf/domain';
-import { importFieldMessage } from '@wharf/domain/messages';
-import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/rules';
+import { fieldMessage } from '@wharf/domain/messages';
+import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/imports';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -252,7 +252,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
         const options = [...known];
         throw new ProblemError({
           type: 'validation',
-          errors: unknown.map((key) => ({ path: `cells.${key}`, code: 'invalid_choice', message: importFieldMessage(locale, 'invalid_choice', { options }) })),
+          errors: unknown.map((key) => ({ path: `cells.${key}`, code: 'invalid_choice', message: fieldMessage(locale, 'invalid_choice', { options }) })),
         });
       }
       const rows = await services.db.transaction(async (tx) => {

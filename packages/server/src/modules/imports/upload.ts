@@ -1,5 +1,6 @@
 import { ImportUploadFields, toFieldErrors, type Locale } from '@wharf/domain';
-import { IMPORT_POLICY, isHsCode } from '@wharf/domain/rules';
+import { IMPORT_POLICY } from '@wharf/domain/imports';
+import { isHsCode } from '@wharf/domain/products';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit.ts';
 import { BlobTooLargeError } from '../../blobs/blob-store.ts';

@@ -1,4 +1,4 @@
-import type { OperatorRole } from '@wharf/domain/rules';
+import type { OperatorRole } from '@wharf/domain/auth';
 import { createMiddleware } from 'hono/factory';
 import type { EnvWith } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';

@@ -1,6 +1,6 @@
 import type { FieldError, Locale } from '@wharf/domain';
-import { productFieldMessage } from '@wharf/domain/messages';
-import { CURRENCIES, isCurrency } from '@wharf/domain/rules';
+import { fieldMessage } from '@wharf/domain/messages';
+import { CURRENCIES, isCurrency } from '@wharf/domain/common';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { products } from '../../db/schema.ts';
@@ -26,7 +26,7 @@ export function refuse(locale: Locale, problems: readonly Problem[]): never {
   const errors: FieldError[] = problems.map((problem) => ({
     path: problem.path,
     code: problem.code,
-    message: productFieldMessage(locale, problem.code, problem.params ?? {}),
+    message: fieldMessage(locale, problem.code, problem.params ?? {}),
   }));
   throw new ProblemError({ type: 'validation', errors });
 }

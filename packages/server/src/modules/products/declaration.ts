@@ -1,6 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { checkProductCodes, type ProductCodeFields } from '@wharf/domain/reference';
-import { checkDeclarationElements, declaredSpecification } from '@wharf/domain/rules';
+import { checkDeclarationElements, checkProductCodes, declaredSpecification, type ProductCodeFields } from '@wharf/domain/reference';
 import type { Executor } from '../../db/database.ts';
 import { findHsCode } from '../reference/hs-codes.ts';
 

@@ -1,6 +1,6 @@
 import { FilingDecision, listOf, Pagination, Product, ProductListItem } from '@wharf/domain';
 import { productMessagesFor } from '@wharf/domain/messages';
-import { isSku } from '@wharf/domain/rules';
+import { isSku } from '@wharf/domain/products';
 import { and, asc, eq, gt, or } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';

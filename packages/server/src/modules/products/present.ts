@@ -1,5 +1,5 @@
 import type { Product, ProductListItem } from '@wharf/domain';
-import { formatAmount, isCurrency } from '@wharf/domain/rules';
+import { formatAmount, isCurrency } from '@wharf/domain/common';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { productComponents, products } from '../../db/schema.ts';

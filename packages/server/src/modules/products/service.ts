@@ -1,6 +1,6 @@
 import type { CreateProductRequest, UpdateProductRequest } from '@wharf/domain';
 import type { Locale } from '@wharf/domain';
-import { checkPrices } from '@wharf/domain/rules';
+import { checkPrices } from '@wharf/domain/products';
 import { eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';

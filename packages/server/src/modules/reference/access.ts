@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { OperatorRole } from '@wharf/domain/rules';
+import type { OperatorRole } from '@wharf/domain/auth';
 import type { EnvWith } from '../../http/env.ts';
 import { findOperatorByToken } from '../../operators.ts';
 import { signedIn, type UserVars } from '../auth/sessions.ts';

@@ -1,5 +1,5 @@
 import type { HsCode } from '@wharf/domain';
-import { elementsFromNames } from '@wharf/domain/rules';
+import { elementsFromNames } from '@wharf/domain/reference';
 import { and, asc, eq, ilike, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { hsCodes, type HsCodeRow } from '../../db/schema/reference.ts';

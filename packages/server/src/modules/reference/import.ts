@@ -1,7 +1,7 @@
 import type { Locale } from '@wharf/domain';
 import { fieldMessage, type MessageParams } from '@wharf/domain/messages';
-import { isUnitCode, normalizeUnitCode } from '@wharf/domain/reference';
-import { DECLARATION_POLICY, ElementListError, isHsCode, parseElementList } from '@wharf/domain/rules';
+import { DECLARATION_POLICY, ElementListError, isUnitCode, normalizeUnitCode, parseElementList } from '@wharf/domain/reference';
+import { isHsCode } from '@wharf/domain/products';
 import { inArray, sql } from 'drizzle-orm';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';

@@ -1,5 +1,4 @@
-import { isUnitCode } from '@wharf/domain/reference';
-import { parseElementList } from '@wharf/domain/rules';
+import { isUnitCode, parseElementList } from '@wharf/domain/reference';
 import { sql } from 'drizzle-orm';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';

@@ -1,5 +1,5 @@
 import { HsCode, HsCodeList, HsCodeQuery, ProductOptions } from '@wharf/domain';
-import { isHsCode } from '@wharf/domain/rules';
+import { isHsCode } from '@wharf/domain/products';
 import { productOptions } from '@wharf/domain/reference';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';

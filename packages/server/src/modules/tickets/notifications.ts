@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale, type WharfEventType } from '@wharf/domain';
 import type { TicketMailParams } from '@wharf/domain/messages';
-import { TICKET_POLICY, type RecordResult, type TicketCategory } from '@wharf/domain/rules';
+import { type RecordResult, TICKET_POLICY, type TicketCategory } from '@wharf/domain/tickets';
 import { arrayOverlaps, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { enterprises, operators, users } from '../../db/schema.ts';

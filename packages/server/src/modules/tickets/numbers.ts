@@ -1,4 +1,4 @@
-import { formatTicketNumber } from '@wharf/domain/rules';
+import { formatTicketNumber } from '@wharf/domain/tickets';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { counters } from '../../db/schema.ts';

@@ -1,5 +1,5 @@
 import { AcceptRequest, listOf, OperatorTicketQuery, RecordRequest, Ticket, TicketSummaryItem } from '@wharf/domain';
-import { canAccept, canAddRecord, statusAfterRecord, type TicketStatus } from '@wharf/domain/rules';
+import { canAccept, canAddRecord, statusAfterRecord, type TicketStatus } from '@wharf/domain/tickets';
 import { eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

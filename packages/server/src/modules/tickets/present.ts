@@ -1,5 +1,5 @@
 import type { Attachment, Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
-import { isPreviewable, reopenDeadline, type RecordResult, type TicketCategory, type TicketStatus } from '@wharf/domain/rules';
+import { isPreviewable, type RecordResult, reopenDeadline, type TicketCategory, type TicketStatus } from '@wharf/domain/tickets';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { attachments, enterprises, operators, ticketRecords, tickets, users } from '../../db/schema.ts';

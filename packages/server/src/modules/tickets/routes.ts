@@ -10,15 +10,7 @@ import {
   TicketSummary,
   TicketSummaryItem,
 } from '@wharf/domain';
-import {
-  ATTACHMENT_POLICY,
-  canReopen,
-  canReply,
-  isTicketNumber,
-  OPEN_TICKET_STATUSES,
-  TICKET_CATEGORIES,
-  TICKET_POLICY,
-} from '@wharf/domain/rules';
+import { ATTACHMENT_POLICY, canReopen, canReply, isTicketNumber, OPEN_TICKET_STATUSES, TICKET_CATEGORIES, TICKET_POLICY } from '@wharf/domain/tickets';
 import { and, count, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Context, Hono } from 'hono';

@@ -1,5 +1,5 @@
 import type { WharfEvent } from '@wharf/domain';
-import { WEBHOOK_POLICY } from '@wharf/domain/rules';
+import { WEBHOOK_POLICY } from '@wharf/domain/tickets';
 import { and, arrayContains, eq, isNull } from 'drizzle-orm';
 import { addSeconds, type Clock } from '../../clock.ts';
 import type { Database, Executor } from '../../db/database.ts';

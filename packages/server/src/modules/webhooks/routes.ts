@@ -1,5 +1,5 @@
 import { CreatedWebhook, CreateWebhookRequest, listOf, Pagination, WHARF_EVENT_TYPES, Webhook, WebhookDelivery } from '@wharf/domain';
-import { WEBHOOK_POLICY } from '@wharf/domain/rules';
+import { WEBHOOK_POLICY } from '@wharf/domain/tickets';
 import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';

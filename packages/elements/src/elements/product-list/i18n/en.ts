@@ -26,7 +26,7 @@ export interface ProductFieldLabels {
 
 /**
  * The strings of `<wharf-product-list>` only. Statuses, types and server refusals come from
- * `@wharf/domain/messages/products`, shared with the server. Notes for translators: button labels stay short;
+ * `@wharf/domain/products`, shared with the server. Notes for translators: button labels stay short;
  * `…Label(sku)` names one row's button for screen readers and must start with the button's visible text.
  */
 export interface ProductListText {

@@ -1,6 +1,7 @@
 import type { HsCode } from '@wharf/domain';
 import { declarationSheet, type DeclarationRowValue } from '@wharf/domain/imports';
-import { declaredSpecification, lockedReason } from '@wharf/domain/rules';
+import { declaredSpecification } from '@wharf/domain/reference';
+import { lockedReason } from '@wharf/domain/products';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { auditMany } from '../../../audit.ts';
 import { products } from '../../../db/schema.ts';

@@ -1,4 +1,4 @@
-import type { ImportKind } from '@wharf/domain/rules';
+import type { ImportKind } from '@wharf/domain/imports';
 import type { Executor } from '../../../db/database.ts';
 import { findHsCode } from '../../reference/hs-codes.ts';
 import { declarationImport } from './declarations.ts';

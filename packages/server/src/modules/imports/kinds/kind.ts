@@ -1,6 +1,5 @@
 import type { HsCode, Locale } from '@wharf/domain';
-import type { SheetDefinition } from '@wharf/domain/imports';
-import type { ImportKind } from '@wharf/domain/rules';
+import type { ImportKind, SheetDefinition } from '@wharf/domain/imports';
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/database.ts';
 import type { StoredProblem } from '../../../db/schema.ts';

@@ -1,6 +1,5 @@
 import type { HsCode, Locale } from '@wharf/domain';
-import { declarationSheet, PRODUCT_SHEET, type SheetDefinition } from '@wharf/domain/imports';
-import type { ImportKind } from '@wharf/domain/rules';
+import { declarationSheet, type ImportKind, PRODUCT_SHEET, type SheetDefinition } from '@wharf/domain/imports';
 import { readSheetRows, type SheetEvent } from '../read-sheet.ts';
 import { openSheet, SheetFileError, type SheetLimits } from './reader.ts';
 
