@@ -18,7 +18,7 @@ const forbidden = ['i18n.ts'];
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) yield* files(path);
     else if (SOURCE.test(entry.name)) yield path;
