@@ -90,6 +90,9 @@ describe('checkProductDraft', () => {
     assert.deepEqual(found(sent), [], 'no currency, no precision rule');
     assert.deepEqual(checkPricePrecision({ salePrice: '10.10' }, 'JPY'), [{ path: 'salePrice', code: 'amount_precision', params: { max: 0 } }]);
     assert.deepEqual(checkPricePrecision({ salePrice: '10.10' }, 'XXX'), []);
+    const combo = { type: 'combo', sku: 'SET-1', name: 'Set', components: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 1 }] } as const;
+    assert.deepEqual(found({ ...combo, salePrice: '299.50' }, { currency: 'JPY', fieldsChecked: true }), [{ path: 'salePrice', code: 'amount_precision' }], 'a combo’s price too');
+    assert.deepEqual(found({ ...combo, salePrice: '299.50' }, { currency: 'CNY' }), []);
   });
 
   test('an HS code is needed to send for filing; its declaration elements are answered', () => {

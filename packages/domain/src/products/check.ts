@@ -110,8 +110,10 @@ export function checkProductDraft(draft: ProductDraft, context: ProductDraftCont
     } else if (context.intent === 'submit' && blank(draft.hsCode)) {
       add(issueAt('hsCode', 'hs_code_required'));
     }
-  } else if (full) {
-    for (const issue of checkComponents(draft.components ?? [])) add(issue);
+  } else {
+    if (full) for (const issue of checkComponents(draft.components ?? [])) add(issue);
+    // A combo's sale price is in the trading currency too.
+    for (const issue of checkPricePrecision(prices, context.currency)) add(issue);
   }
   return [...issues.values()];
 }
