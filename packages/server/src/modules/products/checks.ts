@@ -1,6 +1,6 @@
 import type { FieldError, Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
-import { CURRENCIES, isCurrency } from '@wharf/domain/common';
+import { checkProductDraft, skuKey, type ProductDraft } from '@wharf/domain/products';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { products } from '../../db/schema.ts';
@@ -8,10 +8,13 @@ import { ProblemError } from '../../http/problem.ts';
 import { checkReferenceCodes, declarationOf, type FieldFinding } from './declaration.ts';
 
 export interface NormalFieldsToCheck {
-  /** The trading currency, with the prices to check against its minor units (JPY and KRW have none). */
+  /**
+   * The product as it would be saved, read by the request schema already: checked with the product rule between
+   * fields and in the trading currency (`checkProductDraft`).
+   */
+  draft?: ProductDraft;
+  /** The trading currency (JPY and KRW have no minor units). */
   currency?: string;
-  purchasePrice?: string | null | undefined;
-  salePrice?: string | null | undefined;
   category?: string | null | undefined;
   unit?: string | null | undefined;
   originCountry?: string | null | undefined;
@@ -32,12 +35,14 @@ export function refuse(locale: Locale, problems: readonly Problem[]): never {
 }
 
 /**
- * What the request schema cannot know: that the codes are in the reference lists, and that the HS code exists and
- * its declaration elements are answered (all of them, in its order, with its coded choices). Returns the declared
- * specification (`|`-joined answers), or null while there is no HS code; throws a 422 naming every bad field.
+ * What the request schema cannot know: the draft against the rules between fields and the trading currency's
+ * precision, that the codes are in the reference lists, and that the HS code exists and its declaration elements
+ * are answered (all of them, in its order, with its coded choices). Returns the declared specification
+ * (`|`-joined answers), or null while there is no HS code; throws a 422 naming every bad field.
  */
 export async function checkNormalFields(db: Executor, locale: Locale, fields: NormalFieldsToCheck): Promise<string | null> {
-  const problems: Problem[] = [...checkReferenceCodes(locale, fields), ...checkPricePrecision(fields)];
+  const drafted = fields.draft ? checkProductDraft(fields.draft, { currency: fields.currency, fieldsChecked: true }) : [];
+  const problems: Problem[] = [...checkReferenceCodes(locale, fields), ...drafted];
   let specification: string | null = null;
   if (fields.hsCode) {
     const declaration = await declarationOf(db, fields.hsCode, fields.declarationElements ?? {});
@@ -48,27 +53,18 @@ export async function checkNormalFields(db: Executor, locale: Locale, fields: No
   return specification;
 }
 
-/** Prices with more decimals than the trading currency has (a JPY price of 129.50). */
-export function checkPricePrecision(fields: NormalFieldsToCheck): Problem[] {
-  if (!fields.currency || !isCurrency(fields.currency)) return [];
-  const digits = CURRENCIES[fields.currency];
-  const tooPrecise = (price: string | null | undefined) => !!price && /\.(\d+)$/.exec(price)![1]!.replace(/0+$/, '').length > digits;
-  return (['purchasePrice', 'salePrice'] as const)
-    .filter((path) => tooPrecise(fields[path]))
-    .map((path) => ({ path, code: 'amount_precision', params: { max: digits } }));
-}
-
 /** A combo's components: each an existing normal product of the enterprise. Returns their ids, in order. */
 export async function resolveComponents(db: Executor, locale: Locale, enterpriseId: string, components: readonly { sku: string; quantity: number }[]) {
-  const skus = components.map((component) => component.sku.toUpperCase());
+  const skus = components.map((component) => skuKey(component.sku));
   const rows = await db
     .select({ id: products.id, sku: products.sku, type: products.type })
     .from(products)
+    // upper() folds as skuKey does.
     .where(and(eq(products.enterpriseId, enterpriseId), sql`upper(${products.sku}) IN ${skus}`, ne(products.status, 'deleted')));
-  const bySku = new Map(rows.map((row) => [row.sku.toUpperCase(), row]));
+  const bySku = new Map(rows.map((row) => [skuKey(row.sku), row]));
   const problems: Problem[] = [];
   const resolved = components.map((component, index) => {
-    const row = bySku.get(component.sku.toUpperCase());
+    const row = bySku.get(skuKey(component.sku));
     if (!row) problems.push({ path: `components.${index}.sku`, code: 'component_unknown', params: { field: component.sku } });
     else if (row.type !== 'normal') problems.push({ path: `components.${index}.sku`, code: 'component_not_normal', params: { field: component.sku } });
     return { id: row?.id ?? '', quantity: component.quantity };

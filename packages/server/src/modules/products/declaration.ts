@@ -1,4 +1,5 @@
 import type { Locale } from '@wharf/domain';
+import type { MessageParams } from '@wharf/domain/messages';
 import { checkDeclarationElements, checkProductCodes, declaredSpecification, type ProductCodeFields } from '@wharf/domain/reference';
 import type { Executor } from '../../db/database.ts';
 import { findHsCode } from '../reference/hs-codes.ts';
@@ -7,7 +8,7 @@ import { findHsCode } from '../reference/hs-codes.ts';
 export interface FieldFinding {
   path: string;
   code: string;
-  params?: Record<string, unknown>;
+  params?: MessageParams;
 }
 
 /** The reference-list fields (category, unit, origin) that are not codes of their lists. */

@@ -12,7 +12,7 @@ export function presentPrice(value: string | null, currency: string): string | n
   return isCurrency(currency) ? formatAmount(value, currency) : value;
 }
 
-/** The enterprise's live product with this SKU (SKUs compare case-insensitively), optionally locked for a change. */
+/** The enterprise's live product with this SKU (compared as `skuKey` folds, which SQL's upper() mirrors), optionally locked for a change. */
 export async function findProduct(db: Executor, enterpriseId: string, sku: string, options: { forUpdate?: boolean } = {}) {
   const query = db
     .select()

@@ -1,4 +1,5 @@
 import type { ProductQuery } from '@wharf/domain';
+import { skuKey } from '@wharf/domain/products';
 import { and, desc, eq, gte, ilike, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
@@ -21,8 +22,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  * hides it and the list would be walked newest first instead.
  */
 function skuPrefix(prefix: string) {
-  const from = prefix.toUpperCase();
+  const from = skuKey(prefix);
   const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
+  // upper() folds as skuKey does.
   const sku = sql`(upper(${products.sku}) COLLATE "C")`;
   return sql`${sku} >= ${from} AND ${sku} < ${to}`;
 }

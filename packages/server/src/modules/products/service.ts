@@ -1,6 +1,5 @@
 import type { CreateProductRequest, UpdateProductRequest } from '@wharf/domain';
 import type { Locale } from '@wharf/domain';
-import { checkPrices } from '@wharf/domain/products';
 import { eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -8,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import { productComponents, products } from '../../db/schema.ts';
 import { checkNormalFields, refuse, resolveComponents } from './checks.ts';
 import { currencyOf, draftValues, normalProductValues, type DraftContext } from './drafts.ts';
-import { presentPrice, type ProductRow } from './present.ts';
+import type { ProductRow } from './present.ts';
 
 /** Creates a product as a draft (a normal product or a combo with its components), refusing what breaks a rule. */
 export async function createDraft(tx: Executor, locale: Locale, draft: DraftContext, body: z.output<typeof CreateProductRequest>): Promise<ProductRow> {
@@ -16,10 +15,10 @@ export async function createDraft(tx: Executor, locale: Locale, draft: DraftCont
   let values: typeof products.$inferInsert;
   let components: { id: string; quantity: number }[] = [];
   if (body.type === 'normal') {
-    const declaredSpecification = await checkNormalFields(tx, locale, { ...body, currency: currencyOf(enterprise) });
+    const declaredSpecification = await checkNormalFields(tx, locale, { ...body, draft: body, currency: currencyOf(enterprise) });
     values = normalProductValues(draft, body, declaredSpecification);
   } else {
-    await checkNormalFields(tx, locale, { category: body.category, currency: currencyOf(enterprise), salePrice: body.salePrice });
+    await checkNormalFields(tx, locale, { category: body.category, currency: currencyOf(enterprise), draft: { type: 'combo', salePrice: body.salePrice } });
     components = await resolveComponents(tx, locale, enterprise.id, body.components);
     values = { ...draftValues(draft, body), category: body.category ?? null, salePrice: body.salePrice ?? null };
   }
@@ -40,7 +39,7 @@ export async function productChanges(tx: Executor, locale: Locale, current: Prod
   if (current.type === 'combo') {
     const unsupported = Object.keys(body).filter((field) => !['name', 'category', 'salePrice', 'components'].includes(field));
     if (unsupported.length) refuse(locale, unsupported.map((path) => ({ path, code: 'not_for_combo' })));
-    await checkNormalFields(tx, locale, { category: body.category, currency: current.currency, salePrice: body.salePrice });
+    await checkNormalFields(tx, locale, { category: body.category, currency: current.currency, draft: { type: 'combo', salePrice: body.salePrice } });
     Object.assign(changes, pick(body, ['name', 'category', 'salePrice']));
     if (body.components) {
       const components = await resolveComponents(tx, locale, current.enterpriseId, body.components);
@@ -60,17 +59,10 @@ export async function productChanges(tx: Executor, locale: Locale, current: Prod
       grossWeight: body.grossWeight === undefined ? current.grossWeight : body.grossWeight,
       netWeight: body.netWeight === undefined ? current.netWeight : body.netWeight,
     };
-    const crossField = [
-      ...(checkPrices(merged.purchasePrice, merged.salePrice)
-        ? [{ path: 'salePrice', code: 'sale_below_purchase', params: { min: presentPrice(merged.purchasePrice, current.currency) } }]
-        : []),
-      ...(merged.grossWeight !== null && merged.netWeight !== null && merged.netWeight > merged.grossWeight
-        ? [{ path: 'netWeight', code: 'net_above_gross', params: { max: merged.grossWeight } }]
-        : []),
-    ];
-    if (crossField.length) refuse(locale, crossField);
+    // The product as it would be after the change: the rules between fields hold on it, not on the change alone.
     const declaredSpecification = await checkNormalFields(tx, locale, {
-      ...pick(body, ['category', 'unit', 'originCountry', 'purchasePrice', 'salePrice']),
+      ...pick(body, ['category', 'unit', 'originCountry']),
+      draft: { type: 'normal', ...merged },
       currency: current.currency,
       hsCode: merged.hsCode,
       declarationElements: merged.declarationElements,

@@ -1,7 +1,7 @@
 import type { HsCode } from '@wharf/domain';
 import { declarationSheet, type DeclarationRowValue } from '@wharf/domain/imports';
 import { declaredSpecification } from '@wharf/domain/reference';
-import { lockedReason } from '@wharf/domain/products';
+import { lockedReason, skuKey } from '@wharf/domain/products';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { auditMany } from '../../../audit.ts';
 import { products } from '../../../db/schema.ts';
@@ -25,7 +25,7 @@ export function declarationImport(hsCode: HsCode): ImportKindHandler<Declaration
         .select({ id: products.id, sku: products.sku, type: products.type, status: products.status })
         .from(products)
         .where(and(eq(products.enterpriseId, context.enterprise.id), ne(products.status, 'deleted'), skuIn(keys)));
-      const found = new Map((context.forUpdate ? await query.for('update') : await query).map((product) => [product.sku.toUpperCase(), product]));
+      const found = new Map((context.forUpdate ? await query.for('update') : await query).map((product) => [skuKey(product.sku), product]));
       for (const row of rows) {
         if (!row.key) continue;
         const product = found.get(row.key);

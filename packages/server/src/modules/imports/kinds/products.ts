@@ -1,13 +1,13 @@
 import { PRODUCT_SHEET, type ProductRowValue } from '@wharf/domain/imports';
+import { checkProductDraft, skuKey } from '@wharf/domain/products';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { auditMany } from '../../../audit.ts';
 import { products } from '../../../db/schema.ts';
-import { checkPricePrecision } from '../../products/checks.ts';
 import { currencyOf, normalProductValues } from '../../products/drafts.ts';
 import type { ImportKindHandler } from './kind.ts';
 
 /**
- * `upper(sku)` is one of `keys` — a thousand of them as one JSON parameter, which every driver passes alike and the
+ * `upper(sku)` (SQL's spelling of `skuKey`) is one of `keys` — a thousand of them as one JSON parameter, which every driver passes alike and the
  * database plans once, where a thousand bound values would be parsed and planned each time.
  */
 export function skuIn(keys: readonly string[]) {
@@ -24,8 +24,9 @@ export const productImport: ImportKindHandler<ProductRowValue> = {
     const currency = currencyOf(context.enterprise);
     for (const row of rows) {
       if (!row.value) continue;
-      for (const problem of checkPricePrecision({ currency, purchasePrice: row.value.purchasePrice, salePrice: row.value.salePrice })) {
-        row.problems.push({ key: problem.path, code: problem.code, params: problem.params });
+      // The sheet read each row with the product rule; what it could not know is the trading currency.
+      for (const problem of checkProductDraft(row.value, { currency, fieldsChecked: true })) {
+        row.problems.push({ key: problem.path, code: problem.code, params: { ...problem.params } });
       }
     }
     const keys = [...new Set(rows.flatMap((row) => (row.key ? [row.key] : [])))];
@@ -34,7 +35,7 @@ export const productImport: ImportKindHandler<ProductRowValue> = {
       .select({ sku: products.sku })
       .from(products)
       .where(and(eq(products.enterpriseId, context.enterprise.id), ne(products.status, 'deleted'), skuIn(keys)));
-    const taken = new Set((context.forUpdate ? await query.for('update') : await query).map((product) => product.sku.toUpperCase()));
+    const taken = new Set((context.forUpdate ? await query.for('update') : await query).map((product) => skuKey(product.sku)));
     for (const row of rows) {
       if (row.key && taken.has(row.key)) row.problems.push({ key: 'sku', code: 'sku_taken', params: { field: row.cells.sku?.trim() } });
     }
