@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { ProductListItem } from '@wharf/domain';
-import { PRODUCT_POLICY } from '@wharf/domain/products';
+import { PRODUCT_POLICY, skuKey } from '@wharf/domain/products';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ComponentSearch } from './component-search.ts';
@@ -53,7 +53,7 @@ function componentsSection(view: ComboView) {
   const { text, draft, search, error } = view;
   const countError = error('components');
   const components = draft.components;
-  const added = new Set(components.map((component) => component.sku.toUpperCase()));
+  const added = new Set(components.map((component) => skuKey(component.sku)));
   const task = search.task;
   const found = task.value?.products ?? [];
   const query = task.value?.query ?? '';
@@ -94,7 +94,7 @@ function componentsSection(view: ComboView) {
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
-                    maxlength="4"
+                    maxlength=${String(PRODUCT_POLICY.componentMaxQuantity).length}
                     required
                     aria-required="true"
                     aria-label=${text.quantityLabel(component.sku)}
@@ -132,7 +132,7 @@ function componentsSection(view: ComboView) {
       ${found.map(
         (item) => html`<li>
           <span><strong>${item.sku}</strong> ${item.name}</span>
-          ${added.has(item.sku.toUpperCase())
+          ${added.has(skuKey(item.sku))
             ? html`<span class="hint">${text.added}</span>`
             : html`<button type="button" class="secondary" aria-label=${text.addLabel(item.sku, item.name)} @click=${() => add(item)}>${text.add}</button>`}
         </li>`,

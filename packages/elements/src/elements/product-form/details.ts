@@ -1,10 +1,9 @@
 import type { HsCode, Locale, Product, ProductOptions } from '@wharf/domain';
-import { lockedReason, productMessagesFor } from '@wharf/domain/products';
+import { fieldMessage, lockedReason, productMessagesFor } from '@wharf/domain/products';
 import { html, nothing } from 'lit';
 import { formMessage } from '../../internal/templates.ts';
 import { answerText } from './customs-section.ts';
 import type { Notice } from './draft.ts';
-import { ruleMessage } from './draft-rules.ts';
 import type { ProductFormText } from './i18n/en.ts';
 
 export function statusLine(text: ProductFormText, locale: Locale, product: Product) {
@@ -44,7 +43,7 @@ export function details({ text, locale, product, hsCode, options, notice }: Deta
       ${statusLine(text, locale, product)}
     </header>
     ${notice ? formMessage(notice.text, notice.kind) : nothing}
-    ${reason ? html`<p class="message info" part="message">${ruleMessage(locale, reason)}</p>` : nothing}
+    ${reason ? html`<p class="message info" part="message">${fieldMessage(locale, reason)}</p>` : nothing}
     <dl>
       ${row(text.sku, product.sku)} ${row(text.type, productMessagesFor(locale).labels.types[product.type])}
       ${row(text.category, nameOf(options.categories, product.category))}

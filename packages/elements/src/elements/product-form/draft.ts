@@ -4,7 +4,6 @@ import type { CreateProductRequest, UpdateProductRequest } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { NO_ERRORS, type FormErrors } from '../../internal/form-errors.ts';
 import { answersFor, draftProblems, emptyValues, FIELDS, LINKED_FIELDS, priceOf, weightOf, type Component, type Field, type Intent, type Values } from './draft-rules.ts';
-import type { ProductFormText } from './i18n/en.ts';
 
 export type Notice = { kind: 'success' | 'info'; text: string };
 
@@ -69,8 +68,9 @@ export class ProductDraft {
     this.#host.requestUpdate();
   }
 
-  problems(type: ProductType, intent: Intent | undefined, locale: Locale, text: ProductFormText): Record<string, string> {
-    return draftProblems({ type, existing: Boolean(this.product), values: this.values, hsCode: this.hsCode, answers: this.answers, components: this.components }, intent, locale, text);
+  /** Every problem the browser can see, by field path; `currency` is the trading currency the prices are in. */
+  problems(type: ProductType, intent: Intent | undefined, locale: Locale, currency: string | undefined): Record<string, string> {
+    return draftProblems({ type, existing: Boolean(this.product), values: this.values, hsCode: this.hsCode, answers: this.answers, components: this.components, currency }, intent, locale);
   }
 
   /** The error shown at `path`: the server's, else the browser's once the field was typed in (or a save tried). */

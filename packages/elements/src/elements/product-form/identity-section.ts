@@ -40,8 +40,8 @@ export function basicSection(view: FormView) {
         error: error('category'),
         onChange: (value) => draft.set('category', value),
       })}
-      ${input({ id: 'brand', label: text.brand, value: v.brand, maxlength: 100, error: error('brand'), onInput: (value) => draft.set('brand', value) })}
-      ${input({ id: 'model', label: text.model, value: v.model, maxlength: 200, error: error('model'), onInput: (value) => draft.set('model', value) })}
+      ${input({ id: 'brand', label: text.brand, value: v.brand, maxlength: PRODUCT_POLICY.brandMax, error: error('brand'), onInput: (value) => draft.set('brand', value) })}
+      ${input({ id: 'model', label: text.model, value: v.model, maxlength: PRODUCT_POLICY.modelMax, error: error('model'), onInput: (value) => draft.set('model', value) })}
       ${select({
         id: 'unit',
         label: text.unit,
@@ -68,7 +68,7 @@ export function basicSection(view: FormView) {
         label: text.barcode,
         value: v.barcode,
         inputmode: 'numeric',
-        maxlength: 14,
+        maxlength: PRODUCT_POLICY.barcodeMax,
         hint: text.barcodeHint,
         error: error('barcode'),
         onInput: (value) => draft.set('barcode', value),

@@ -163,7 +163,7 @@ export class WharfProductForm extends WharfElement {
     draft.notice = undefined;
     draft.errors = NO_ERRORS;
     this.requestUpdate();
-    if (Object.keys(draft.problems(type, intent, this.effectiveLocale, text)).length) return this.#focusInvalid();
+    if (Object.keys(draft.problems(type, intent, this.effectiveLocale, this.loaded?.currency)).length) return this.#focusInvalid();
     this.busy = intent;
     let saved: Product | undefined;
     try {
@@ -219,7 +219,7 @@ export class WharfProductForm extends WharfElement {
     const product = draft.product;
     if (product && !this.#editable) return details({ text, locale, product, hsCode: draft.hsCode, options: loaded.options, notice: draft.notice });
     const type = this.productType;
-    const problems = draft.problems(type, draft.attempted, locale, text);
+    const problems = draft.problems(type, draft.attempted, locale, loaded.currency);
     const view: FormView = {
       text,
       locale,

@@ -38,7 +38,6 @@ export interface ProductFormText {
   netWeight: string;
   netWeightHint: string;
   kg: string;
-  weightFormat: string;
   purchasePrice: string;
   purchasePriceHint: string;
   salePrice: string;
@@ -117,7 +116,6 @@ export const en: ProductFormText = {
   netWeight: 'Net weight',
   netWeightHint: 'Not more than the gross weight.',
   kg: 'kg',
-  weightFormat: 'Enter the weight in kilograms as a number above 0, e.g. 0.12.',
   purchasePrice: 'Purchase price',
   purchasePriceHint: 'As on the VAT invoice.',
   salePrice: 'Sale price',

@@ -33,7 +33,6 @@ export const zhCN: ProductFormText = {
   netWeight: '净重',
   netWeightHint: '不能超过毛重。',
   kg: '千克',
-  weightFormat: '请以千克为单位填写大于 0 的数字，例如 0.12。',
   purchasePrice: '采购价格',
   purchasePriceHint: '与增值税发票一致。',
   salePrice: '销售价格',

@@ -33,7 +33,6 @@ export const zhHK: ProductFormText = {
   netWeight: '淨重',
   netWeightHint: '不能超過毛重。',
   kg: '公斤',
-  weightFormat: '請以公斤為單位填寫大於 0 的數字，例如 0.12。',
   purchasePrice: '採購價格',
   purchasePriceHint: '與增值稅發票一致。',
   salePrice: '銷售價格',
