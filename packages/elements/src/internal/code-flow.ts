@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { type CodePurpose, isCodeShaped } from '@wharf/domain/auth';
+import { CODE_POLICY, type CodePurpose, isCodeShaped } from '@wharf/domain/auth';
 import { isEmail, looksLikeAccountNumber, normalizeEmail } from '@wharf/domain/common';
 import { isRateLimitedError, type WharfClient } from '@wharf/sdk';
 import { html } from 'lit';
@@ -103,7 +103,7 @@ export class CodeFlow {
         value: this.code,
         autocomplete: 'one-time-code',
         inputmode: 'numeric',
-        maxlength: 6,
+        maxlength: CODE_POLICY.length,
         hint: t.common.codeHint(this.email),
         error: this.errors.fields.code,
         onInput: (value) => (this.code = value.replace(/\D/g, '')),

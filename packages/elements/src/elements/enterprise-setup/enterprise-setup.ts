@@ -1,7 +1,7 @@
 import type { Enterprise, JoinResult } from '@wharf/domain';
 import { fieldMessage, isAccountNumber, SECURITY_PIN_POLICY } from '@wharf/domain/enterprises';
 import { CURRENCY_CODES, isEmail } from '@wharf/domain/common';
-import { isCodeShaped } from '@wharf/domain/auth';
+import { CODE_POLICY, isCodeShaped } from '@wharf/domain/auth';
 import { isLockedError, isRateLimitedError } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -258,7 +258,7 @@ export class WharfEnterpriseSetup extends WharfElement {
               value: this.code,
               autocomplete: 'one-time-code',
               inputmode: 'numeric',
-              maxlength: 6,
+              maxlength: CODE_POLICY.length,
               error: this.errors.fields.code,
               onInput: (value) => (this.code = value),
             })}
@@ -270,7 +270,7 @@ export class WharfEnterpriseSetup extends WharfElement {
                   type: 'password',
                   autocomplete: 'off',
                   inputmode: 'numeric',
-                  maxlength: 6,
+                  maxlength: SECURITY_PIN_POLICY.length,
                   hint: text.pinHint,
                   error: this.errors.fields.securityPin,
                   onInput: (value) => (this.pin = value),

@@ -1,4 +1,5 @@
 import type { Member } from '@wharf/domain';
+import { ASSIGNABLE_ROLES } from '@wharf/domain/enterprises';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { SessionTask } from '../../controllers/session-task.ts';
@@ -167,7 +168,7 @@ export class WharfMembers extends WharfElement {
               const next = (event.target as HTMLSelectElement).value as 'admin' | 'member';
               void this.#act(member, 'role-changed', () => this.client.enterprises.changeRole('current', member.userId, { role: next }), text.roleChanged(who, text.roles[next]));
             }}>
-            ${(['admin', 'member'] as const).map((value) => html`<option value=${value} ?selected=${member.role === value}>${text.roles[value]}</option>`)}
+            ${ASSIGNABLE_ROLES.map((value) => html`<option value=${value} ?selected=${member.role === value}>${text.roles[value]}</option>`)}
           </select>`
         : text.roles[member.role];
     return html`<tr>

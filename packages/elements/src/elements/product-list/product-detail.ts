@@ -1,4 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
+import { skuKey } from '@wharf/domain/products';
 import type { WharfClient } from '@wharf/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { Translation } from '../../i18n/translation.ts';
@@ -10,8 +11,8 @@ export type ProductDetailTab = 'details' | 'log' | 'inventory' | 'orders' | 'asn
 
 const TAB_SIZE = 20;
 
-/** SKUs compare case-insensitively, as the server finds them. */
-export const sameSku = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toUpperCase() === b.toUpperCase();
+/** SKUs compare as the server finds them (by `skuKey`). */
+export const sameSku = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && skuKey(a) === skuKey(b);
 
 export interface ProductDetailOptions {
   host: ReactiveControllerHost;

@@ -1,5 +1,5 @@
 import type { ApiKey, CreatedApiKey, Enterprise } from '@wharf/domain';
-import { checkSecurityPin, fieldMessage, normalizeOrigin } from '@wharf/domain/enterprises';
+import { checkSecurityPin, fieldMessage, normalizeOrigin, SECURITY_PIN_POLICY } from '@wharf/domain/enterprises';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { SessionTask } from '../../controllers/session-task.ts';
@@ -197,7 +197,7 @@ export class WharfSecuritySettings extends WharfElement {
 
   #pinSection(enterprise: Enterprise, text: SecurityText) {
     const pinField = (id: 'pin' | 'pinAgain', label: string, value: string, set: (v: string) => void) =>
-      field({ id, label, value, type: 'password', autocomplete: 'off', inputmode: 'numeric', maxlength: 6, error: this.errors.fields[id], onInput: set, ...(id === 'pin' ? { hint: text.pinRule } : {}) });
+      field({ id, label, value, type: 'password', autocomplete: 'off', inputmode: 'numeric', maxlength: SECURITY_PIN_POLICY.length, error: this.errors.fields[id], onInput: set, ...(id === 'pin' ? { hint: text.pinRule } : {}) });
     return html`<section part="section" aria-labelledby="pin-title">
       <h3 id="pin-title">${text.pinTitle}</h3>
       <p class="hint">${text.pinIntro}</p>

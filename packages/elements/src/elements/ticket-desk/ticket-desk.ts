@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { OperatorTicketQuery, Ticket, TicketListItem } from '@wharf/domain';
-import { canAccept, canAddRecord, fieldMessage, RECORD_RESULTS, type RecordResult, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory } from '@wharf/domain/tickets';
+import { canAccept, canAddRecord, fieldMessage, OPERATOR_TICKET_FILTERS, RECORD_RESULTS, type RecordResult, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory } from '@wharf/domain/tickets';
 import type { EventSubscription, Page, WharfClient } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -27,7 +27,6 @@ import { TabsController } from '../../controllers/tabs.ts';
 export const ticketDeskText = catalogue<TicketDeskText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 type Filter = NonNullable<OperatorTicketQuery['status']>;
-const FILTERS = ['open', 'submitted', 'accepted', 'processing', 'completed'] as const;
 
 /** Today in the agent's time zone, as `YYYY-MM-DD` (the earliest expected date). */
 const today = () => {
@@ -227,7 +226,7 @@ export class WharfTicketDesk extends WharfElement {
           value: this.filter,
           placeholder: text.filters.open,
           optional: true,
-          options: FILTERS.filter((filter) => filter !== 'open').map((filter) => ({ value: filter, label: text.filters[filter] })),
+          options: OPERATOR_TICKET_FILTERS.filter((filter) => filter !== 'open').map((filter) => ({ value: filter, label: text.filters[filter] })),
           onChange: (value) => (this.filter = (value || 'open') as Filter),
         })}
       </div>

@@ -108,7 +108,7 @@ export class AskForm implements ReactiveController {
       <p class="hint">${widget.ask.intro}</p>
       ${products.length === 0 && ticketOptions ? html`<p class="message info" role="status">${widget.ask.noProducts}</p>` : ''}
       <div class="columns">
-        ${field({ id: 'contactName', label: text.contactName, value: this.values.contactName, autocomplete: 'name', error: errors.contactName, marked: true, maxlength: 100, onInput: (v) => this.#set('contactName', v) })}
+        ${field({ id: 'contactName', label: text.contactName, value: this.values.contactName, autocomplete: 'name', error: errors.contactName, marked: true, maxlength: TICKET_POLICY.contactNameMax, onInput: (v) => this.#set('contactName', v) })}
         ${field({ id: 'contactPhone', label: text.contactPhone, value: this.values.contactPhone, type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: widget.ask.phoneHint, error: errors.contactPhone, marked: true, onInput: (v) => this.#set('contactPhone', v) })}
         ${selectField({ id: 'product', label: text.product, value: this.values.product, placeholder: widget.ask.chooseProduct, options: products.map((p) => ({ value: p, label: p })), error: errors.product, onChange: (v) => this.#set('product', v) })}
         ${selectField({

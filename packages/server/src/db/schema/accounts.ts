@@ -1,3 +1,4 @@
+import type { MailedCodePurpose, OperatorRole } from '@wharf/domain/auth';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 
@@ -35,7 +36,7 @@ export const sessions = pgTable('sessions', {
 export const emailCodes = pgTable('email_codes', {
   id: uuid('id').primaryKey(),
   email: text('email').notNull(),
-  purpose: text('purpose').notNull(),
+  purpose: text('purpose').notNull().$type<MailedCodePurpose>(),
   codeHash: text('code_hash').notNull(),
   attempts: integer('attempts').notNull().default(0),
   createdAt: at('created_at').notNull(),
@@ -58,7 +59,7 @@ export const operators = pgTable('operators', {
   id: uuid('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name'),
-  roles: text('roles').array().notNull(),
+  roles: text('roles').array().notNull().$type<OperatorRole[]>(),
   tokenHash: text('token_hash').unique(),
   createdAt: at('created_at').notNull(),
 });

@@ -1,3 +1,4 @@
+import type { LedgerKind, MemberRole } from '@wharf/domain/enterprises';
 import { bigserial, integer, jsonb, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 
@@ -27,7 +28,7 @@ export const enterpriseMembers = pgTable(
   {
     enterpriseId: uuid('enterprise_id').notNull(),
     userId: uuid('user_id').notNull(),
-    role: text('role').notNull(),
+    role: text('role').notNull().$type<MemberRole>(),
     externalUserId: text('external_user_id'),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
@@ -45,7 +46,7 @@ export const pinFailures = pgTable('pin_failures', {
 export const ledgerEntries = pgTable('ledger_entries', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   enterpriseId: uuid('enterprise_id').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').notNull().$type<LedgerKind>(),
   amount: numeric('amount', { precision: 18, scale: 4 }).notNull(),
   currency: text('currency').notNull(),
   note: text('note').notNull().default(''),

@@ -1,3 +1,4 @@
+import type { RecordResult, TicketCategory, TicketRecordKind, WEBHOOK_DELIVERY_STATUSES } from '@wharf/domain/tickets';
 import { bigint, bigserial, date, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 
@@ -17,7 +18,7 @@ export const tickets = pgTable('tickets', {
   contactName: text('contact_name').notNull(),
   contactPhone: text('contact_phone').notNull(),
   product: text('product').notNull(),
-  category: text('category').notNull(),
+  category: text('category').notNull().$type<TicketCategory>(),
   title: text('title').notNull(),
   description: text('description').notNull(),
   status: text('status').notNull(),
@@ -33,10 +34,10 @@ export const tickets = pgTable('tickets', {
 export const ticketRecords = pgTable('ticket_records', {
   id: uuid('id').primaryKey(),
   ticketId: uuid('ticket_id').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').notNull().$type<TicketRecordKind>(),
   note: text('note').notNull(),
-  category: text('category'),
-  result: text('result'),
+  category: text('category').$type<TicketCategory>(),
+  result: text('result').$type<RecordResult>(),
   expectedBy: date('expected_by', { mode: 'string' }),
   authorUserId: uuid('author_user_id'),
   authorOperatorId: uuid('author_operator_id'),
@@ -84,7 +85,7 @@ export const webhookDeliveries = pgTable('webhook_deliveries', {
   messageId: text('message_id').notNull(),
   eventType: text('event_type').notNull(),
   attempt: integer('attempt').notNull(),
-  status: text('status').notNull(),
+  status: text('status').notNull().$type<(typeof WEBHOOK_DELIVERY_STATUSES)[number]>(),
   responseStatus: integer('response_status'),
   error: text('error'),
   durationMs: integer('duration_ms').notNull(),
