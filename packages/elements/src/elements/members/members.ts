@@ -1,5 +1,5 @@
 import type { Member } from '@wharf/domain';
-import { ASSIGNABLE_ROLES } from '@wharf/domain/enterprises';
+import { ASSIGNABLE_ROLES, type AssignableRole } from '@wharf/domain/enterprises';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { SessionTask } from '../../controllers/session-task.ts';
@@ -165,7 +165,7 @@ export class WharfMembers extends WharfElement {
       this.isAdmin
         ? html`<select aria-label=${text.roleLabel(who)} ?disabled=${this.busy} aria-describedby=${`error-${member.userId}`}
             @change=${(event: Event) => {
-              const next = (event.target as HTMLSelectElement).value as 'admin' | 'member';
+              const next = (event.target as HTMLSelectElement).value as AssignableRole;
               void this.#act(member, 'role-changed', () => this.client.enterprises.changeRole('current', member.userId, { role: next }), text.roleChanged(who, text.roles[next]));
             }}>
             ${ASSIGNABLE_ROLES.map((value) => html`<option value=${value} ?selected=${member.role === value}>${text.roles[value]}</option>`)}

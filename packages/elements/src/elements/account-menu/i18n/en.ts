@@ -1,8 +1,10 @@
+import type { MemberRole } from '@wharf/domain/enterprises';
+
 /** The strings of `<wharf-account-menu>` only. */
 export interface MenuText {
   menu: (who: string) => string;
   noEnterprise: string;
-  roles: Record<'admin' | 'member' | 'pending', string>;
+  roles: Record<MemberRole, string>;
   switchTo: string;
   waiting: string;
   changePassword: string;

@@ -1,3 +1,5 @@
+import type { MemberRole } from '@wharf/domain/enterprises';
+
 /** The strings of `<wharf-members>` only. */
 export interface MembersText {
   title: string;
@@ -11,7 +13,7 @@ export interface MembersText {
   since: string;
   requested: string;
   actions: string;
-  roles: Record<'admin' | 'member' | 'pending', string>;
+  roles: Record<MemberRole, string>;
   you: string;
   approve: string;
   reject: string;
