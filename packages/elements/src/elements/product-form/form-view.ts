@@ -15,6 +15,8 @@ export interface FormView {
   currency?: string | undefined;
   /** The error shown at a field path, if any. */
   error: (path: string) => string | undefined;
+  /** Whether the product cannot be saved without the field (the domain's required fields for its type). */
+  required: (field: string) => boolean;
 }
 
 /** A code list as a drop-down's options: by name, or with the code before it. */

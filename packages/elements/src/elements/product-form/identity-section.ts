@@ -4,26 +4,26 @@ import { input, select } from './fields.ts';
 import { choices, type FormView } from './form-view.ts';
 
 /** SKU (fixed once the product exists) and name: what every product starts with, normal or combo. */
-export function identityFields({ text, draft, error }: FormView) {
+export function identityFields({ text, draft, error, required }: FormView) {
   const v = draft.values;
   const editing = Boolean(draft.product);
   return html`${input({
       id: 'sku',
       label: text.sku,
       value: v.sku,
-      required: true,
+      required: required('sku'),
       readonly: editing,
       maxlength: PRODUCT_POLICY.skuMax,
       hint: editing ? text.skuFixed : text.skuHint,
       error: error('sku'),
       onInput: (value) => draft.set('sku', value),
     })}
-    ${input({ id: 'name', label: text.name, value: v.name, required: true, maxlength: PRODUCT_POLICY.nameMax, error: error('name'), onInput: (value) => draft.set('name', value) })}`;
+    ${input({ id: 'name', label: text.name, value: v.name, required: required('name'), maxlength: PRODUCT_POLICY.nameMax, error: error('name'), onInput: (value) => draft.set('name', value) })}`;
 }
 
 /** A normal product's basic information: identity, category, brand and model, unit, origin, barcode. */
 export function basicSection(view: FormView) {
-  const { text, draft, options, error } = view;
+  const { text, draft, options, error, required } = view;
   const v = draft.values;
   return html`<fieldset part="section">
     <legend>${text.basic}</legend>
@@ -34,7 +34,7 @@ export function basicSection(view: FormView) {
         id: 'category',
         label: text.category,
         value: v.category,
-        required: true,
+        required: required('category'),
         placeholder: text.choose,
         options: choices(options.categories),
         error: error('category'),
@@ -46,7 +46,7 @@ export function basicSection(view: FormView) {
         id: 'unit',
         label: text.unit,
         value: v.unit,
-        required: true,
+        required: required('unit'),
         placeholder: text.choose,
         hint: text.unitHint,
         options: choices(options.units, true),
@@ -57,7 +57,7 @@ export function basicSection(view: FormView) {
         id: 'originCountry',
         label: text.originCountry,
         value: v.originCountry,
-        required: true,
+        required: required('originCountry'),
         placeholder: text.choose,
         options: choices(options.countries),
         error: error('originCountry'),

@@ -3,7 +3,7 @@ import { input } from './fields.ts';
 import type { FormView } from './form-view.ts';
 
 /** A normal product's weights (kg) and prices (in the trading currency). */
-export function pricesSection({ text, draft, currency, error }: FormView) {
+export function pricesSection({ text, draft, currency, error, required }: FormView) {
   const v = draft.values;
   return html`<fieldset part="section">
     <legend>${text.weightsAndPrices}</legend>
@@ -23,7 +23,7 @@ export function pricesSection({ text, draft, currency, error }: FormView) {
         id: 'purchasePrice',
         label: text.purchasePrice,
         value: v.purchasePrice,
-        required: true,
+        required: required('purchasePrice'),
         inputmode: 'decimal',
         suffix: currency,
         hint: text.purchasePriceHint,
@@ -34,7 +34,7 @@ export function pricesSection({ text, draft, currency, error }: FormView) {
         id: 'salePrice',
         label: text.salePrice,
         value: v.salePrice,
-        required: true,
+        required: required('salePrice'),
         inputmode: 'decimal',
         suffix: currency,
         hint: text.salePriceHint,

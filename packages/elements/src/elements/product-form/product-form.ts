@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { Product, ProductOptions } from '@wharf/domain';
-import { lockedReason, PRODUCT_POLICY, type ProductType } from '@wharf/domain/products';
+import { lockedReason, PRODUCT_POLICY, PRODUCT_REQUIRED_FIELDS, type ProductType } from '@wharf/domain/products';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SessionTask } from '../../controllers/session-task.ts';
@@ -228,6 +228,7 @@ export class WharfProductForm extends WharfElement {
       options: loaded.options,
       currency: loaded.currency,
       error: (path) => draft.errorAt(path, problems),
+      required: (field) => (PRODUCT_REQUIRED_FIELDS[type] as readonly string[]).includes(field),
     };
     const title = product ? text.titleEdit(product.sku) : type === 'combo' ? text.titleNewCombo : text.titleNew;
     return html`<form part="form" novalidate @submit=${this.#submit}>
