@@ -7,8 +7,9 @@ import { currencyOf, normalProductValues } from '../../products/drafts.ts';
 import type { ImportKindHandler } from './kind.ts';
 
 /**
- * `upper(sku)` (SQL's spelling of `skuKey`) is one of `keys` — a thousand of them as one JSON parameter, which every driver passes alike and the
- * database plans once, where a thousand bound values would be parsed and planned each time.
+ * `upper(sku)` (SQL's spelling of `skuKey`) is one of `keys` — a thousand of them as one JSON parameter, which
+ * every driver passes alike and the database plans once, where a thousand bound values would be parsed and planned
+ * each time.
  */
 export function skuIn(keys: readonly string[]) {
   return sql`upper(${products.sku}) IN (SELECT jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`;
