@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { factsStyles } from '../styles/facts.styles.ts';
 import { tableStyles } from '../styles/table.styles.ts';
 import { tabsStyles } from '../styles/tabs.styles.ts';
 
@@ -24,19 +25,9 @@ export const ticketStyles = css`
   .status[data-status='completed'] {
     color: var(--_wharf-success);
   }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dl.facts dt {
-    color: var(--_wharf-muted);
-  }
+  ${factsStyles}
   dl.facts dd {
-    margin: 0;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
   ol.records {
     list-style: none;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { factsStyles } from '../../styles/facts.styles.ts';
 
 /** `<wharf-product-list>`'s own layout, over the shared form, table, dialog and tabs styles. */
 export const productListStyles = css`
@@ -155,19 +156,7 @@ export const productListStyles = css`
     font-weight: 600;
     white-space: pre-wrap;
   }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dl.facts dt {
-    color: var(--_wharf-muted);
-  }
-  dl.facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
+  ${factsStyles}
   ol.elements {
     margin: 0;
     padding-inline-start: 1.5rem;
