@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { statusStyles } from '../styles/status.styles.ts';
 import { factsStyles } from '../styles/facts.styles.ts';
 import { tableStyles } from '../styles/table.styles.ts';
 import { tabsStyles } from '../styles/tabs.styles.ts';
@@ -7,14 +8,7 @@ import { tabsStyles } from '../styles/tabs.styles.ts';
 export const ticketStyles = css`
   ${tabsStyles}
   ${tableStyles}
-  .status {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.85em;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
+  ${statusStyles}
   .status[data-status='submitted'] {
     color: var(--_wharf-muted);
   }

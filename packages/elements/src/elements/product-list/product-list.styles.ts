@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { statusStyles } from '../../styles/status.styles.ts';
 import { factsStyles } from '../../styles/facts.styles.ts';
 
 /** `<wharf-product-list>`'s own layout, over the shared form, table, dialog and tabs styles. */
@@ -68,14 +69,7 @@ export const productListStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .status {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.85em;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
+  ${statusStyles}
   .status[data-status='draft'] {
     color: var(--_wharf-muted);
   }
