@@ -1,12 +1,13 @@
 import { expectStatus, type SeededUser } from './seed.ts';
 import { uniqueSku } from './seed-products.ts';
 import { startMockServer } from './server.ts';
+import { writeRows, type SheetValue } from '@wharf/server/testing/fixtures';
 
 // Workbooks for batch-upload stories: the real template, downloaded from the in-page app in the story's
 // language and filled in with ExcelJS as a person fills it in Excel — so the upload reads exactly what a
 // customer's file would give it. Plus files that cannot be used (cut short, renamed, not a workbook at all).
 
-export type SheetValue = string | number | null | undefined;
+export type { SheetValue };
 type SheetLocale = 'en' | 'zh-CN' | 'zh-HK';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,13 +32,7 @@ export async function fillTemplate(template: ArrayBuffer, rows: readonly (readon
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template);
   const sheet = workbook.worksheets[0]!;
-  rows.forEach((values, index) => {
-    const row = sheet.getRow(index + 2);
-    values.forEach((value, column) => {
-      if (value !== undefined && value !== null) row.getCell(column + 1).value = value;
-    });
-    row.commit();
-  });
+  writeRows(sheet, rows);
   return new File([(await workbook.xlsx.writeBuffer()) as ArrayBuffer], name, { type: XLSX });
 }
 

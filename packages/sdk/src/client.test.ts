@@ -1,8 +1,8 @@
 // The SDK against the real server over real HTTP (the app on PGlite behind @hono/node-server).
-import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startTestServer, type TestServer, uniqueEmail } from '@wharf/server/testing';
+import { before, describe, test } from 'node:test';
+import { uniqueEmail } from '@wharf/server/testing';
+import { serveBackend } from './testing/served.ts';
 import {
   ConnectionError,
   ConflictError,
@@ -16,46 +16,30 @@ import {
   type WharfClient,
 } from './index.ts';
 
-let backend: TestServer;
-let http: ServerType;
-let baseUrl: string;
-
-before(async () => {
-  backend = await startTestServer();
-  await new Promise<void>((resolve) => {
-    http = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-      baseUrl = `http://127.0.0.1:${info.port}`;
-      resolve();
-    });
-  });
-});
-after(async () => {
-  http?.close();
-  await backend?.close();
-});
+const served = serveBackend();
 
 async function registered(client: WharfClient, email = uniqueEmail('sdk'), password = 'Hk27300273') {
   await client.auth.requestCode({ email, purpose: 'register' });
-  const code = await backend.codeFor(email);
+  const code = await served.backend.codeFor(email);
   return { email, password, ...(await client.auth.register({ email, code, password })) };
 }
 
 describe('createWharfClient', () => {
   test('registers, signs in with the token and reads /v1/me', async () => {
-    const client = createWharfClient({ baseUrl });
+    const client = createWharfClient({ baseUrl: served.baseUrl });
     const { email, token, user } = await registered(client);
     assert.equal(user.email, email);
     const me = await client.extend({ token }).auth.me();
     assert.equal(me.user.id, user.id);
     assert.deepEqual(me.memberships, []);
     let calls = 0;
-    const dynamic = createWharfClient({ baseUrl, getToken: () => (calls++, token) });
+    const dynamic = createWharfClient({ baseUrl: served.baseUrl, getToken: () => (calls++, token) });
     await dynamic.auth.me();
     assert.equal(calls, 1, 'getToken is read on every call');
   });
 
   test('refusals reject with the WharfError subclass carrying the problem and its field errors', async () => {
-    const client = createWharfClient({ baseUrl });
+    const client = createWharfClient({ baseUrl: served.baseUrl });
     const { email } = await registered(client);
 
     const weak = await client.auth.register({ email: uniqueEmail(), code: '123456', password: 'short' }).catch((e) => e);
@@ -84,11 +68,11 @@ describe('createWharfClient', () => {
   });
 
   test('a locked account rejects with LockedError and a Date, recognised across realms by name', async () => {
-    const client = createWharfClient({ baseUrl, fetch: (input, init) => fetch(input, init) });
+    const client = createWharfClient({ baseUrl: served.baseUrl, fetch: (input, init) => fetch(input, init) });
     const { email } = await registered(client);
     let last: unknown;
     for (let i = 0; i < 5; i++) {
-      last = await createWharfClient({ baseUrl })
+      last = await createWharfClient({ baseUrl: served.baseUrl })
         .auth.login({ email, password: `Wrong-${i}-password` })
         .catch((e) => e);
       if (last instanceof ValidationError && last.captchaRequired) {
@@ -106,12 +90,12 @@ describe('createWharfClient', () => {
   });
 
   test('server messages follow the locale option', async () => {
-    const zh = createWharfClient({ baseUrl, locale: 'zh-CN' });
+    const zh = createWharfClient({ baseUrl: served.baseUrl, locale: 'zh-CN' });
     const error = await zh.auth.login({ email: '7551234567', password: 'x' }).catch((e) => e);
     assert.ok(error instanceof ValidationError);
     assert.match(error.fieldError('email')!.message, /月结账号/);
     let locale: 'en' | 'zh-HK' = 'zh-HK';
-    const switching = createWharfClient({ baseUrl, locale: () => locale });
+    const switching = createWharfClient({ baseUrl: served.baseUrl, locale: () => locale });
     assert.match((await switching.auth.login({ email: 'x', password: 'x' }).catch((e) => e)).fieldError('email').message, /電郵/);
     locale = 'en';
     assert.match((await switching.auth.login({ email: 'x', password: 'x' }).catch((e) => e)).fieldError('email').message, /email address/);
@@ -123,13 +107,13 @@ describe('createWharfClient', () => {
     assert.ok(error instanceof ConnectionError);
     assert.equal(error.status, 0);
     const abort = new AbortController();
-    const pending = createWharfClient({ baseUrl }).auth.me({ signal: abort.signal });
+    const pending = createWharfClient({ baseUrl: served.baseUrl }).auth.me({ signal: abort.signal });
     abort.abort();
     await assert.rejects(pending, (e: Error) => e.name === 'AbortError');
   });
 
   test('every call takes a signal, reads and writes alike', async () => {
-    const client = createWharfClient({ baseUrl });
+    const client = createWharfClient({ baseUrl: served.baseUrl });
     const signal = AbortSignal.abort();
     const aborted = (e: Error) => e.name === 'AbortError';
     await assert.rejects(client.health({ signal }), aborted);
@@ -150,7 +134,7 @@ describe('enterprises', () => {
   });
 
   test('create, read `current`, update with the version, and a stale version rejects with ConflictError', async () => {
-    const anonymous = createWharfClient({ baseUrl });
+    const anonymous = createWharfClient({ baseUrl: served.baseUrl });
     const { token } = await registered(anonymous);
     const client = anonymous.extend({ token });
     const created = await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
@@ -171,7 +155,7 @@ describe('enterprises', () => {
   });
 
   test('read-only basics reject with ValidationError naming the field', async () => {
-    const anonymous = createWharfClient({ baseUrl });
+    const anonymous = createWharfClient({ baseUrl: served.baseUrl });
     const client = anonymous.extend({ token: (await registered(anonymous)).token });
     await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
     const refused = await client.enterprises.update('current', { name: 'Renamed' } as never).catch((error) => error);
@@ -180,7 +164,7 @@ describe('enterprises', () => {
   });
 
   test('the `enterprise` option picks among several memberships (Wharf-Enterprise)', async () => {
-    const anonymous = createWharfClient({ baseUrl });
+    const anonymous = createWharfClient({ baseUrl: served.baseUrl });
     const client = anonymous.extend({ token: (await registered(anonymous)).token });
     const first = await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));
     const second = await client.enterprises.create(profile(`SDK-${crypto.randomUUID()}`));

@@ -18,16 +18,17 @@ export type { HsCodeSearchOptions, HsCodesResource } from './resources/hs-codes.
 export type { ProductsResource } from './resources/products.ts';
 export type { ImportsResource, TemplateOptions } from './resources/imports.ts';
 export type { ImportProgress, UploadImportOptions } from './core/import-upload.ts';
+// Errors: one class per file, and a guard for each.
+export { WharfError } from './errors/wharf-error.ts';
+export { ValidationError } from './errors/validation-error.ts';
+export { UnauthorizedError } from './errors/unauthorized-error.ts';
+export { ForbiddenError } from './errors/forbidden-error.ts';
+export { NotFoundError } from './errors/not-found-error.ts';
+export { ConflictError } from './errors/conflict-error.ts';
+export { LockedError } from './errors/locked-error.ts';
+export { RateLimitedError } from './errors/rate-limited-error.ts';
+export { ConnectionError } from './errors/connection-error.ts';
 export {
-  WharfError,
-  ValidationError,
-  UnauthorizedError,
-  ForbiddenError,
-  NotFoundError,
-  ConflictError,
-  LockedError,
-  RateLimitedError,
-  ConnectionError,
   isWharfError,
   isValidationError,
   isUnauthorizedError,
@@ -37,7 +38,7 @@ export {
   isForbiddenError,
   isNotFoundError,
   isConnectionError,
-} from './errors/index.ts';
+} from './errors/type-guards.ts';
 export type {
   AuthResult,
   CaptchaChallenge,

@@ -1,15 +1,8 @@
 import type { Attachment } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The attached files changed (one finished uploading, or was removed). */
-export class WharfAttachmentsChangeEvent extends Event {
-  static readonly type = 'wharf-attachments-change';
-  readonly attachments: Attachment[];
-  constructor(detail: { attachments: Attachment[] }) {
-    super(WharfAttachmentsChangeEvent.type, init);
-    this.attachments = detail.attachments;
-  }
-}
+export class WharfAttachmentsChangeEvent extends eventWith<{ attachments: Attachment[] }>('wharf-attachments-change') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,17 +1,11 @@
 import type { CodePurpose } from '@wharf/domain/auth';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A verification code was emailed. */
-export class WharfCodeSentEvent extends Event {
-  static readonly type = 'wharf-code-sent';
-  readonly email: string;
-  readonly purpose: CodePurpose;
-  constructor(detail: { email: string; purpose: CodePurpose }) {
-    super(WharfCodeSentEvent.type, init);
-    this.email = detail.email;
-    this.purpose = detail.purpose;
-  }
-}
+export class WharfCodeSentEvent extends eventWith<{
+  email: string;
+  purpose: CodePurpose;
+}>('wharf-code-sent') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,15 +1,8 @@
 import type { Membership } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The enterprise the elements act in changed (`switchEnterprise()`, or a new membership). */
-export class WharfEnterpriseChangeEvent extends Event {
-  static readonly type = 'wharf-enterprise-change';
-  readonly enterprise: Membership | undefined;
-  constructor(detail: { enterprise: Membership | undefined }) {
-    super(WharfEnterpriseChangeEvent.type, init);
-    this.enterprise = detail.enterprise;
-  }
-}
+export class WharfEnterpriseChangeEvent extends eventWith<{ enterprise: Membership | undefined }>('wharf-enterprise-change') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

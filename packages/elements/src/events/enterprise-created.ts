@@ -1,15 +1,8 @@
 import type { Enterprise } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A new enterprise was registered; the user is its admin. */
-export class WharfEnterpriseCreatedEvent extends Event {
-  static readonly type = 'wharf-enterprise-created';
-  readonly enterprise: Enterprise;
-  constructor(detail: { enterprise: Enterprise }) {
-    super(WharfEnterpriseCreatedEvent.type, init);
-    this.enterprise = detail.enterprise;
-  }
-}
+export class WharfEnterpriseCreatedEvent extends eventWith<{ enterprise: Enterprise }>('wharf-enterprise-created') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,17 +1,11 @@
 import type { JoinResult } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The user joined an existing customer account: as its admin, or pending an admin's approval. */
-export class WharfEnterpriseJoinedEvent extends Event {
-  static readonly type = 'wharf-enterprise-joined';
-  readonly enterpriseId: string;
-  readonly role: JoinResult['role'];
-  constructor(detail: { enterpriseId: string; role: JoinResult['role'] }) {
-    super(WharfEnterpriseJoinedEvent.type, init);
-    this.enterpriseId = detail.enterpriseId;
-    this.role = detail.role;
-  }
-}
+export class WharfEnterpriseJoinedEvent extends eventWith<{
+  enterpriseId: string;
+  role: JoinResult['role'];
+}>('wharf-enterprise-joined') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

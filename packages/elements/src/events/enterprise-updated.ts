@@ -1,15 +1,8 @@
 import type { Enterprise } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The enterprise's details were saved. */
-export class WharfEnterpriseUpdatedEvent extends Event {
-  static readonly type = 'wharf-enterprise-updated';
-  readonly enterprise: Enterprise;
-  constructor(detail: { enterprise: Enterprise }) {
-    super(WharfEnterpriseUpdatedEvent.type, init);
-    this.enterprise = detail.enterprise;
-  }
-}
+export class WharfEnterpriseUpdatedEvent extends eventWith<{ enterprise: Enterprise }>('wharf-enterprise-updated') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

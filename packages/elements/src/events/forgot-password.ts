@@ -1,14 +1,7 @@
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The user asked to reset their password (from the login form's link or lock message). */
-export class WharfForgotPasswordEvent extends Event {
-  static readonly type = 'wharf-forgot-password';
-  readonly email: string;
-  constructor(detail: { email: string }) {
-    super(WharfForgotPasswordEvent.type, init);
-    this.email = detail.email;
-  }
-}
+export class WharfForgotPasswordEvent extends eventWith<{ email: string }>('wharf-forgot-password') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,16 +1,10 @@
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** Membership changed: someone was approved, rejected, given a role, removed, or the user left. */
-export class WharfMembersChangeEvent extends Event {
-  static readonly type = 'wharf-members-change';
-  readonly action: 'approved' | 'rejected' | 'role-changed' | 'removed' | 'left';
-  readonly userId: string;
-  constructor(detail: { action: WharfMembersChangeEvent['action']; userId: string }) {
-    super(WharfMembersChangeEvent.type, init);
-    this.action = detail.action;
-    this.userId = detail.userId;
-  }
-}
+export class WharfMembersChangeEvent extends eventWith<{
+  action: 'approved' | 'rejected' | 'role-changed' | 'removed' | 'left';
+  userId: string;
+}>('wharf-members-change') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,14 +1,7 @@
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A password was reset; the user can sign in with it now. */
-export class WharfPasswordResetEvent extends Event {
-  static readonly type = 'wharf-password-reset';
-  readonly email: string;
-  constructor(detail: { email: string }) {
-    super(WharfPasswordResetEvent.type, init);
-    this.email = detail.email;
-  }
-}
+export class WharfPasswordResetEvent extends eventWith<{ email: string }>('wharf-password-reset') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

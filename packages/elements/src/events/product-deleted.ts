@@ -1,14 +1,7 @@
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A product was deleted (after the user confirmed). */
-export class WharfProductDeletedEvent extends Event {
-  static readonly type = 'wharf-product-deleted';
-  readonly sku: string;
-  constructor(detail: { sku: string }) {
-    super(WharfProductDeletedEvent.type, init);
-    this.sku = detail.sku;
-  }
-}
+export class WharfProductDeletedEvent extends eventWith<{ sku: string }>('wharf-product-deleted') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,14 +1,7 @@
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The user opened a product's detail (a host can put `sku` in its address to come back to it). */
-export class WharfProductOpenEvent extends Event {
-  static readonly type = 'wharf-product-open';
-  readonly sku: string;
-  constructor(detail: { sku: string }) {
-    super(WharfProductOpenEvent.type, init);
-    this.sku = detail.sku;
-  }
-}
+export class WharfProductOpenEvent extends eventWith<{ sku: string }>('wharf-product-open') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

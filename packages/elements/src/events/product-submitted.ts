@@ -1,16 +1,9 @@
 import type { Product } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A product was sent to customs for filing; `product` is it, now `filing`. */
-export class WharfProductSubmittedEvent extends Event {
-  static readonly type = 'wharf-product-submitted';
-  readonly product: Product;
-  readonly sku: string;
-  constructor(detail: { product: Product }) {
-    super(WharfProductSubmittedEvent.type, init);
-    this.product = detail.product;
-    this.sku = detail.product.sku;
-  }
+export class WharfProductSubmittedEvent extends eventWith<{ product: Product }>('wharf-product-submitted') {
+  readonly sku = this.product.sku;
 }
 
 declare global {

@@ -1,15 +1,8 @@
 import type { User } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A new account was created. */
-export class WharfRegisteredEvent extends Event {
-  static readonly type = 'wharf-registered';
-  readonly user: User;
-  constructor(detail: { user: User }) {
-    super(WharfRegisteredEvent.type, init);
-    this.user = detail.user;
-  }
-}
+export class WharfRegisteredEvent extends eventWith<{ user: User }>('wharf-registered') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,15 +1,8 @@
 import type { Session } from '../internal/context.ts';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** The provider's session changed (signed in, signed out, or resolved at start). */
-export class WharfSessionChangeEvent extends Event {
-  static readonly type = 'wharf-session-change';
-  readonly session: Session;
-  constructor(detail: { session: Session }) {
-    super(WharfSessionChangeEvent.type, init);
-    this.session = detail.session;
-  }
-}
+export class WharfSessionChangeEvent extends eventWith<{ session: Session }>('wharf-session-change') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,16 +1,9 @@
 import type { Ticket } from '@wharf/domain';
-import { init } from './init.ts';
+import { eventWith } from './with-detail.ts';
 
 /** A ticket was submitted from the widget. */
-export class WharfTicketCreatedEvent extends Event {
-  static readonly type = 'wharf-ticket-created';
-  readonly number: string;
-  readonly ticket: Ticket;
-  constructor(detail: { ticket: Ticket }) {
-    super(WharfTicketCreatedEvent.type, init);
-    this.ticket = detail.ticket;
-    this.number = detail.ticket.number;
-  }
+export class WharfTicketCreatedEvent extends eventWith<{ ticket: Ticket }>('wharf-ticket-created') {
+  readonly number = this.ticket.number;
 }
 
 declare global {

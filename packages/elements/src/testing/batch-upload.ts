@@ -7,10 +7,11 @@ import type { WharfBatchUpload } from '../elements/batch-upload/batch-upload.ts'
 import type { WharfProvider } from '../elements/provider/provider.ts';
 import type { WharfImportCheckedEvent } from '../events/import-checked.ts';
 import { eventually } from './helpers.ts';
+import { writeRows, type SheetValue } from '@wharf/server/testing/fixtures';
 
 // What the batch upload's tests do as a user would: fill in the real template, choose or drop it, edit cells.
 
-export type SheetValue = string | number | null | undefined;
+export type { SheetValue };
 
 // `exceljs` resolves to its Node entry here (the test runner does not read the `browser` field): its browser
 // build is a UMD bundle that, loaded as a module, puts `ExcelJS` on the window.
@@ -40,13 +41,7 @@ export async function filled(bytes: ArrayBuffer, rows: readonly (readonly SheetV
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
   const sheet = workbook.worksheets[0]!;
-  rows.forEach((values, index) => {
-    const row = sheet.getRow(index + 2);
-    values.forEach((value, column) => {
-      if (value !== undefined && value !== null) row.getCell(column + 1).value = value;
-    });
-    row.commit();
-  });
+  writeRows(sheet, rows);
   const out = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
   return new File([out], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }

@@ -112,6 +112,13 @@ export function becomeNewClient(): () => void {
   return () => history.replaceState(history.state, '', original);
 }
 
+/** Makes each test of the suite it is called in a new client (see `becomeNewClient`), and gives the address back after. */
+export function eachTestANewClient() {
+  let restoreClient: () => void;
+  beforeEach(() => (restoreClient = becomeNewClient()));
+  afterEach(() => restoreClient());
+}
+
 export interface RecordedRequest {
   method: string;
   url: URL;

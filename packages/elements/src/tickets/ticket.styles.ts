@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { statusStyles } from '../styles/status.styles.ts';
+import { factsStyles } from '../styles/facts.styles.ts';
 import { tableStyles } from '../styles/table.styles.ts';
 import { tabsStyles } from '../styles/tabs.styles.ts';
 
@@ -6,14 +8,7 @@ import { tabsStyles } from '../styles/tabs.styles.ts';
 export const ticketStyles = css`
   ${tabsStyles}
   ${tableStyles}
-  .status {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.85em;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
+  ${statusStyles}
   .status[data-status='submitted'] {
     color: var(--_wharf-muted);
   }
@@ -24,19 +19,9 @@ export const ticketStyles = css`
   .status[data-status='completed'] {
     color: var(--_wharf-success);
   }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dl.facts dt {
-    color: var(--_wharf-muted);
-  }
+  ${factsStyles}
   dl.facts dd {
-    margin: 0;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
   ol.records {
     list-style: none;

@@ -1,28 +1,17 @@
 // paginate() over lists of the real server through real HTTP: every page in turn, stopping when asked.
-import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createEnterprise, productBody, startTestServer, type TestServer, uniqueSku } from '@wharf/server/testing';
+import { describe, test } from 'node:test';
+import { createEnterprise, productBody, uniqueSku } from '@wharf/server/testing';
+import { serveBackend } from '../testing/served.ts';
 import { createWharfClient, paginate, type CreateProductRequest, type WharfClient } from '../index.ts';
 
-let backend: TestServer;
-let http: ServerType;
 let wharf: WharfClient;
 const prefix = uniqueSku('PAGE');
 const skus = [1, 2, 3, 4, 5].map((n) => `${prefix}-${n}`);
-
-before(async () => {
-  backend = await startTestServer();
+serveBackend(async ({ backend, baseUrl }) => {
   const { token } = await createEnterprise(backend);
-  const baseUrl = await new Promise<string>((resolve) => {
-    http = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}`));
-  });
   wharf = createWharfClient({ baseUrl, token });
   for (const sku of skus) await wharf.products.create(productBody({ sku }) as CreateProductRequest);
-});
-after(async () => {
-  http?.close();
-  await backend?.close();
 });
 
 describe('paginate', () => {

@@ -1,26 +1,14 @@
 // The HS-code catalogue through the SDK against the real server over real HTTP.
-import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { registerUser, startTestServer, type TestServer } from '@wharf/server/testing';
+import { describe, test } from 'node:test';
+import { registerUser } from '@wharf/server/testing';
+import { serveBackend } from '../testing/served.ts';
 import { createWharfClient, isNotFoundError, isValidationError, UnauthorizedError, type WharfClient } from '../index.ts';
 
-let backend: TestServer;
-let http: ServerType;
 let wharf: WharfClient;
-
-before(async () => {
-  backend = await startTestServer();
+serveBackend(async ({ backend, baseUrl }) => {
   const { token } = await registerUser(backend);
-  const baseUrl = await new Promise<string>((resolve) => {
-    http = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}`));
-  });
   wharf = createWharfClient({ baseUrl, token, locale: 'zh-CN' });
-});
-after(async () => {
-  (http as unknown as { closeAllConnections(): void }).closeAllConnections();
-  http?.close();
-  await backend?.close();
 });
 
 describe('client.hsCodes', () => {

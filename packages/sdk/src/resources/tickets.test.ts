@@ -1,29 +1,13 @@
 // Tickets, attachments and live events through the SDK against the real server over real HTTP.
-import { serve, type ServerType } from '@hono/node-server';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { operatorToken, PNG_BYTES, startTestServer, type TestServer, ticketBody, ticketEnterprise } from '@wharf/server/testing';
+import { describe, test } from 'node:test';
+import { operatorToken, PNG_BYTES, ticketBody, ticketEnterprise } from '@wharf/server/testing';
+import { serveBackend } from '../testing/served.ts';
 import { createWharfClient, isValidationError, type WharfEvent } from '../index.ts';
 
-let backend: TestServer;
-let http: ServerType;
-let baseUrl: string;
 let agentToken: string;
-
-before(async () => {
-  backend = await startTestServer();
+const served = serveBackend(async ({ backend }) => {
   agentToken = await operatorToken(backend, ['support']);
-  await new Promise<void>((resolve) => {
-    http = serve({ fetch: backend.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-      baseUrl = `http://127.0.0.1:${info.port}`;
-      resolve();
-    });
-  });
-});
-after(async () => {
-  (http as unknown as { closeAllConnections(): void }).closeAllConnections();
-  http?.close();
-  await backend?.close();
 });
 
 /** Resolves with the first event `predicate` accepts, or fails after `ms`. */
@@ -42,9 +26,9 @@ function waitFor(events: WharfEvent[], predicate: (event: WharfEvent) => boolean
 
 describe('tickets through the SDK', () => {
   test('upload a screenshot, ask, follow the agent’s steps live, read the records', async () => {
-    const customer = await ticketEnterprise(backend, agentToken);
-    const wharf = createWharfClient({ baseUrl, token: customer.token });
-    const desk = createWharfClient({ baseUrl, token: agentToken });
+    const customer = await ticketEnterprise(served.backend, agentToken);
+    const wharf = createWharfClient({ baseUrl: served.baseUrl, token: customer.token });
+    const desk = createWharfClient({ baseUrl: served.baseUrl, token: agentToken });
 
     const options = await wharf.tickets.options();
     const progress: number[] = [];
@@ -86,8 +70,8 @@ describe('tickets through the SDK', () => {
   });
 
   test('a dropped stream reconnects by itself and receives what happened meanwhile', async () => {
-    const customer = await ticketEnterprise(backend, agentToken);
-    const wharf = createWharfClient({ baseUrl, token: customer.token });
+    const customer = await ticketEnterprise(served.backend, agentToken);
+    const wharf = createWharfClient({ baseUrl: served.baseUrl, token: customer.token });
     const events: WharfEvent[] = [];
     let opened = 0;
     let connected!: () => void;
@@ -98,7 +82,7 @@ describe('tickets through the SDK', () => {
       const first = await wharf.tickets.create(ticketBody() as never);
       await waitFor(events, (event) => event.data.number === first.number);
 
-      (http as unknown as { closeAllConnections(): void }).closeAllConnections(); // the network drops
+      served.dropConnections(); // the network drops
       const second = await wharf.tickets.create(ticketBody() as never);
       await waitFor(events, (event) => event.data.number === second.number, 15_000);
       assert.ok(opened >= 2, `reconnected (${opened} opens)`);
@@ -109,8 +93,8 @@ describe('tickets through the SDK', () => {
   });
 
   test('a refused file rejects with a ValidationError at `file`, in the client’s language', async () => {
-    const customer = await ticketEnterprise(backend, agentToken);
-    const wharf = createWharfClient({ baseUrl, token: customer.token, locale: 'zh-CN' });
+    const customer = await ticketEnterprise(served.backend, agentToken);
+    const wharf = createWharfClient({ baseUrl: served.baseUrl, token: customer.token, locale: 'zh-CN' });
     const error = await wharf.attachments.upload(new File(['<html>'], 'page.html')).catch((caught: unknown) => caught);
     assert.ok(isValidationError(error));
     assert.equal(error.fieldErrors[0]?.path, 'file');

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import assert from 'node:assert/strict';
 import type { TestResponse, TestServer } from './harness.ts';
+import { writeRows, type SheetValue } from './fixtures/sheets.ts';
 
-export type SheetValue = string | number | null | undefined;
+export type { SheetValue };
 
 /** Downloads a template as a user would (in `locale`). */
 export async function downloadTemplate(server: TestServer, token: string, query = '', locale = 'zh-CN'): Promise<Uint8Array> {
@@ -23,13 +24,7 @@ export async function fillTemplate(template: Uint8Array, rows: readonly (readonl
   const workbook = await openWorkbook(template);
   const sheet = workbook.worksheets[0]!;
   if (options.header) options.header.forEach((text, index) => (sheet.getRow(1).getCell(index + 1).value = text));
-  rows.forEach((values, index) => {
-    const row = sheet.getRow(index + 2);
-    values.forEach((value, column) => {
-      if (value !== undefined && value !== null) row.getCell(column + 1).value = value;
-    });
-    row.commit();
-  });
+  writeRows(sheet, rows);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 

@@ -1,17 +1,8 @@
 import { css } from 'lit';
+import { dropZoneStyles } from '../../styles/drop-zone.styles.ts';
 
 export const attachmentPickerStyles = css`
-  [part='drop-zone'] {
-    border: 2px dashed var(--_wharf-border);
-    border-radius: var(--_wharf-radius);
-    padding: 0.75rem;
-    display: grid;
-    gap: 0.5rem;
-  }
-  [part='drop-zone'][data-over] {
-    border-color: var(--_wharf-primary);
-    background: color-mix(in srgb, var(--_wharf-primary) 8%, transparent);
-  }
+  ${dropZoneStyles}
   ul {
     list-style: none;
     margin: 0;

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { dropZoneStyles } from '../../styles/drop-zone.styles.ts';
+import { confirmStyles } from '../../styles/confirm.styles.ts';
 
 /** `<wharf-batch-upload>`: the drop zone, progress, summary and the grid of rows with their bad cells. */
 export const batchUploadStyles = css`
@@ -38,16 +40,9 @@ export const batchUploadStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  ${dropZoneStyles}
   [part='drop-zone'] {
-    border: 2px dashed var(--_wharf-border);
-    border-radius: var(--_wharf-radius);
     padding: 1rem;
-    display: grid;
-    gap: 0.5rem;
-  }
-  [part='drop-zone'][data-over] {
-    border-color: var(--_wharf-primary);
-    background: color-mix(in srgb, var(--_wharf-primary) 8%, transparent);
   }
   input[type='file'] {
     position: absolute;
@@ -73,15 +68,7 @@ export const batchUploadStyles = css`
   .where {
     font-weight: 600;
   }
-  [part='confirm'] {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    flex-wrap: wrap;
-    padding: 0.75rem;
-    border: 1px solid var(--_wharf-danger);
-    border-radius: var(--_wharf-radius);
-  }
+  ${confirmStyles}
   .toggle {
     display: flex;
     gap: 0.5rem;

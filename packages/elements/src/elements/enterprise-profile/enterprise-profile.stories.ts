@@ -3,9 +3,9 @@ import type { Locale } from '@wharf/domain';
 import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
 import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
-import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { fieldError, fill, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { fieldError, fill, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { profileText } from './enterprise-profile.ts';
@@ -21,11 +21,7 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Enterprise/Profile',
   component: TAG,
-  ...localeArg,
-  loaders: [async () => ({ admin: await seed.enterpriseAdmin() })],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
-    <wharf-enterprise-profile></wharf-enterprise-profile>
-  </wharf-provider>`,
+  ...enterpriseAdminMeta(TAG),
 };
 export default meta;
 type Story = StoryObj<Args>;

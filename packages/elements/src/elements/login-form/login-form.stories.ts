@@ -10,15 +10,13 @@ import {
   fieldError,
   fill,
   inside,
-  localeArg,
-  sessionReadout,
   sessionSays,
   shadowOf,
-  showSession,
   shows,
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
+import { signedOutMeta } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { loginFormText } from './login-form.ts';
@@ -35,11 +33,7 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Account/Login form',
   component: TAG,
-  ...localeArg,
-  render: ({ locale }) => html`<wharf-provider locale=${locale} @wharf-session-change=${showSession}>
-    <wharf-login-form></wharf-login-form>
-    ${sessionReadout()}
-  </wharf-provider>`,
+  ...signedOutMeta(TAG),
 };
 export default meta;
 type Story = StoryObj<Args>;

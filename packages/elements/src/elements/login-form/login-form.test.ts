@@ -6,7 +6,7 @@ import type { WharfLoginForm } from './login-form.ts';
 import type { WharfProvider } from '../provider/provider.ts';
 import { solveBuiltInCaptcha, type CaptchaSolver } from '../../internal/captcha.ts';
 import {
-  becomeNewClient,
+  eachTestANewClient,
   eventually,
   lockAccount,
   loginAttempt,
@@ -56,9 +56,7 @@ function sessionChange(provider: WharfProvider, accept: (event: WharfSessionChan
 
 describe('<wharf-login-form>', () => {
   // Each test is its own client for the server's throttles, so the captcha comes exactly where a test expects it.
-  let restoreClient: () => void;
-  beforeEach(() => (restoreClient = becomeNewClient()));
-  afterEach(() => restoreClient());
+  eachTestANewClient();
 
   it('signs in: wharf-signed-in carries the user and token, and the provider holds the session', async () => {
     const { email, password } = await registerAccount();

@@ -4,7 +4,8 @@ import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { choose, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { choose, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { membersText } from './members.ts';
@@ -20,17 +21,11 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Enterprise/Members',
   component: TAG,
-  ...localeArg,
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      const waiting = [await seed.pendingMember(admin.enterprise), await seed.pendingMember(admin.enterprise)];
-      return { admin, waiting };
-    },
-  ],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
-    <wharf-members></wharf-members>
-  </wharf-provider>`,
+  ...enterpriseAdminMeta(TAG, async () => {
+    const admin = await seed.enterpriseAdmin();
+    const waiting = [await seed.pendingMember(admin.enterprise), await seed.pendingMember(admin.enterprise)];
+    return { admin, waiting };
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

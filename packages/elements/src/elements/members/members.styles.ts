@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { confirmStyles } from '../../styles/confirm.styles.ts';
 
 export const membersStyles = css`
   table {
@@ -21,14 +22,8 @@ export const membersStyles = css`
   section + section {
     margin-block-start: calc(var(--_wharf-space) * 1.5);
   }
+  ${confirmStyles}
   [part='confirm'] {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    flex-wrap: wrap;
-    padding: 0.75rem;
-    border: 1px solid var(--_wharf-danger);
-    border-radius: var(--_wharf-radius);
     margin-block: 0.5rem;
   }
 `;

@@ -4,7 +4,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfPasswordReset } from './password-reset.ts';
 import {
-  becomeNewClient,
+  eachTestANewClient,
   eventually,
   codeFor,
   lockAccount,
@@ -47,9 +47,7 @@ async function toPasswordStep(form: WharfPasswordReset, email: string) {
 
 describe('<wharf-password-reset>', () => {
   // Each test is its own client for the server's throttles (the sign-in captcha).
-  let restoreClient: () => void;
-  beforeEach(() => (restoreClient = becomeNewClient()));
-  afterEach(() => restoreClient());
+  eachTestANewClient();
 
   it('resets the password: email → code → new password with the checklist → done; the new password signs in', async () => {
     const { email, password } = await registerAccount();

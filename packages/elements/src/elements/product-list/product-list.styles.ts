@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { statusStyles } from '../../styles/status.styles.ts';
+import { factsStyles } from '../../styles/facts.styles.ts';
 
 /** `<wharf-product-list>`'s own layout, over the shared form, table, dialog and tabs styles. */
 export const productListStyles = css`
@@ -67,14 +69,7 @@ export const productListStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .status {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.85em;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
+  ${statusStyles}
   .status[data-status='draft'] {
     color: var(--_wharf-muted);
   }
@@ -155,19 +150,7 @@ export const productListStyles = css`
     font-weight: 600;
     white-space: pre-wrap;
   }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dl.facts dt {
-    color: var(--_wharf-muted);
-  }
-  dl.facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
+  ${factsStyles}
   ol.elements {
     margin: 0;
     padding-inline-start: 1.5rem;

@@ -6,7 +6,7 @@ import '../password-reset/define.ts';
 import type { WharfProvider } from './provider.ts';
 import type { WharfLoginForm } from '../login-form/login-form.ts';
 import type { WharfPasswordReset } from '../password-reset/password-reset.ts';
-import { api, becomeNewClient, enterpriseAdmin, eventually, loginAttempt, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import { api, eachTestANewClient, enterpriseAdmin, eventually, loginAttempt, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 import type { WharfSessionChangeEvent } from '../../events/session-change.ts';
 import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
@@ -18,9 +18,7 @@ const inLanguage = (lang: string) => Object.assign(document.createElement('div')
 const submit = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
 
 describe('<wharf-provider>', () => {
-  let restoreClient: () => void;
-  beforeEach(() => (restoreClient = becomeNewClient()));
-  afterEach(() => restoreClient());
+  eachTestANewClient();
 
   it('resolves the session a host hands over as a token, through /v1/me', async () => {
     const { email, token } = await registerAccount();

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
-import { html } from 'lit';
 import { http } from 'msw';
 import { expect } from 'storybook/test';
 import { translationFor } from '../../i18n/localize.ts';
@@ -12,15 +11,13 @@ import {
   fieldError,
   fill,
   inside,
-  localeArg,
-  sessionReadout,
   sessionSays,
   shadowOf,
-  showSession,
   shows,
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
+import { signedOutMeta } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { registerFormText } from './register-form.ts';
@@ -36,11 +33,7 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Account/Register form',
   component: TAG,
-  ...localeArg,
-  render: ({ locale }) => html`<wharf-provider locale=${locale} @wharf-session-change=${showSession}>
-    <wharf-register-form></wharf-register-form>
-    ${sessionReadout()}
-  </wharf-provider>`,
+  ...signedOutMeta(TAG),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
-import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { fieldError, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { fieldError, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { securityText } from './security-settings.ts';
@@ -20,11 +20,7 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Enterprise/Security settings',
   component: TAG,
-  ...localeArg,
-  loaders: [async () => ({ admin: await seed.enterpriseAdmin() })],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
-    <wharf-security-settings></wharf-security-settings>
-  </wharf-provider>`,
+  ...enterpriseAdminMeta(TAG),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { confirmStyles } from '../../styles/confirm.styles.ts';
 
 export const securitySettingsStyles = css`
   ul.plain {
@@ -27,15 +28,7 @@ export const securitySettingsStyles = css`
   [part='secret'] input {
     font-family: ui-monospace, monospace;
   }
-  [part='confirm'] {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    flex-wrap: wrap;
-    padding: 0.75rem;
-    border: 1px solid var(--_wharf-danger);
-    border-radius: var(--_wharf-radius);
-  }
+  ${confirmStyles}
   fieldset {
     border: 0;
     margin: 0;

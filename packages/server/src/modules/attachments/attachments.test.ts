@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { operatorToken } from '../../testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { eq } from 'drizzle-orm';
 import { attachments } from '../../db/schema.ts';
 import { removeAbandonedUploads } from './cleanup.ts';
 import { createTicket, PDF_BYTES, PNG_BYTES, ticketBody, ticketEnterprise, upload } from '../../testing/tickets.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §2.1: screenshots and files with stated limits, served safely and only to whom they belong.
 describe('attachments', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let agent: string;
   before(async () => {
-    server = await startTestServer();
     agent = await operatorToken(server, ['support']);
-  });
-  after(async () => {
-    await server.close();
   });
 
   const fetchFile = (id: string, token?: string) => server.app.request(`/v1/attachments/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });

@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { leadingZeroBits, proofInput } from '@wharf/domain/auth';
 import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
 import { assertProblem, GOOD_PASSWORD, registerUser, sha256Digest, solveCaptcha } from '../../testing/accounts.ts';
-import { startTestServer, uniqueClient, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { uniqueClient, uniqueEmail } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 const LOCK_SECONDS = 15 * 60;
 
 // PRODUCT §1.6: email + password (+ captcha when risk is raised); five consecutive failures lock the account.
 describe('POST /v1/auth/login', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   /** Every attempt from its own client unless one is given, so the captcha stays out of the way. */
   const login = (email: string, password: string, options: { client?: string; captcha?: unknown; headers?: Record<string, string> } = {}) =>

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema.ts';
 import {
@@ -11,17 +11,12 @@ import {
   wrongCode,
   type RegisteredUser,
 } from '../../testing/accounts.ts';
-import { startTestServer, uniqueClient, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { uniqueClient, uniqueEmail } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §1.7–1.8 (password reset, change password) and the session calls around them.
 describe('sessions, password reset and change password', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   const login = (email: string, password: string) =>
     server.call('POST', '/v1/auth/login', { body: { email, password }, client: uniqueClient() });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../../app.ts';
 import { emailCodes, sessions, users } from '../../db/schema.ts';
@@ -11,18 +11,13 @@ import {
   requestCode,
   wrongCode,
 } from '../../testing/accounts.ts';
-import { startTestServer, uniqueClient, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { uniqueClient, uniqueEmail } from '../../testing/harness.ts';
 import { hashSecret } from '../../crypto/random.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §1.1–1.3: register by email only, the password policy, and emailed codes.
 describe('registration and emailed codes', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   const sendCode = (email: string, purpose = 'register') => server.call('POST', '/v1/auth/email-codes', { body: { email, purpose } });
   const register = (email: string, code: string, password = GOOD_PASSWORD) =>

@@ -4,6 +4,7 @@ import { createApp } from '../../app.ts';
 import { assertProblem, requestCode } from '../../testing/accounts.ts';
 import { createEnterprise, type EnterpriseAdmin } from '../../testing/enterprises.ts';
 import { startTestServer, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §6 and §1.10: pages of another origin reach Wharf only when an enterprise allowed that origin, and act
 // only for that enterprise. Cookies are never allowed cross-origin.
@@ -88,13 +89,7 @@ describe('CORS allow-list', () => {
 });
 
 describe('password-reset codes by enterprise policy (seed 000 login Q4)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   test('with `billing-email`, members’ reset codes go to the billing email and the answer says where, masked', async () => {
     const admin = await createEnterprise(server);

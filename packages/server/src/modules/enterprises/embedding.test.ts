@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertProblem, registerUser } from '../../testing/accounts.ts';
 import { createEnterprise, enterpriseBody, joinAccount, type EnterpriseAdmin } from '../../testing/enterprises.ts';
-import { startTestServer, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { uniqueEmail } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §1.10: API keys (secret shown once) and embed sessions for a host's users.
 describe('API keys and embed sessions', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   const newKey = async (admin: EnterpriseAdmin, name = 'ERP') => {
     const created = await server.call('POST', '/v1/enterprises/current/api-keys', { token: admin.token, body: { name } });

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertProblem, registerUser, wrongCode } from '../../testing/accounts.ts';
 import { createEnterprise, joinAccount, joinCode, openAccount } from '../../testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §1.4 existing customer account and §1.5 security PIN (seed 000: binding, approval, PIN).
 describe('joining an existing customer account', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   const verify = (token: string, body: Record<string, unknown>) => server.call('POST', '/v1/enterprises/join/verify', { token, body });
 

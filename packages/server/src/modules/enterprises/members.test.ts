@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, joinAccount, type EnterpriseAdmin } from '../../testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §1.4 and §1.11: approval inside the portal, roles, removal; an enterprise always keeps an admin.
 describe('members', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   const joinPending = (admin: EnterpriseAdmin) =>
     joinAccount(server, { accountNumber: admin.enterprise.accountNumber, billingEmail: 'accounts@acme.example' }).then(({ user }) => user);

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertProblem, registerUser } from '../../testing/accounts.ts';
 import { createEnterprise, enterpriseBody, operatorToken } from '../../testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../testing/harness.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §1.4 (new enterprise) and §1.9 (settings: basic info read-only, contact editable, every change logged).
 describe('enterprise profile', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   test('creating one gives an account number and makes the creator its admin', async () => {
     const user = await registerUser(server);

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { operatorToken } from '../../testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { createTicket, openEvents, ticketEnterprise } from '../../testing/tickets.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §2.5: the open widget hears an agent's step at once, and only its own enterprise's.
 describe('live events', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let agent: string;
   before(async () => {
-    server = await startTestServer();
     agent = await operatorToken(server, ['support']);
-  });
-  after(async () => {
-    await server.close();
   });
 
   const accept = (number: string) =>

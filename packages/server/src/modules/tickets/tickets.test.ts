@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, operatorToken } from '../../testing/enterprises.ts';
-import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { createTicket, PRODUCTS, ticketBody, ticketEnterprise, type TicketEnterprise } from '../../testing/tickets.ts';
+import { useTestServer } from '../../testing/suite.ts';
 
 // PRODUCT §2 and seed 001: ask, follow, reply, reopen; the agents' desk accepts, records and completes.
 describe('tickets', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let agent: string;
   before(async () => {
-    server = await startTestServer();
     agent = await operatorToken(server, ['support']);
-  });
-  after(async () => {
-    await server.close();
   });
 
   const accept = (number: string, body: Record<string, unknown> = { note: '马上处理', expectedBy: tomorrow() }) =>

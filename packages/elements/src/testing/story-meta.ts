@@ -1,0 +1,37 @@
+// How the stories mount their element: in a `<wharf-provider>` with the `locale` control, signed out with the host
+// page's session readout under it, or signed in as a fresh enterprise admin. Each story file spreads one of these
+// into its meta next to its own `title` and `component`.
+import type { Meta } from '@storybook/web-components-vite';
+import type { Locale } from '@wharf/domain';
+import { seed } from '@wharf/mocks';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { localeArg, sessionReadout, showSession } from './story-helpers.ts';
+
+type Args = { locale: Locale };
+
+/** A signed-out provider around `tag`, and the line the host page writes on each `wharf-session-change`. */
+export function signedOutMeta(tag: string): Meta<Args> {
+  const element = unsafeStatic(tag);
+  return {
+    ...localeArg,
+    render: ({ locale }) => html`<wharf-provider locale=${locale} @wharf-session-change=${showSession}>
+      <${element}></${element}>
+      ${sessionReadout()}
+    </wharf-provider>`,
+  };
+}
+
+/**
+ * A provider signed in as `loaded.admin` (by default a fresh enterprise admin) around `tag`, or as `loaded.viewer`
+ * when a story's own loader seeds one.
+ */
+export function enterpriseAdminMeta(tag: string, load = async (): Promise<object> => ({ admin: await seed.enterpriseAdmin() })): Meta<Args> {
+  const element = unsafeStatic(tag);
+  return {
+    ...localeArg,
+    loaders: [load],
+    render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.viewer?.token ?? loaded.admin.token} locale=${locale}>
+      <${element}></${element}>
+    </wharf-provider>`,
+  };
+}
