@@ -46,7 +46,7 @@ const moduleParts: ModuleParts = {
   outboxTopics: (core) => ({ [WEBHOOK_TOPIC]: webhookTopic(core) }),
   origins: createOriginRegistry,
   afterEvent: (tx, event, outbox) => enqueueWebhooks(tx, outbox, event),
-  readSheet: readSheetHere,
+  services: (deps) => ({ readSheet: deps.readSheet ?? readSheetHere }),
 };
 
 export function createApp(deps: WharfDeps): WharfApp {
