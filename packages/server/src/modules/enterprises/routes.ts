@@ -22,6 +22,7 @@ import { adminsOf } from './join.ts';
 import { hasFees } from './ledger-state.ts';
 import { requireMembership } from './membership.ts';
 import { presentEnterprise } from './present.ts';
+import { ENTERPRISE } from './paths.ts';
 
 const tag = 'Enterprises';
 
@@ -95,7 +96,7 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     app,
     {
       method: 'get',
-      path: '/v1/enterprises/:id',
+      path: ENTERPRISE,
       tag,
       summary: 'An enterprise the caller belongs to (`current` for the one the call acts in)',
       description: 'Pending members see the enterprise they wait for. Anything else is 404.',
@@ -119,7 +120,7 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     app,
     {
       method: 'patch',
-      path: '/v1/enterprises/:id',
+      path: ENTERPRISE,
       tag,
       summary: 'Change contact information, policies, allowed origins, or the currency until a fee exists (admins)',
       description:
@@ -178,7 +179,7 @@ export function mountEnterpriseProfile(app: Hono<AppEnv>, routes: RouteRegistry)
     app,
     {
       method: 'get',
-      path: '/v1/enterprises/:id/log',
+      path: `${ENTERPRISE}/log`,
       tag,
       summary: 'The enterprise log: every change, who made it and when (newest first)',
       auth: 'user',

@@ -28,6 +28,8 @@ import { ticketCreated, ticketReplied } from './notifications.ts';
 import { findTicket, presentListItem, presentTicket, type TicketRow } from './present.ts';
 
 const tag = 'Tickets';
+/** One ticket: `options` and `summary` beside it are never a number, so the routes answer the same in any order. */
+const TICKET = '/v1/tickets/:number{(?!options$|summary$)[^/]+}';
 const member = [requireUser, requireMembership()] as const;
 
 /** The ticket named in the path, in the caller's enterprise; 404 for a malformed number or anyone else's. */
@@ -207,7 +209,7 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/tickets/:number',
+      path: TICKET,
       tag,
       summary: 'A ticket with its processing records, replies and attachments',
       auth: 'user',
@@ -272,7 +274,7 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/tickets/:number/replies',
+      path: `${TICKET}/replies`,
       tag,
       summary: 'Reply on an open ticket (with attachments)',
       auth: 'user',
@@ -287,7 +289,7 @@ export function mountTicketRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/tickets/:number/reopen',
+      path: `${TICKET}/reopen`,
       tag,
       summary: `Reopen a completed ticket (within ${TICKET_POLICY.reopenWindowDays} days), saying why`,
       auth: 'user',

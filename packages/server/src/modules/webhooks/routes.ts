@@ -11,6 +11,7 @@ import { problem, type RouteContext, type RouteRegistry } from '../../http/route
 import { requireUser } from '../auth/sessions.ts';
 import { isUuid, requireMembership, type MemberVars } from '../enterprises/membership.ts';
 import { newWebhookSecret } from './signing.ts';
+import { ENTERPRISE } from '../enterprises/paths.ts';
 
 const tag = 'Webhooks';
 const admin = [requireUser, requireMembership({ role: 'admin' })] as const;
@@ -46,7 +47,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/enterprises/:id/webhooks',
+      path: `${ENTERPRISE}/webhooks`,
       tag,
       summary: 'Add an endpoint (admin); the signing secret is shown once',
       auth: 'user',
@@ -92,7 +93,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/enterprises/:id/webhooks',
+      path: `${ENTERPRISE}/webhooks`,
       tag,
       summary: 'The endpoints (admin); secrets are never shown again',
       auth: 'user',
@@ -113,7 +114,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/enterprises/:id/webhooks/:webhookId',
+      path: `${ENTERPRISE}/webhooks/:webhookId`,
       tag,
       summary: 'Remove an endpoint (admin); queued deliveries to it are dropped',
       auth: 'user',
@@ -141,7 +142,7 @@ export function mountWebhooks(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/enterprises/:id/webhooks/:webhookId/deliveries',
+      path: `${ENTERPRISE}/webhooks/:webhookId/deliveries`,
       tag,
       summary: 'The delivery log (admin): every attempt, newest first, with the answer and the next retry',
       auth: 'user',
