@@ -6,11 +6,11 @@ import type { AppEnv } from '../../http/env.ts';
 import { refuseStaleVersion } from '../../http/conflicts.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
-import { adminsOf } from './join.ts';
 import { hasFees } from './ledger-state.ts';
 import { requireMembership } from './membership.ts';
 import { ENTERPRISE } from './paths.ts';
 import { presentEnterprise } from './present.ts';
+import { adminsOf } from './queries.ts';
 import { changeEnterprise, registerEnterprise } from './service.ts';
 
 const tag = 'Enterprises';
