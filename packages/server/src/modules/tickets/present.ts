@@ -1,23 +1,12 @@
-import type { Attachment, Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
-import { ATTACHMENT_POLICY, isPreviewable, type RecordResult, reopenDeadline, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory, type TicketStatus } from '@wharf/domain/tickets';
+import type { Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
+import { ATTACHMENT_POLICY, type RecordResult, reopenDeadline, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory, type TicketStatus } from '@wharf/domain/tickets';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { attachments, enterprises, operators, ticketRecords, tickets, users } from '../../db/schema.ts';
+import { presentAttachment } from '../attachments/present.ts';
 import type { EnterpriseRow } from '../enterprises/membership.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
-type AttachmentRow = typeof attachments.$inferSelect;
-
-export function presentAttachment(row: AttachmentRow): Attachment {
-  return {
-    id: row.id,
-    name: row.name,
-    size: row.size,
-    contentType: row.contentType,
-    preview: isPreviewable(row.contentType),
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export function presentListItem(row: TicketRow): TicketListItem {
   return {
