@@ -70,6 +70,13 @@ module.exports = {
       to: { path: '^packages/server/', pathNot: '^packages/server/src/(testing/|index\\.ts$)' },
     },
     {
+      name: 'server-infrastructure-imports-no-module',
+      severity: 'error',
+      comment: 'The server’s infrastructure knows no feature module, not even a type: modules lend it what it needs through services.ts (ModuleParts, ModuleServices), wired in app.ts.',
+      from: { path: '^packages/server/src/((http|db|events|mail|blobs|captcha|crypto|docs)/|(services|config|clock)\\.ts$)' },
+      to: { path: '^packages/server/src/modules/' },
+    },
+    {
       name: 'mocks-use-server-and-domain',
       severity: 'error',
       comment: 'The mocks run the server in the page; they know nothing of the SDK or the elements.',

@@ -37,19 +37,39 @@ function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
   return incoming?.socket?.remoteAddress ?? 'local';
 }
 
-/**
- * Builds the Wharf HTTP app from its parts. No globals: tests, the CLI, the in-browser mock and a scaled
- * deployment all call this with different parts.
- */
 /** What the modules lend the infrastructure (services.ts imports no module). */
 const moduleParts: ModuleParts = {
   outboxTopics: (core) => ({ [WEBHOOK_TOPIC]: webhookTopic(core) }),
   origins: createOriginRegistry,
   afterEvent: (tx, event, outbox) => enqueueWebhooks(tx, outbox, event),
-  readSheet: readSheetHere,
+  services: (deps) => ({ readSheet: deps.readSheet ?? readSheetHere }),
 };
 
-export function createApp(deps: WharfDeps): WharfApp {
+/** A module's Hono app, its routes recorded in `routes` for /openapi.json. */
+export type ApiModule = (routes: RouteRegistry) => Hono<AppEnv>;
+
+/**
+ * The API's modules, each a Hono app of its own. Their order is only the order of /openapi.json: no route of one
+ * module can take another's, since a path parameter beside a fixed segment is constrained (`/v1/products/:sku`
+ * never matches `options` or `template.xlsx`, `/v1/enterprises/:id` never `join`); a test mounts them reversed.
+ */
+export const API_MODULES: readonly ApiModule[] = [
+  (routes) => moduleApp(routes, mountHealth),
+  (routes) => moduleApp(routes, mountAuth),
+  (routes) => moduleApp(routes, mountDev),
+  enterprisesModule,
+  referenceModule,
+  importsModule,
+  productsModule,
+  ticketsModule,
+];
+
+/**
+ * Builds the Wharf HTTP app from its parts. No globals: tests, the CLI, the in-browser mock and a scaled
+ * deployment all call this with different parts. `modules` are
+ * the API's, in another order only in the test that shows order does not matter.
+ */
+export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_MODULES): WharfApp {
   const services = createServices(deps, moduleParts);
   const app = new Hono<AppEnv>();
   const routes = new RouteRegistry();
@@ -79,19 +99,7 @@ export function createApp(deps: WharfDeps): WharfApp {
   const uploadPaths = [...UPLOAD_PATHS, ...IMPORT_UPLOAD_PATHS];
   app.use('/v1/*', (c, next) => (c.req.method === 'POST' && uploadPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
 
-  // Each module is a Hono app of its own; the order here is only the order of /openapi.json (no route of one
-  // module can take another's: a path parameter beside another module's fixed segment is constrained).
-  const modules = [
-    moduleApp(routes, mountHealth),
-    moduleApp(routes, mountAuth),
-    moduleApp(routes, mountDev),
-    enterprisesModule(routes),
-    referenceModule(routes),
-    importsModule(routes),
-    productsModule(routes),
-    ticketsModule(routes),
-  ];
-  for (const module of modules) app.route('/', module);
+  for (const module of modules) app.route('/', module(routes));
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));

@@ -14,12 +14,17 @@ import { createEventHub, type EventHub } from './events/hub.ts';
 import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts';
 import type { Executor } from './db/database.ts';
 import type { OutboxTopic } from './mail/outbox.ts';
-// The type of a dependency the imports module takes (a sheet reader): a type, not a module the infrastructure runs.
-import type { SheetSource } from './modules/imports/xlsx/sheet-source.ts';
 import type { WharfEvent } from '@wharf/domain';
 
+/**
+ * The dependencies and services a feature module adds, declared by the module itself (`declare module` on this
+ * file), so that this file names no module: the imports module adds how uploaded sheets are read.
+ */
+export interface ModuleDeps {}
+export interface ModuleServices {}
+
 /** What the app is built from. Only `db` is required; everything else has a working default. */
-export interface WharfDeps {
+export interface WharfDeps extends ModuleDeps {
   db: Database;
   mailer?: MailTransport;
   clock?: Clock;
@@ -35,11 +40,9 @@ export interface WharfDeps {
   fetch?: typeof fetch;
   /** How multipart uploads are read: buffered by the platform by default; Node streams them (http/multipart-node.ts). */
   multipart?: MultipartReader;
-  /** How uploaded sheets are read: on this thread by default; Node reads them on a worker (xlsx/worker-source.ts). */
-  readSheet?: SheetSource;
 }
 
-export interface Services {
+export interface Services extends ModuleServices {
   db: Database;
   mailer: MailTransport;
   clock: Clock;
@@ -55,7 +58,6 @@ export interface Services {
   afterEvent: (tx: Executor, event: WharfEvent) => Promise<void>;
   config: WharfConfig;
   multipart: MultipartReader;
-  readSheet: SheetSource;
   /** Work the app started and has not finished (an upload being checked), awaited by `stop`. */
   background: Set<Promise<unknown>>;
   log: (message: string, error?: unknown) => void;
@@ -70,13 +72,13 @@ export interface OriginCheck {
 
 /**
  * What feature modules lend the infrastructure, wired by app.ts, so that nothing here imports a module: how their
- * outbox topics are delivered, which origins they let in, what follows an event, how sheets are read by default.
+ * outbox topics are delivered, which origins they let in, what follows an event, the services they add.
  */
 export interface ModuleParts {
   outboxTopics(core: { db: Database; clock: Clock; fetch: typeof fetch }): Record<string, OutboxTopic>;
   origins(db: Database, now: () => number): OriginCheck;
   afterEvent(tx: Executor, event: WharfEvent, outbox: Outbox): Promise<void>;
-  readSheet: SheetSource;
+  services(deps: WharfDeps): ModuleServices;
 }
 
 export function createServices(deps: WharfDeps, modules: ModuleParts): Services {
@@ -94,6 +96,7 @@ export function createServices(deps: WharfDeps, modules: ModuleParts): Services 
     onError: (error, topic) => log(`delivery of ${topic} failed; it will be retried`, error),
   });
   return {
+    ...modules.services(deps),
     db: deps.db,
     mailer,
     clock,
@@ -108,7 +111,6 @@ export function createServices(deps: WharfDeps, modules: ModuleParts): Services 
     afterEvent: (tx, event) => modules.afterEvent(tx, event, outbox),
     config,
     multipart: deps.multipart ?? readMultipartBuffered,
-    readSheet: deps.readSheet ?? modules.readSheet,
     background: new Set(),
     log,
     messages: messagesFor,

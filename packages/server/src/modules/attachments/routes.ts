@@ -1,22 +1,20 @@
 import { Attachment } from '@wharf/domain';
-import { ATTACHMENT_POLICY, checkAttachment } from '@wharf/domain/tickets';
+import { ATTACHMENT_POLICY } from '@wharf/domain/tickets';
 import type { OperatorRole } from '@wharf/domain/auth';
-import { eq } from 'drizzle-orm';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
-import { audit } from '../../audit.ts';
-import { toHex, sha256 } from '../../crypto/random.ts';
-import { attachments } from '../../db/schema.ts';
 import type { AppEnv, EnvWith } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { findOperatorByToken } from '../../operators.ts';
-import { presentedToken, requireUser, signedIn, type SessionUser } from '../auth/sessions.ts';
-import { actingMembership, isUuid, requireMembership, type ActingMembership } from '../enterprises/membership.ts';
-import { requireOperator, type ActingOperator } from '../operators/require-operator.ts';
-import { presentAttachment } from '../tickets/present.ts';
+import { presentedToken, requireUser, signedIn } from '../auth/sessions.ts';
+import { actingMembership, isUuid, requireMembership } from '../enterprises/membership.ts';
+import { requireOperator } from '../operators/require-operator.ts';
 import type { Uploader } from './claim.ts';
+import { fileHeaders, presentAttachment } from './present.ts';
+import { findAttachment } from './queries.ts';
+import { maySee, storeAttachment, type Viewer } from './service.ts';
 
 const tag = 'Attachments';
 /** Room for the multipart envelope around the largest file allowed. */
@@ -32,9 +30,8 @@ const uploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({
   },
 });
 
-/** Checks and stores one uploaded file; it stays unattached until a ticket, reply or record names it. */
+/** Reads the one `file` of a multipart upload and stores it (service.ts). */
 async function storeUpload(c: Context<AppEnv>, uploader: Uploader) {
-  const { services, locale } = c.var;
   if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
     throw new ProblemError({ type: 'unsupported-media-type' });
   }
@@ -45,49 +42,9 @@ async function storeUpload(c: Context<AppEnv>, uploader: Uploader) {
     throw new ProblemError({ type: 'malformed-request' });
   }
   const file = form.file;
-  if (!(file instanceof File)) throw fieldProblem(locale, { path: 'file', code: 'required' });
-  const name = file.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'file';
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const check = checkAttachment({ name, size: bytes.length, head: bytes.subarray(0, ATTACHMENT_POLICY.sniffBytes) });
-  if (!check.ok) {
-    throw fieldProblem(locale, {
-      type: check.code === 'attachment_too_large' ? 'payload-too-large' : 'validation',
-      path: 'file',
-      code: check.code,
-      params: { max: ATTACHMENT_POLICY.maxBytes, options: ATTACHMENT_POLICY.extensions },
-    });
-  }
-  const id = crypto.randomUUID();
-  const now = services.clock.now();
-  const blobKey = `attachments/${now.toISOString().slice(0, 7)}/${id}`;
-  await services.blobs.put(blobKey, bytes);
-  const [row] = await services.db
-    .insert(attachments)
-    .values({
-      id,
-      enterpriseId: 'enterpriseId' in uploader ? uploader.enterpriseId : null,
-      uploadedByUser: 'userId' in uploader ? uploader.userId : null,
-      uploadedByOperator: 'operatorId' in uploader ? uploader.operatorId : null,
-      name,
-      contentType: check.contentType,
-      size: bytes.length,
-      sha256: toHex(await sha256(bytes)),
-      blobKey,
-      createdAt: now,
-    })
-    .returning();
-  await audit(services.db, services.clock, {
-    actor: 'userId' in uploader ? { kind: 'user', id: uploader.userId } : { kind: 'operator', id: uploader.operatorId },
-    entity: 'attachment',
-    entityId: id,
-    action: 'uploaded',
-    data: { name, size: bytes.length },
-  });
-  return c.json(presentAttachment(row!), 201);
+  if (!(file instanceof File)) throw fieldProblem(c.var.locale, { path: 'file', code: 'required' });
+  return c.json(presentAttachment(await storeAttachment(c.var.services, c.var.locale, uploader, file)), 201);
 }
-
-/** Who may fetch an attachment: a support agent, or a signed-in member acting in an enterprise. */
-type Viewer = { operator: ActingOperator } | { auth: SessionUser; membership: ActingMembership };
 
 /** A support agent's token, or else a signed-in member of an enterprise. */
 const operatorOrMember = createMiddleware<EnvWith<{ viewer: Viewer }>>(async (c, next) => {
@@ -101,8 +58,6 @@ const operatorOrMember = createMiddleware<EnvWith<{ viewer: Viewer }>>(async (c,
   c.set('viewer', { auth, membership: await actingMembership(c, auth) });
   await next();
 });
-
-const encodeFilename = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** PRODUCT §2.1: screenshots and files for tickets, stated limits, served only to whom they belong. */
 export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
@@ -156,33 +111,13 @@ export function mountAttachments(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     operatorOrMember,
     async (c) => {
-      const { services } = c.var;
+      const { services, viewer } = c.var;
       const id = c.req.param('attachmentId') ?? '';
-      if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
-      const [row] = await services.db.select().from(attachments).where(eq(attachments.id, id.toLowerCase())).limit(1);
-      const { viewer } = c.var;
-      const mine = (() => {
-        if (!row) return false;
-        if ('operator' in viewer) return row.ticketId !== null || row.uploadedByOperator === viewer.operator.id;
-        // A claimed file carries its ticket's enterprise; an unclaimed one is only its uploader's.
-        if (row.enterpriseId !== viewer.membership.enterprise.id) return false;
-        return row.ticketId !== null || row.uploadedByUser === viewer.auth.user.id;
-      })();
-      if (!row || !mine) throw new ProblemError({ type: 'not-found' });
+      const row = isUuid(id) ? await findAttachment(services.db, id) : undefined;
+      if (!row || !maySee(row, viewer)) throw new ProblemError({ type: 'not-found' });
       const body = await services.blobs.get(row.blobKey);
       if (!body) throw new ProblemError({ type: 'not-found' });
-      const preview = presentAttachment(row).preview;
-      return new Response(body, {
-        headers: {
-          'content-type': row.contentType,
-          'content-length': String(row.size),
-          'content-disposition': preview ? encodeFilename(row.name).replace(/^attachment/, 'inline') : encodeFilename(row.name),
-          'x-content-type-options': 'nosniff',
-          'content-security-policy': "default-src 'none'; sandbox",
-          'cache-control': 'private, max-age=3600',
-          etag: `"${row.sha256}"`,
-        },
-      });
+      return new Response(body, { headers: fileHeaders(row) });
     },
   );
 }

@@ -1,45 +1,15 @@
-import {
-  AuthResult,
-  CaptchaChallenge,
-  ChangePasswordRequest,
-  EmailCodeCheck,
-  EmailCodeRequest,
-  EmailCodeSent,
-  LoginRequest,
-  Me,
-  PasswordResetRequest,
-  Problem,
-  RegisterRequest,
-} from '@wharf/domain';
-import { maskEmail } from '@wharf/domain/enterprises';
-import { eq } from 'drizzle-orm';
+import { AuthResult, CaptchaChallenge, ChangePasswordRequest, EmailCodeCheck, EmailCodeRequest, EmailCodeSent, LoginRequest, Me, PasswordResetRequest, RegisterRequest } from '@wharf/domain';
 import type { Hono } from 'hono';
-import { audit } from '../../audit.ts';
-import { users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { refuseDuplicate } from '../../http/conflicts.ts';
-import { fieldProblem } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
-import { sendEmailCode, spendEmailCode, verifyEmailCode } from './email-codes.ts';
-import {
-  clearSessionCookie,
-  closeOtherSessions,
-  closeSession,
-  openSession,
-  publicUser,
-  requireOwnSession,
-  requireUser,
-  setSessionCookie,
-} from './sessions.ts';
-import { membershipsOf, resetCodeDestination } from '../enterprises/membership.ts';
+import { membershipsOf } from '../enterprises/membership.ts';
+import { verifyEmailCode } from './email-codes.ts';
+import { presentAuthResult, presentCodeSent, presentMe } from './present.ts';
+import { changePassword, registerAccount, requestEmailCode, resetPassword } from './service.ts';
+import { clearSessionCookie, closeSession, openSession, requireOwnSession, requireUser, setSessionCookie } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 
 const tag = 'Auth';
-
-async function findUser(c: { var: AppEnv['Variables'] }, email: string) {
-  const [user] = await c.var.services.db.select().from(users).where(eq(users.email, email)).limit(1);
-  return user;
-}
 
 export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
   routes.add(
@@ -58,30 +28,9 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
         429: problem('Asked again within 60 seconds (Retry-After)'),
       },
     },
-    async (c, { body: { email, purpose } }) => {
-      const locale = c.var.locale;
-      const existing = await findUser(c, email);
-      if (purpose === 'register' && existing) {
-        throw fieldProblem(locale, {
-          type: 'conflict',
-          path: 'email',
-          code: 'email_taken',
-          detail: c.var.services.messages(locale).detail.emailTaken,
-        });
-      }
-      if (purpose === 'reset-password' && !existing) throw fieldProblem(locale, { path: 'email', code: 'email_not_registered' });
-      // Seed 000 login Q4: an enterprise may have its members' reset codes sent to its billing email.
-      const sendTo = purpose === 'reset-password' && existing ? await resetCodeDestination(c.var.services.db, existing.id) : undefined;
-      const sent = await sendEmailCode(c.var.services, {
-        email,
-        purpose,
-        locale: existing ? (existing.locale as typeof locale) : locale,
-        ...(sendTo ? { sendTo } : {}),
-      });
-      return c.json(
-        { email, expiresAt: sent.expiresAt.toISOString(), resendAt: sent.resendAt.toISOString(), ...(sendTo ? { sentTo: maskEmail(sendTo) } : {}) },
-        202,
-      );
+    async (c, { body }) => {
+      const { sent, sendTo } = await requestEmailCode(c.var.services, c.var.locale, body);
+      return c.json(presentCodeSent(body.email, sent, sendTo), 202);
     },
   );
 
@@ -117,32 +66,9 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       },
     },
     async (c, { body }) => {
-      const { services, locale } = c.var;
-      const taken = () =>
-        fieldProblem(locale, { type: 'conflict', path: 'email', code: 'email_taken', detail: services.messages(locale).detail.emailTaken });
-      if (await findUser(c, body.email)) throw taken();
-      const codeId = await verifyEmailCode(services, { email: body.email, purpose: 'register', code: body.code, locale });
-      const passwordHash = await services.hasher.hash(body.password);
-      const now = services.clock.now();
-      // Inside a transaction only `tx` may be used: PGlite has a single connection.
-      const result = await refuseDuplicate(
-        () =>
-          services.db.transaction(async (tx) => {
-            await spendEmailCode(tx, services, codeId, locale);
-            const [user] = await tx
-              .insert(users)
-              .values({ id: crypto.randomUUID(), email: body.email, passwordHash, locale: body.locale ?? locale, createdAt: now, updatedAt: now })
-              .returning();
-            await audit(tx, services.clock, { actor: { kind: 'user', id: user!.id }, entity: 'user', entityId: user!.id, action: 'registered' });
-            return { user: user!, session: await openSession(tx, services, user!.id) };
-          }),
-        () => taken(),
-      );
-      setSessionCookie(c, result.session.token, result.session.expiresAt);
-      return c.json(
-        { user: publicUser(result.user), token: result.session.token, expiresAt: result.session.expiresAt.toISOString() },
-        201,
-      );
+      const { user, session } = await registerAccount(c.var.services, c.var.locale, body);
+      setSessionCookie(c, session.token, session.expiresAt);
+      return c.json(presentAuthResult(user, session), 201);
     },
   );
 
@@ -180,7 +106,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       const user = await signIn(services, { ...body, clientKey, locale });
       const session = await openSession(services.db, services, user.id);
       setSessionCookie(c, session.token, session.expiresAt);
-      return c.json({ user: publicUser(user), token: session.token, expiresAt: session.expiresAt.toISOString() });
+      return c.json(presentAuthResult(user, session));
     },
   );
 
@@ -195,20 +121,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 204: { description: 'Password changed' }, 422: problem('Bad code, unknown email or password policy not met') },
     },
     async (c, { body }) => {
-      const { services, locale } = c.var;
-      const user = await findUser(c, body.email);
-      if (!user) throw fieldProblem(locale, { path: 'email', code: 'email_not_registered' });
-      const codeId = await verifyEmailCode(services, { email: body.email, purpose: 'reset-password', code: body.code, locale });
-      const passwordHash = await services.hasher.hash(body.newPassword);
-      await services.db.transaction(async (tx) => {
-        await spendEmailCode(tx, services, codeId, locale);
-        await tx
-          .update(users)
-          .set({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: services.clock.now() })
-          .where(eq(users.id, user.id));
-        await closeOtherSessions(tx, user.id);
-        await audit(tx, services.clock, { actor: { kind: 'user', id: user.id }, entity: 'user', entityId: user.id, action: 'password-reset' });
-      });
+      await resetPassword(c.var.services, c.var.locale, body);
       return c.body(null, 204);
     },
   );
@@ -236,16 +149,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     async (c) => {
       const { user, embeddedIn } = c.var.auth;
-      const memberships = await membershipsOf(c.var.services.db, user.id, embeddedIn);
-      return c.json({
-        user: publicUser(user),
-        memberships: memberships.map(({ enterprise, role }) => ({
-          enterpriseId: enterprise.id,
-          role,
-          enterpriseName: enterprise.name,
-          accountNumber: enterprise.accountNumber,
-        })),
-      });
+      return c.json(presentMe(user, await membershipsOf(c.var.services.db, user.id, embeddedIn)));
     },
   );
 
@@ -268,18 +172,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireOwnSession,
     async (c, { body }) => {
-      const { services, locale } = c.var;
-      const { user, sessionId } = c.var.auth;
-      if (!user.passwordHash || !(await services.hasher.verify(user.passwordHash, body.currentPassword))) {
-        throw fieldProblem(locale, { path: 'currentPassword', code: 'current_password_wrong' });
-      }
-      if (body.newPassword === body.currentPassword) throw fieldProblem(locale, { path: 'newPassword', code: 'password_unchanged' });
-      const passwordHash = await services.hasher.hash(body.newPassword);
-      await services.db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, updatedAt: services.clock.now() }).where(eq(users.id, user.id));
-        await closeOtherSessions(tx, user.id, sessionId);
-        await audit(tx, services.clock, { actor: { kind: 'user', id: user.id }, entity: 'user', entityId: user.id, action: 'password-changed' });
-      });
+      await changePassword(c.var.services, c.var.locale, c.var.auth, body);
       return c.body(null, 204);
     },
   );

@@ -9,6 +9,7 @@ import { ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { isUuid, requireMembership } from './membership.ts';
+import { ENTERPRISE } from './paths.ts';
 
 const tag = 'Security';
 /** How much of a secret is kept in clear to tell keys apart: the `wak_` prefix and 8 random characters. */
@@ -29,7 +30,7 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/enterprises/:id/api-keys',
+      path: `${ENTERPRISE}/api-keys`,
       tag,
       summary: 'The enterprise’s API keys in use (never their secrets)',
       auth: 'user',
@@ -53,7 +54,7 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/enterprises/:id/api-keys',
+      path: `${ENTERPRISE}/api-keys`,
       tag,
       summary: 'Create an API key for the host’s server; the secret is in this answer only',
       auth: 'user',
@@ -98,7 +99,7 @@ export function mountApiKeys(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/enterprises/:id/api-keys/:keyId',
+      path: `${ENTERPRISE}/api-keys/:keyId`,
       tag,
       summary: 'Revoke an API key; sessions it opened end too',
       auth: 'user',

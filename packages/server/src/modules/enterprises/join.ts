@@ -4,42 +4,20 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
-import { enterpriseMembers, enterprises, users } from '../../db/schema.ts';
+import { enterpriseMembers, enterprises } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import type { Services } from '../../services.ts';
 import { sendEmailCode, spendEmailCode, verifyEmailCode } from '../auth/email-codes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
+import { adminsOf, existingRole, findByAccountNumber } from './queries.ts';
 import { checkSecurityPin } from './security-pin.ts';
 
 const tag = 'Enterprises';
 
 /** Join codes belong to one user and one account: two colleagues joining at once never replace each other's. */
 const codeKey = (enterpriseId: string, userId: string) => `join:${enterpriseId}:${userId}`;
-
-async function findByAccountNumber(db: Executor, accountNumber: string) {
-  const [row] = await db.select().from(enterprises).where(eq(enterprises.accountNumber, accountNumber)).limit(1);
-  return row;
-}
-
-async function existingRole(db: Executor, enterpriseId: string, userId: string) {
-  const [row] = await db
-    .select({ role: enterpriseMembers.role })
-    .from(enterpriseMembers)
-    .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.userId, userId)))
-    .limit(1);
-  return row?.role;
-}
-
-/** The admins of an enterprise, with the language to write to them in. */
-export function adminsOf(db: Executor, enterpriseId: string) {
-  return db
-    .select({ email: users.email, locale: users.locale })
-    .from(enterpriseMembers)
-    .innerJoin(users, eq(users.id, enterpriseMembers.userId))
-    .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.role, 'admin')));
-}
 
 /**
  * Tells the admins someone waits for them (the approval itself happens in the portal, never by mail link), and

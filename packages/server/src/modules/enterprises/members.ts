@@ -10,6 +10,7 @@ import { problem, type RouteContext, type RouteRegistry } from '../../http/route
 import { requireUser } from '../auth/sessions.ts';
 import { isUuid, requireMembership, type MemberVars } from './membership.ts';
 import { presentMember } from './present.ts';
+import { ENTERPRISE } from './paths.ts';
 
 const tag = 'Members';
 
@@ -64,7 +65,7 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/enterprises/:id/members',
+      path: `${ENTERPRISE}/members`,
       tag,
       summary: 'Members of the enterprise, and who waits for approval (`?status=pending`)',
       auth: 'user',
@@ -90,7 +91,7 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
       app,
       {
         method: 'post',
-        path: `/v1/enterprises/:id/members/:userId/${action}`,
+        path: `${ENTERPRISE}/members/:userId/${action}`,
         tag,
         summary: action === 'approve' ? 'Approve a pending member (admins)' : 'Reject a pending member (admins)',
         auth: 'user',
@@ -135,7 +136,7 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'patch',
-      path: '/v1/enterprises/:id/members/:userId',
+      path: `${ENTERPRISE}/members/:userId`,
       tag,
       summary: 'Make a member an admin, or an admin a member (admins)',
       auth: 'user',
@@ -177,7 +178,7 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/enterprises/:id/members/:userId',
+      path: `${ENTERPRISE}/members/:userId`,
       tag,
       summary: 'Remove a member (admins), or leave the enterprise (yourself)',
       description: 'The member’s embed sessions for this enterprise end at once.',

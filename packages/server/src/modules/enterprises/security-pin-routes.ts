@@ -8,6 +8,7 @@ import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership } from './membership.ts';
 import { checkSecurityPin } from './security-pin.ts';
+import { ENTERPRISE } from './paths.ts';
 
 const tag = 'Security';
 
@@ -17,7 +18,7 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'put',
-      path: '/v1/enterprises/:id/security-pin',
+      path: `${ENTERPRISE}/security-pin`,
       tag,
       summary: 'Set or change the security PIN (admins)',
       description: 'Six digits, not one digit repeated and not a run such as 123456. Stored hashed; wrong-PIN blocks are lifted.',
@@ -49,7 +50,7 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/enterprises/:id/security-pin',
+      path: `${ENTERPRISE}/security-pin`,
       tag,
       summary: 'Switch the security PIN off (admins)',
       auth: 'user',
@@ -79,7 +80,7 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/enterprises/:id/security-pin/check',
+      path: `${ENTERPRISE}/security-pin/check`,
       tag,
       summary: 'Check the security PIN before a step that requires it (e.g. submitting orders)',
       description: 'Wrong PINs count: after 5 within 15 minutes PIN entry is blocked for that user (423, `lockedUntil`). 204 when no PIN is set.',

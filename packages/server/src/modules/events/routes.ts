@@ -1,12 +1,11 @@
 import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { and, eq, gt } from 'drizzle-orm';
-import { sessions } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import type { RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership } from '../enterprises/membership.ts';
 import { requireOperator } from '../operators/require-operator.ts';
+import { sessionAlive } from './queries.ts';
 
 const tag = 'Events';
 /** A comment line this often keeps proxies from closing an idle stream, and re-checks the session. */
@@ -63,22 +62,12 @@ async function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; s
         };
       });
       if (closed || stream.aborted) break;
-      if (scope.sessionId && !(await sessionAlive(c, scope.sessionId))) break;
+      if (scope.sessionId && !(await sessionAlive(services.db, scope.sessionId, services.clock.now()))) break;
       await stream.write(': heartbeat\n\n');
     }
     closed = true;
     unsubscribe();
   });
-}
-
-async function sessionAlive(c: Context<AppEnv>, sessionId: string) {
-  const { db, clock } = c.var.services;
-  const [row] = await db
-    .select({ id: sessions.id })
-    .from(sessions)
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, clock.now())))
-    .limit(1);
-  return Boolean(row);
 }
 
 /** PRODUCT §2.5: live updates in the open widget (and the agents' desk), without polling. */

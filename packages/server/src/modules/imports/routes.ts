@@ -26,6 +26,8 @@ const member = [requireUser, requireMembership()] as const;
 
 /** Paths whose bodies may exceed the API's body limit (app.ts): uploads enforce their own. */
 export const IMPORT_UPLOAD_PATHS = ['/v1/imports'];
+/** One upload: `template.xlsx` beside it is never an id, so the routes answer the same in any order. */
+const IMPORT = '/v1/imports/:importId{(?!template\\.xlsx$)[^/]+}';
 
 const TEMPLATE_NAMES = {
   products: { 'zh-CN': '产品批量上传模板', 'zh-HK': '產品批量上載範本', en: 'product-upload-template' },
@@ -186,7 +188,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/imports/:importId',
+      path: IMPORT,
       tag,
       summary: 'An upload: its status (with progress while it is checked), counts and first problems',
       auth: 'user',
@@ -203,7 +205,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'get',
-      path: '/v1/imports/:importId/rows',
+      path: `${IMPORT}/rows`,
       tag,
       summary: 'The upload’s rows in sheet order, each with its cells and problems',
       auth: 'user',
@@ -229,7 +231,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'patch',
-      path: '/v1/imports/:importId/rows/:row',
+      path: `${IMPORT}/rows/:row`,
       tag,
       summary: 'Fix a row in place: the cells sent change, and the row (with any it duplicates) is checked again',
       auth: 'user',
@@ -292,7 +294,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/imports/:importId/rows/:row',
+      path: `${IMPORT}/rows/:row`,
       tag,
       summary: 'Leave a row out of the upload (rows it duplicated are checked again)',
       auth: 'user',
@@ -320,7 +322,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/imports/:importId/revalidate',
+      path: `${IMPORT}/revalidate`,
       tag,
       summary: 'Check every row again, against the enterprise as it is now',
       auth: 'user',
@@ -339,7 +341,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'post',
-      path: '/v1/imports/:importId/commit',
+      path: `${IMPORT}/commit`,
       tag,
       summary: 'Import every row, all or nothing; repeating it changes nothing',
       description:
@@ -383,7 +385,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     app,
     {
       method: 'delete',
-      path: '/v1/imports/:importId',
+      path: IMPORT,
       tag,
       summary: 'Discard an upload that was not committed',
       auth: 'user',

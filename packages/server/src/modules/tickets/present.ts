@@ -1,22 +1,12 @@
-import type { Attachment, Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
-import { isPreviewable, type RecordResult, reopenDeadline, type TicketCategory, type TicketStatus } from '@wharf/domain/tickets';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
+import { ATTACHMENT_POLICY, type RecordResult, reopenDeadline, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory, type TicketStatus } from '@wharf/domain/tickets';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { attachments, enterprises, operators, ticketRecords, tickets, users } from '../../db/schema.ts';
+import { presentAttachment } from '../attachments/present.ts';
+import type { EnterpriseRow } from '../enterprises/membership.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
-type AttachmentRow = typeof attachments.$inferSelect;
-
-export function presentAttachment(row: AttachmentRow): Attachment {
-  return {
-    id: row.id,
-    name: row.name,
-    size: row.size,
-    contentType: row.contentType,
-    preview: isPreviewable(row.contentType),
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export function presentListItem(row: TicketRow): TicketListItem {
   return {
@@ -45,15 +35,6 @@ async function authorsOf(db: Executor, userIds: string[], operatorIds: string[])
     customer: (id: string): Author => ({ kind: 'customer', name: nameOf(people.find((person) => person.id === id)) }),
     agent: (id: string): Author => ({ kind: 'agent', name: nameOf(agents.find((agent) => agent.id === id)) }),
   };
-}
-
-/** Which enterprise asked, for agents' lists: id → { id, name, accountNumber }. */
-export async function enterprisesOf(db: Executor, rows: readonly TicketRow[]) {
-  const ids = [...new Set(rows.map((row) => row.enterpriseId))];
-  const found = ids.length
-    ? await db.select({ id: enterprises.id, name: enterprises.name, accountNumber: enterprises.accountNumber }).from(enterprises).where(inArray(enterprises.id, ids))
-    : [];
-  return new Map(found.map((enterprise) => [enterprise.id, enterprise]));
 }
 
 /** A ticket with its whole history and files, as its enterprise (or, with `enterprise`, an agent) sees it. */
@@ -101,13 +82,22 @@ export async function presentTicket(db: Executor, row: TicketRow, options: { for
   };
 }
 
-/** The ticket with this number in this enterprise (or in any, for agents); locked for update inside a transaction. */
-export async function findTicket(db: Executor, number: string, enterpriseId: string | undefined, options: { forUpdate?: boolean } = {}) {
-  const query = db
-    .select()
-    .from(tickets)
-    .where(and(eq(tickets.number, number), enterpriseId ? eq(tickets.enterpriseId, enterpriseId) : undefined))
-    .limit(1);
-  const [row] = options.forUpdate ? await query.for('update') : await query;
-  return row;
+/** What the ask form offers the enterprise: its subscribed products, the categories, the attachment limits. */
+export function presentTicketOptions(enterprise: EnterpriseRow) {
+  return {
+    products: enterprise.serviceProducts,
+    categories: [...TICKET_CATEGORIES],
+    attachments: { maxBytes: ATTACHMENT_POLICY.maxBytes, maxFiles: TICKET_POLICY.maxAttachments, extensions: [...ATTACHMENT_POLICY.extensions] },
+  };
+}
+
+/** The dashboard: totals from the counts by category, the recently completed tickets, when the service ends. */
+export function presentSummary(enterprise: EnterpriseRow, byCategory: { category: TicketCategory; open: number; completed: number }[], recentlyCompleted: readonly TicketRow[]) {
+  return {
+    open: byCategory.reduce((sum, row) => sum + row.open, 0),
+    completed: byCategory.reduce((sum, row) => sum + row.completed, 0),
+    byCategory,
+    recentlyCompleted: recentlyCompleted.map(presentListItem),
+    serviceExpiresAt: enterprise.serviceExpiresAt?.toISOString() ?? null,
+  };
 }

@@ -18,6 +18,17 @@ export interface SheetSourceInput {
 /** Reads an upload's sheet into its events (read-sheet.ts): here, or on another thread (worker-source.ts). */
 export type SheetSource = (input: SheetSourceInput) => AsyncIterable<SheetEvent>;
 
+// What the imports module adds to the app's dependencies and services (app.ts provides the default).
+declare module '../../../services.ts' {
+  interface ModuleDeps {
+    /** How uploaded sheets are read: on this thread by default; Node reads them on a worker (xlsx/worker-source.ts). */
+    readSheet?: SheetSource;
+  }
+  interface ModuleServices {
+    readSheet: SheetSource;
+  }
+}
+
 /** The definition a sheet of `kind` is read with (declarations: the HS code's). */
 export function sheetDefinition(sheet: SheetSourceInput['sheet']): SheetDefinition {
   if (sheet.kind === 'products') return PRODUCT_SHEET as SheetDefinition;
