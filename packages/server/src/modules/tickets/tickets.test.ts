@@ -98,12 +98,13 @@ describe('tickets', () => {
     assertProblem(await server.call('POST', `/v1/tickets/${number}/replies`, { token: customer.token, body: { note: 'more' } }), 409, [{ path: 'status', code: 'ticket_not_open' }]);
     assertProblem(await record(number, 'resolved'), 409, [{ path: 'status', code: 'ticket_not_open' }]);
 
+    // One mail per step; the outbox may deliver mails queued close together in either order.
     const subjects = (await mailTo(customer.email)).map((mail) => mail.subject);
-    assert.deepEqual(subjects.slice(0, 3), [
+    assert.deepEqual(subjects.slice(0, 3).sort(), [
       `Your ticket ${number} is completed`,
       `Your ticket ${number}: Needs information from you`,
       `Your ticket ${number} was accepted`,
-    ]);
+    ].sort());
   });
 
   test('a completed ticket reopens within 7 days, not after', async () => {
