@@ -1,30 +1,26 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
+import type { Meta } from '@storybook/web-components-vite';
 import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
 import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
-import '../provider/define.ts';
+import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { profileText } from './enterprise-profile.ts';
 
 const TAG = 'wharf-enterprise-profile';
-type Args = { locale: Locale };
 
 /**
  * The enterprise's settings: basic information fixed at registration, contact information an admin edits,
  * the trading currency (changeable until the first fee) and the change log with who changed what. Every
  * request is answered by the real Wharf app running in this page (`@wharf/mocks`).
  */
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Profile',
   component: TAG,
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 /** What an admin sees: basic information read-only, contact information as a form, the log. */
 export const Admin: Story = {
