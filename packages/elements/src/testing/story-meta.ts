@@ -37,3 +37,15 @@ export function enterpriseAdminMeta(tag: string, load = async (): Promise<object
     </wharf-provider>`,
   };
 }
+
+/** A loader for {@link enterpriseAdminMeta}: the page is viewed by an approved member who is not an admin. */
+export async function approvedMemberViewer() {
+  const admin = await seed.enterpriseAdmin();
+  return { admin, viewer: await seed.approvedMember(admin) };
+}
+
+/** A loader for {@link enterpriseAdminMeta}: the page is viewed by someone whose request to join still waits. */
+export async function pendingMemberViewer() {
+  const admin = await seed.enterpriseAdmin();
+  return { admin, viewer: await seed.pendingMember(admin.enterprise) };
+}

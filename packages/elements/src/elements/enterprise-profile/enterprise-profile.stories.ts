@@ -4,7 +4,7 @@ import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { approvedMemberViewer, enterpriseAdminMeta, pendingMemberViewer, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { profileText } from './enterprise-profile.ts';
 
@@ -90,12 +90,7 @@ export const CurrencyFixed: Story = {
 
 /** A member (not an admin) reads everything and changes nothing. */
 export const MemberReadOnly: Story = {
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      return { admin, viewer: await seed.approvedMember(admin) };
-    },
-  ],
+  loaders: [approvedMemberViewer],
   play: async ({ canvasElement, args }) => {
     await shows(canvasElement, TAG, profileText(args.locale).readOnlyForMembers);
     expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
@@ -104,12 +99,7 @@ export const MemberReadOnly: Story = {
 
 /** Someone whose request to join still waits: told so and whom to ask; none of the enterprise's details. */
 export const WaitingForApproval: Story = {
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      return { admin, viewer: await seed.pendingMember(admin.enterprise) };
-    },
-  ],
+  loaders: [pendingMemberViewer],
   play: async ({ canvasElement, args, loaded }) => {
     await shows(canvasElement, TAG, enterpriseMessagesFor(args.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
     await shows(canvasElement, TAG, profileText(args.locale).askApprovers(maskEmail(loaded.admin.email)));

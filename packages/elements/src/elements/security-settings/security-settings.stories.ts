@@ -1,9 +1,8 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { fieldMessage } from '@wharf/domain/messages';
-import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { approvedMemberViewer, enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { securityText } from './security-settings.ts';
 
@@ -93,12 +92,7 @@ export const AllowedOrigins: Story = {
 
 /** A member who is not an admin: told who can change these, with nothing to change. */
 export const MemberReadOnly: Story = {
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      return { admin, viewer: await seed.approvedMember(admin) };
-    },
-  ],
+  loaders: [approvedMemberViewer],
   play: async ({ canvasElement, args }) => {
     await shows(canvasElement, TAG, securityText(args.locale).adminsOnly);
     expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
