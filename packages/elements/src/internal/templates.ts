@@ -89,15 +89,15 @@ export function formMessage(text: string | undefined, kind: 'error-message' | 's
   </div>`;
 }
 
-interface ChoiceOptions {
+export interface ChoiceOptions {
   id: string;
   label: string;
   value: string;
   /** The empty first option (“Choose …”). */
   placeholder: string;
   options: readonly { value: string; label: string }[];
-  error?: string;
-  hint?: string;
+  error?: string | undefined;
+  hint?: string | undefined;
   /** A choice that filters rather than asks (no “required” mark; the empty option is a real choice). */
   optional?: boolean;
   onChange: (value: string) => void;

@@ -28,7 +28,8 @@ export const formStyles = css`
   :host([hidden]) {
     display: none;
   }
-  form {
+  form,
+  .panel {
     display: grid;
     gap: var(--_wharf-space);
     background: var(--_wharf-surface);

@@ -59,6 +59,19 @@ export function shadow<T extends Element = HTMLElement>(host: HTMLElement, selec
   return found;
 }
 
+/** Everything the element shows, its white space runs made single spaces. */
+export const shadowText = (host: HTMLElement) => host.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+export const submitForm = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
+
+/** The error shown at field `id`. */
+export const fieldError = (form: HTMLElement, id: string) => shadow(form, `#${id}-error`).textContent!.trim();
+
+export const ariaInvalid = (form: HTMLElement, id: string) => shadow(form, `#${id}`).getAttribute('aria-invalid');
+
+/** The id of the element focused inside `host`. */
+export const focusedId = (host: HTMLElement) => host.shadowRoot!.activeElement?.id;
+
 export async function press(host: HTMLElement, selector: string) {
   shadow(host, selector).focus();
   await sendKeys({ press: 'Enter' });

@@ -4,7 +4,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfAccountMenu } from './account-menu.ts';
 import type { WharfProvider } from '../provider/provider.ts';
-import { api, enterpriseAdmin, eventually, loginAttempt, registerAccount, shadow, typeInto } from '../../testing/helpers.ts';
+import { api, enterpriseAdmin, eventually, loginAttempt, registerAccount, shadow, shadowText, typeInto } from '../../testing/helpers.ts';
 
 async function mount(token: string, locale = 'en') {
   const provider = (await fixture(html`<wharf-provider session-token=${token} locale=${locale}><wharf-account-menu></wharf-account-menu></wharf-provider>`)) as WharfProvider;
@@ -12,14 +12,13 @@ async function mount(token: string, locale = 'en') {
   await eventually(() => menu.shadowRoot!.querySelector('[part=button]'));
   return { provider, menu };
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('<wharf-account-menu>', () => {
   it('shows the user and enterprise; opens from the keyboard, moves with arrows, closes with Escape', async () => {
     const admin = await enterpriseAdmin();
     const { menu } = await mount(admin.token);
-    await eventually(() => text(menu).includes('Harbour Trading Ltd · Admin'), () => text(menu));
+    await eventually(() => shadowText(menu).includes('Harbour Trading Ltd · Admin'), () => shadowText(menu));
     const button = shadow<HTMLButtonElement>(menu, '[part=button]');
     button.focus();
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -49,7 +48,7 @@ describe('<wharf-account-menu>', () => {
     expect(options.map((o) => o.getAttribute('aria-checked'))).to.deep.equal(['true', 'false']);
     options[1]!.click();
     await eventually(() => provider.session.status === 'signed-in' && provider.session.enterprise?.enterpriseName === 'Second Ltd');
-    await eventually(() => text(menu).includes('Second Ltd · Admin'));
+    await eventually(() => shadowText(menu).includes('Second Ltd · Admin'));
   });
 
   it('changes the password with the policy checklist; a wrong current password is named', async () => {
@@ -63,10 +62,10 @@ describe('<wharf-account-menu>', () => {
     await typeInto(menu, '#newPassword', 'Hk27300274');
     await typeInto(menu, '#confirm', 'Hk27300274');
     shadow<HTMLButtonElement>(menu, 'form button[type=submit]').click();
-    await eventually(() => shadow(menu, '#currentPassword-error').textContent!.includes('not correct'), () => text(menu));
+    await eventually(() => shadow(menu, '#currentPassword-error').textContent!.includes('not correct'), () => shadowText(menu));
     await typeInto(menu, '#currentPassword', account.password);
     shadow<HTMLButtonElement>(menu, 'form button[type=submit]').click();
-    await eventually(() => text(menu).includes('Your password was changed.'));
+    await eventually(() => shadowText(menu).includes('Your password was changed.'));
     expect((await loginAttempt(account.email, 'Hk27300274')).status).to.equal(200);
   });
 
@@ -83,11 +82,11 @@ describe('<wharf-account-menu>', () => {
   it('speaks Traditional Chinese (Hong Kong) and passes an accessibility audit open and closed', async () => {
     const admin = await enterpriseAdmin();
     const { menu } = await mount(admin.token, 'zh-HK');
-    await eventually(() => text(menu).includes('管理員'));
+    await eventually(() => shadowText(menu).includes('管理員'));
     await expect(menu).shadowDom.to.be.accessible();
     shadow<HTMLButtonElement>(menu, '[part=button]').click();
     await menu.updateComplete;
-    expect(text(menu)).to.contain('更改密碼');
+    expect(shadowText(menu)).to.contain('更改密碼');
     await expect(menu).shadowDom.to.be.accessible();
   });
 });

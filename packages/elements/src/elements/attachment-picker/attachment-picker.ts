@@ -4,6 +4,7 @@ import type { UploadOptions } from '@wharf/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorsFrom } from '../../internal/form-errors.ts';
+import { dropZone } from '../../internal/drop-zone.ts';
 import { ticketText } from '../../tickets/text.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { formStyles } from '../../styles/form.styles.ts';
@@ -158,33 +159,18 @@ export class WharfAttachmentPicker extends WharfElement {
     const megabytes = ATTACHMENT_POLICY.maxBytes / 1048576;
     return html`<div class="field">
       <span id="label" class="label">${this.label ?? picker.label}</span>
-      <div
-        part="drop-zone"
-        role="group"
-        aria-labelledby="label"
-        aria-describedby="limits"
-        ?data-over=${this.over}
-        @dragover=${(event: DragEvent) => (event.preventDefault(), (this.over = true))}
-        @dragleave=${() => (this.over = false)}
-        @drop=${this.#onDrop}
-      >
-        <div class="row">
-          <button type="button" class="secondary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')!.click()}>${picker.choose}</button>
-          <span class="hint">${picker.drop}</span>
-        </div>
-        <input
-          type="file"
-          multiple
-          tabindex="-1"
-          aria-hidden="true"
-          accept=${ATTACHMENT_POLICY.extensions.map((extension) => `.${extension}`).join(',')}
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            void this.addFiles([...(input.files ?? [])]);
-            input.value = '';
-          }}
-        />
-        <p class="hint" id="limits">${picker.limits(ATTACHMENT_POLICY.extensions.join(', '), megabytes, this.maxFiles)}</p>
+      ${dropZone({
+        labelledBy: 'label',
+        describedBy: 'limits',
+        over: this.over,
+        setOver: (over) => (this.over = over),
+        drop: this.#onDrop,
+        choose: { label: picker.choose, click: () => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')!.click() },
+        dropHint: picker.drop,
+        accept: ATTACHMENT_POLICY.extensions.map((extension) => `.${extension}`).join(','),
+        multiple: true,
+        picked: (files) => void this.addFiles(files),
+        content: html`<p class="hint" id="limits">${picker.limits(ATTACHMENT_POLICY.extensions.join(', '), megabytes, this.maxFiles)}</p>
         <p class="error" role="alert">${this.notice ?? ''}</p>
         ${this.items.length
           ? html`<ul part="files" aria-label=${picker.label}>
@@ -200,8 +186,8 @@ export class WharfAttachmentPicker extends WharfElement {
                 </li>`,
               )}
             </ul>`
-          : nothing}
-      </div>
+          : nothing}`,
+      })}
     </div>`;
   }
 }

@@ -9,11 +9,6 @@ export const batchUploadStyles = css`
     --_wharf-invalid-background: var(--wharf-batch-upload-invalid-background, color-mix(in srgb, var(--_wharf-danger) 7%, transparent));
   }
   .panel {
-    display: grid;
-    gap: var(--_wharf-space);
-    background: var(--_wharf-surface);
-    border: 1px solid var(--_wharf-border);
-    border-radius: var(--_wharf-radius);
     padding: calc(var(--_wharf-space) * 1.25);
   }
   h3 {

@@ -2,6 +2,7 @@ import type { Import } from '@wharf/domain';
 import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/imports';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { dropZone } from '../../internal/drop-zone.ts';
 import { rowsSection, type GridView } from './grid.ts';
 import type { TemplateDownload } from './template-download.ts';
 import type { BatchUploadText } from './i18n/en.ts';
@@ -49,35 +50,21 @@ export function uploadSection(view: UploadView) {
   const working = upload.active;
   return html`<section aria-labelledby="upload-heading">
     <h3 id="upload-heading">${text.upload.heading}</h3>
-    <div
-      part="drop-zone"
-      role="group"
-      aria-labelledby="upload-heading"
-      aria-describedby="accepts"
-      ?data-over=${view.over}
-      @dragover=${(event: DragEvent) => (event.preventDefault(), view.setOver(!working))}
-      @dragleave=${() => view.setOver(false)}
-      @drop=${view.drop}
-    >
-      <div class="row">
-        <button type="button" id="choose" class="secondary" ?disabled=${working} @click=${view.choose}>${text.upload.choose}</button>
-        <span class="hint">${text.upload.drop}</span>
-      </div>
-      <input
-        type="file"
-        tabindex="-1"
-        aria-hidden="true"
-        accept=${`${IMPORT_POLICY.extension},${IMPORT_POLICY.contentType}`}
-        @change=${(event: Event) => {
-          const input = event.target as HTMLInputElement;
-          const [file] = input.files ?? [];
-          input.value = '';
-          if (file) view.add(file);
-        }}
-      />
-      <p class="hint" id="accepts">${text.upload.accepts}</p>
-      ${working && upload.progress ? progress(view) : nothing}
-    </div>
+    ${dropZone({
+      labelledBy: 'upload-heading',
+      describedBy: 'accepts',
+      over: view.over,
+      setOver: (over) => view.setOver(over && !working),
+      drop: view.drop,
+      choose: { label: text.upload.choose, id: 'choose', disabled: working, click: view.choose },
+      dropHint: text.upload.drop,
+      accept: `${IMPORT_POLICY.extension},${IMPORT_POLICY.contentType}`,
+      picked: ([file]) => {
+        if (file) view.add(file);
+      },
+      content: html`<p class="hint" id="accepts">${text.upload.accepts}</p>
+        ${working && upload.progress ? progress(view) : nothing}`,
+    })}
     <div role="alert" part="message">${view.refusal ? fileProblems(text, view.refusal, view.fileProblems) : nothing}</div>
   </section>`;
 }

@@ -1,30 +1,26 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
+import type { Meta } from '@storybook/web-components-vite';
 import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
 import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
-import '../provider/define.ts';
+import { approvedMemberViewer, enterpriseAdminMeta, pendingMemberViewer, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { profileText } from './enterprise-profile.ts';
 
 const TAG = 'wharf-enterprise-profile';
-type Args = { locale: Locale };
 
 /**
  * The enterprise's settings: basic information fixed at registration, contact information an admin edits,
  * the trading currency (changeable until the first fee) and the change log with who changed what. Every
  * request is answered by the real Wharf app running in this page (`@wharf/mocks`).
  */
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Profile',
   component: TAG,
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 /** What an admin sees: basic information read-only, contact information as a form, the log. */
 export const Admin: Story = {
@@ -94,12 +90,7 @@ export const CurrencyFixed: Story = {
 
 /** A member (not an admin) reads everything and changes nothing. */
 export const MemberReadOnly: Story = {
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      return { admin, viewer: await seed.approvedMember(admin) };
-    },
-  ],
+  loaders: [approvedMemberViewer],
   play: async ({ canvasElement, args }) => {
     await shows(canvasElement, TAG, profileText(args.locale).readOnlyForMembers);
     expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
@@ -108,12 +99,7 @@ export const MemberReadOnly: Story = {
 
 /** Someone whose request to join still waits: told so and whom to ask; none of the enterprise's details. */
 export const WaitingForApproval: Story = {
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      return { admin, viewer: await seed.pendingMember(admin.enterprise) };
-    },
-  ],
+  loaders: [pendingMemberViewer],
   play: async ({ canvasElement, args, loaded }) => {
     await shows(canvasElement, TAG, enterpriseMessagesFor(args.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
     await shows(canvasElement, TAG, profileText(args.locale).askApprovers(maskEmail(loaded.admin.email)));

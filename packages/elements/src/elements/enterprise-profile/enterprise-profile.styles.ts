@@ -4,19 +4,6 @@ export const enterpriseProfileStyles = css`
   section {
     gap: calc(var(--_wharf-space) * 0.75);
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dt {
-    color: var(--_wharf-muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   ol {
     margin: 0;
     padding-inline-start: 1.25rem;

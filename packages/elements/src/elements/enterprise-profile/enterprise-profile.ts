@@ -9,6 +9,7 @@ import { clientErrors, errorsFrom, hasErrors, NO_ERRORS, type FormErrors } from 
 import { field, formMessage } from '../../internal/templates.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { catalogue, formatDateTime } from '../../i18n/localize.ts';
+import { factsStyles } from '../../styles/facts.styles.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { panelStyles } from '../../styles/panel.styles.ts';
 import { WharfEnterpriseUpdatedEvent } from '../../events/enterprise-updated.ts';
@@ -45,7 +46,7 @@ const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '',
  * @cssproperty --wharf-radius - Corner radius.
  */
 export class WharfEnterpriseProfile extends WharfElement {
-  static override styles = [formStyles, panelStyles, enterpriseProfileStyles];
+  static override styles = [formStyles, panelStyles, factsStyles, enterpriseProfileStyles];
 
   @state() private enterprise?: Enterprise;
   @state() private loadError?: string;
@@ -181,7 +182,7 @@ export class WharfEnterpriseProfile extends WharfElement {
     return html`<section part="section" aria-labelledby="basic-title">
       <h3 id="basic-title">${text.basic}</h3>
       <p class="hint">${text.basicNote}</p>
-      <dl>
+      <dl class="facts">
         ${row(text.name, enterprise.name)} ${row(text.registrationNumber, enterprise.registrationNumber)}
         ${row(text.accountNumber, enterprise.accountNumber)} ${row(text.billingEmail, enterprise.billingEmail)}
         ${canChangeCurrency ? nothing : row(text.tradingCurrency, enterprise.tradingCurrency)}
@@ -220,7 +221,7 @@ export class WharfEnterpriseProfile extends WharfElement {
     if (!this.isAdmin) {
       return html`<section part="section" aria-labelledby="contact-title">
         <h3 id="contact-title">${text.contact}</h3>
-        <dl>${CONTACT_FIELDS.map((name) => html`<dt>${labels[name][0]}</dt><dd>${enterprise.contact?.[name] || text.notSet}</dd>`)}</dl>
+        <dl class="facts">${CONTACT_FIELDS.map((name) => html`<dt>${labels[name][0]}</dt><dd>${enterprise.contact?.[name] || text.notSet}</dd>`)}</dl>
         <p class="hint">${text.readOnlyForMembers}</p>
       </section>`;
     }

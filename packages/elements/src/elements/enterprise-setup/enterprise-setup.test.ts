@@ -3,7 +3,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfEnterpriseSetup } from './enterprise-setup.ts';
 import type { WharfProvider } from '../provider/provider.ts';
-import { api, codeFor, enterpriseAdmin, eventually, registerAccount, shadow, TEST_OPERATOR_TOKEN, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import { api, codeFor, enterpriseAdmin, eventually, registerAccount, shadow, shadowText, TEST_OPERATOR_TOKEN, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 import type { WharfEnterpriseCreatedEvent } from '../../events/enterprise-created.ts';
 import type { WharfEnterpriseJoinedEvent } from '../../events/enterprise-joined.ts';
 
@@ -14,10 +14,9 @@ async function mount(token: string, locale = 'en') {
   await eventually(() => provider.session.status === 'signed-in');
   return { provider, setup: provider.querySelector('wharf-enterprise-setup') as WharfEnterpriseSetup };
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const button = (el: HTMLElement, label: string) => {
   const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(label));
-  if (!found) throw new Error(`no button “${label}” in: ${text(el)}`);
+  if (!found) throw new Error(`no button “${label}” in: ${shadowText(el)}`);
   return found;
 };
 async function openAccount() {
@@ -30,7 +29,7 @@ async function startJoin(setup: WharfEnterpriseSetup, accountNumber: string) {
   await setup.updateComplete;
   await typeInto(setup, '#accountNumber', accountNumber);
   button(setup, 'Send code').click();
-  await eventually(() => setup.shadowRoot!.querySelector('#code'), () => text(setup));
+  await eventually(() => setup.shadowRoot!.querySelector('#code'), () => shadowText(setup));
 }
 
 describe('<wharf-enterprise-setup>', () => {
@@ -58,7 +57,7 @@ describe('<wharf-enterprise-setup>', () => {
     button(setup, 'Create enterprise').click();
     const { enterprise } = await created;
     expect(enterprise.role).to.equal('admin');
-    await eventually(() => text(setup).includes(`customer account number ${enterprise.accountNumber}`), () => text(setup));
+    await eventually(() => shadowText(setup).includes(`customer account number ${enterprise.accountNumber}`), () => shadowText(setup));
     await eventually(() => provider.session.status === 'signed-in' && provider.session.enterprise?.enterpriseId === enterprise.id, 'provider not refreshed');
   });
 
@@ -67,22 +66,22 @@ describe('<wharf-enterprise-setup>', () => {
     const first = await registerAccount();
     const { setup } = await mount(first.token);
     await startJoin(setup, opened.accountNumber.toLowerCase());
-    expect(text(setup)).to.contain(`${opened.billingEmail.slice(0, 2)}***@test.example`);
+    expect(shadowText(setup)).to.contain(`${opened.billingEmail.slice(0, 2)}***@test.example`);
     expect(setup.shadowRoot!.querySelector('#securityPin')).to.equal(null);
     await typeInto(setup, '#code', await codeFor(opened.billingEmail));
     const joined = oneEvent<WharfEnterpriseJoinedEvent>(setup, 'wharf-enterprise-joined');
     button(setup, 'Join').click();
     expect((await joined).role).to.equal('admin');
-    await eventually(() => text(setup).includes('You are the admin of Kowloon Imports'));
+    await eventually(() => shadowText(setup).includes('You are the admin of Kowloon Imports'));
 
     const colleague = await registerAccount();
     const second = await mount(colleague.token);
     await startJoin(second.setup, opened.accountNumber);
     await typeInto(second.setup, '#code', await codeFor(opened.billingEmail));
     button(second.setup, 'Join').click();
-    await eventually(() => text(second.setup).includes('Waiting for approval'), () => text(second.setup));
-    expect(text(second.setup)).to.contain(`Ask ${first.email.slice(0, 2)}***@test.example to approve you.`);
-    expect(text(second.setup)).to.contain('never by email');
+    await eventually(() => shadowText(second.setup).includes('Waiting for approval'), () => shadowText(second.setup));
+    expect(shadowText(second.setup)).to.contain(`Ask ${first.email.slice(0, 2)}***@test.example to approve you.`);
+    expect(shadowText(second.setup)).to.contain('never by email');
   });
 
   it('names a wrong account number, an email typed instead, and a wrong code', async () => {
@@ -103,7 +102,7 @@ describe('<wharf-enterprise-setup>', () => {
     const code = await codeFor(opened.billingEmail);
     await typeInto(setup, '#code', code === '000000' ? '000001' : '000000');
     button(setup, 'Join').click();
-    await eventually(() => shadow(setup, '#code-error').textContent!.includes('not correct'), () => text(setup));
+    await eventually(() => shadow(setup, '#code-error').textContent!.includes('not correct'), () => shadowText(setup));
     expect(setup.shadowRoot!.activeElement?.id).to.equal('code');
   });
 
@@ -114,20 +113,20 @@ describe('<wharf-enterprise-setup>', () => {
     const { setup } = await mount(joiner.token);
     await startJoin(setup, admin.enterprise.accountNumber);
     expect(setup.shadowRoot!.querySelector('#securityPin'), 'the PIN field').to.not.equal(null);
-    expect(text(setup)).to.contain('Ask them for it');
+    expect(shadowText(setup)).to.contain('Ask them for it');
     await typeInto(setup, '#code', await codeFor('accounts@harbour.example'));
     await typeInto(setup, '#securityPin', '111222');
     button(setup, 'Join').click();
-    await eventually(() => shadow(setup, '#securityPin-error').textContent!.includes('4 tries left'), () => text(setup));
+    await eventually(() => shadow(setup, '#securityPin-error').textContent!.includes('4 tries left'), () => shadowText(setup));
     await typeInto(setup, '#securityPin', '270273');
     button(setup, 'Join').click();
-    await eventually(() => text(setup).includes('Waiting for approval'));
+    await eventually(() => shadowText(setup).includes('Waiting for approval'));
   });
 
   it('speaks Simplified Chinese and passes an accessibility audit on each step', async () => {
     const account = await registerAccount();
     const { setup } = await mount(account.token, 'zh-CN');
-    expect(text(setup)).to.contain('绑定公司的月结账号');
+    expect(shadowText(setup)).to.contain('绑定公司的月结账号');
     await expect(setup).shadowDom.to.be.accessible();
     button(setup, '创建新企业').click();
     await setup.updateComplete;

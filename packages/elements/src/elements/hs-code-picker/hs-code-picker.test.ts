@@ -4,7 +4,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from './hs-code-picker.ts';
 import { hsCodePickerText } from './hs-code-picker.ts';
-import { eventually, registerAccount, typeInto } from '../../testing/helpers.ts';
+import { eventually, registerAccount, shadowText, typeInto } from '../../testing/helpers.ts';
 
 let token: string | undefined;
 async function session() {
@@ -29,11 +29,10 @@ async function mount(options: { locale?: string; inForm?: boolean } = {}) {
 const input = (picker: WharfHsCodePicker) => picker.shadowRoot!.querySelector('input')!;
 const options = (picker: WharfHsCodePicker) => [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
 const codes = (picker: WharfHsCodePicker) => options(picker).map((option) => option.querySelector('[part=option-code]')!.textContent!.trim());
-const text = (picker: WharfHsCodePicker) => picker.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const announced = (picker: WharfHsCodePicker) => picker.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
 async function listed(picker: WharfHsCodePicker, code: string) {
-  await eventually(() => codes(picker).includes(code), () => `no ${code} listed; it shows: ${text(picker)}`);
+  await eventually(() => codes(picker).includes(code), () => `no ${code} listed; it shows: ${shadowText(picker)}`);
 }
 
 describe('<wharf-hs-code-picker>', () => {
@@ -74,10 +73,10 @@ describe('<wharf-hs-code-picker>', () => {
     expect(picker.hsCode?.code).to.equal(second);
     expect(input(picker).value).to.equal(second);
     expect(input(picker).getAttribute('aria-expanded')).to.equal('false');
-    expect(text(picker)).to.contain(picker.hsCode!.name);
+    expect(shadowText(picker)).to.contain(picker.hsCode!.name);
 
     await sendKeys({ type: '.1' });
-    await eventually(() => input(picker).getAttribute('aria-expanded') === 'true' || text(picker).includes('No HS code'));
+    await eventually(() => input(picker).getAttribute('aria-expanded') === 'true' || shadowText(picker).includes('No HS code'));
     await sendKeys({ press: 'Escape' });
     await picker.updateComplete;
     expect(input(picker).value).to.equal(second);
@@ -105,7 +104,7 @@ describe('<wharf-hs-code-picker>', () => {
     const { picker } = await mount();
     await typeInto(picker, 'input', '0000000');
     const t = hsCodePickerText('en');
-    await eventually(() => picker.shadowRoot!.querySelector('[part=empty]')?.textContent?.trim() === t.noMatch('0000000'), () => text(picker));
+    await eventually(() => picker.shadowRoot!.querySelector('[part=empty]')?.textContent?.trim() === t.noMatch('0000000'), () => shadowText(picker));
     expect(announced(picker)).to.equal(t.noMatch('0000000'));
     expect(input(picker).getAttribute('aria-expanded')).to.equal('false');
   });
@@ -117,7 +116,7 @@ describe('<wharf-hs-code-picker>', () => {
     expect(picker.hsCode?.name).to.equal('其他包装标注规格的其他美容品或化妆品及护肤品');
     expect(picker.hsCode?.elements.map((element) => element.name).slice(0, 3)).to.deep.equal(['品牌类型', '出口享惠情况', '用途']);
     expect(input(picker).value).to.equal('3304990099');
-    expect(text(picker)).to.contain('其他包装标注规格的其他美容品或化妆品及护肤品');
+    expect(shadowText(picker)).to.contain('其他包装标注规格的其他美容品或化妆品及护肤品');
     picker.value = '0000000000';
     await picker.updateComplete;
     expect(picker.hsCode).to.equal(undefined);

@@ -1,5 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
+import type { Meta } from '@storybook/web-components-vite';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
@@ -16,13 +15,11 @@ import {
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
-import { signedOutMeta } from '../../testing/story-meta.ts';
-import '../provider/define.ts';
+import { signedOutMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { loginFormText } from './login-form.ts';
 
 const TAG = 'wharf-login-form';
-type Args = { locale: Locale };
 
 /**
  * Sign-in: the attempts left, the lock (until when, and that a password reset unlocks it now), and the browser
@@ -30,13 +27,12 @@ type Args = { locale: Locale };
  * app running in this page (`@wharf/mocks`); the line under the form is the host page listening to the
  * provider's `wharf-session-change`.
  */
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Account/Login form',
   component: TAG,
   ...signedOutMeta(TAG),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 async function signIn(canvas: HTMLElement, email: string, password: string) {
   await fill(canvas, TAG, '#email', email);

@@ -6,16 +6,21 @@ import type { WharfLoginForm } from './login-form.ts';
 import type { WharfProvider } from '../provider/provider.ts';
 import { solveBuiltInCaptcha, type CaptchaSolver } from '../../internal/captcha.ts';
 import {
+  ariaInvalid,
   eachTestANewClient,
   eventually,
+  fieldError,
+  focusedId,
   lockAccount,
   loginAttempt,
+  type RecordedRequest,
   recordRequests,
   registerAccount,
   shadow,
+  shadowText,
+  submitForm,
   typeInto,
   uniqueEmail,
-  type RecordedRequest,
 } from '../../testing/helpers.ts';
 import type { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
 import type { WharfSessionChangeEvent } from '../../events/session-change.ts';
@@ -31,13 +36,8 @@ async function mount(options: { locale?: Locale; resetHref?: string } = {}) {
   await form.updateComplete;
   return { provider, form };
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const submit = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
-const fieldError = (form: HTMLElement, id: string) => shadow(form, `#${id}-error`).textContent!.trim();
-const invalid = (form: HTMLElement, id: string) => shadow(form, `#${id}`).getAttribute('aria-invalid');
 const message = (form: HTMLElement) => shadow(form, '[part=message]').textContent!.replace(/\s+/g, ' ').trim();
 const captchaStatus = (form: HTMLElement) => shadow(form, '[part=captcha-status]').textContent!.trim();
-const focused = (form: HTMLElement) => form.shadowRoot!.activeElement?.id;
 const logins = (requests: RecordedRequest[]) => requests.filter((r) => r.method === 'POST' && r.url.pathname === '/v1/auth/login');
 /** How the form shows the end of a lock: the user's locale, the browser's time zone. */
 const lockTime = (locale: Locale, until: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(until);
@@ -65,7 +65,7 @@ describe('<wharf-login-form>', () => {
     await typeInto(form, '#password', password);
     const signedIn = oneEvent<WharfSignedInEvent>(form, 'wharf-signed-in');
     const session = sessionChange(provider, (e) => e.session.status === 'signed-in' && e.session.user.email === email);
-    submit(form);
+    submitForm(form);
     const event = await signedIn;
     expect(event.user.email).to.equal(email);
     expect(event.token).to.match(/^wst_/);
@@ -84,17 +84,17 @@ describe('<wharf-login-form>', () => {
     const { form } = await mount();
     const recorded = recordRequests();
     try {
-      submit(form);
-      await eventually(() => invalid(form, 'email') === 'true');
+      submitForm(form);
+      await eventually(() => ariaInvalid(form, 'email') === 'true');
       expect(fieldError(form, 'email')).to.equal('This field is required.');
       expect(fieldError(form, 'password')).to.equal('This field is required.');
-      expect(invalid(form, 'password')).to.equal('true');
-      await eventually(() => focused(form) === 'email', 'focus not moved to the first wrong field');
+      expect(ariaInvalid(form, 'password')).to.equal('true');
+      await eventually(() => focusedId(form) === 'email', 'focus not moved to the first wrong field');
       await typeInto(form, '#email', 'someone@');
       await typeInto(form, '#password', 'Whatever-1');
-      submit(form);
+      submitForm(form);
       await eventually(() => fieldError(form, 'email') === 'Enter an email address such as name@company.com.');
-      expect(invalid(form, 'password')).to.equal('false');
+      expect(ariaInvalid(form, 'password')).to.equal('false');
       expect(recorded.requests).to.have.length(0);
     } finally {
       recorded.stop();
@@ -107,13 +107,13 @@ describe('<wharf-login-form>', () => {
     await typeInto(form, '#password', 'Whatever-1');
     const recorded = recordRequests();
     try {
-      submit(form);
-      await eventually(() => invalid(form, 'email') === 'true');
+      submitForm(form);
+      await eventually(() => ariaInvalid(form, 'email') === 'true');
       expect(fieldError(form, 'email')).to.equal(
         'This looks like a customer account number. Use your email address here; you can join your company’s account after signing up.',
       );
       expect(shadow(form, '#email').getAttribute('aria-describedby')).to.contain('email-error');
-      await eventually(() => focused(form) === 'email', 'focus not on #email');
+      await eventually(() => focusedId(form) === 'email', 'focus not on #email');
       expect(recorded.requests).to.have.length(0);
     } finally {
       recorded.stop();
@@ -124,13 +124,13 @@ describe('<wharf-login-form>', () => {
     const { form } = await mount();
     await typeInto(form, '#email', uniqueEmail('nobody'));
     await typeInto(form, '#password', 'Whatever-1');
-    submit(form);
-    await eventually(() => invalid(form, 'email') === 'true', 'no error at the email field');
+    submitForm(form);
+    await eventually(() => ariaInvalid(form, 'email') === 'true', 'no error at the email field');
     expect(fieldError(form, 'email')).to.equal('No account uses this email. Check the spelling, or register first.');
-    expect(invalid(form, 'password')).to.equal('false');
+    expect(ariaInvalid(form, 'password')).to.equal('false');
     expect(fieldError(form, 'password')).to.equal('');
     expect(message(form)).to.equal('');
-    await eventually(() => focused(form) === 'email', 'focus not on #email');
+    await eventually(() => focusedId(form) === 'email', 'focus not on #email');
   });
 
   it('counts the attempts down, checks the browser after the third failure, then explains the lock and offers the reset', async () => {
@@ -148,14 +148,14 @@ describe('<wharf-login-form>', () => {
 
     for (let attempt = 1; attempt <= 3; attempt++) {
       await typeInto(form, '#password', `Wrong-${attempt}-pass`);
-      submit(form);
+      submitForm(form);
       const left = 5 - attempt;
       const expected = `${left} attempts left before the account is locked.`;
       await eventually(() => message(form) === expected, () => `attempt ${attempt}: "${message(form)}"`);
       expect(fieldError(form, 'password')).to.equal('The email or password is not correct.');
-      expect(invalid(form, 'password')).to.equal('true');
-      expect(invalid(form, 'email')).to.equal('false');
-      await eventually(() => focused(form) === 'password', 'focus not on #password');
+      expect(ariaInvalid(form, 'password')).to.equal('true');
+      expect(ariaInvalid(form, 'email')).to.equal('false');
+      await eventually(() => focusedId(form) === 'password', 'focus not on #password');
       if (attempt < 3) expect(captchaStatus(form)).to.equal('');
     }
 
@@ -166,7 +166,7 @@ describe('<wharf-login-form>', () => {
     const recorded = recordRequests();
     try {
       await typeInto(form, '#password', 'Wrong-4-pass');
-      submit(form);
+      submitForm(form);
       // The fourth attempt reached the password check: the server counted it.
       await eventually(() => message(form) === '1 attempt left before the account is locked.', () => `attempt 4: "${message(form)}"`, 10000);
       const sent = logins(recorded.requests);
@@ -179,7 +179,7 @@ describe('<wharf-login-form>', () => {
     expect(statusAtStart).to.have.length(2);
 
     await typeInto(form, '#password', 'Wrong-5-pass');
-    submit(form);
+    submitForm(form);
     await eventually(() => message(form).startsWith('Too many failed attempts.'), () => `no lock message: "${message(form)}"`, 10000);
     // Even the right password is refused now; the server says until when.
     const locked = await loginAttempt(email, password);
@@ -190,7 +190,7 @@ describe('<wharf-login-form>', () => {
       `Too many failed attempts. This account is locked until ${lockTime('en', until)}. Reset your password to unlock it now`,
     );
     expect(shadow(form, '[part=message]').getAttribute('role')).to.equal('alert');
-    expect(invalid(form, 'password')).to.equal('false');
+    expect(ariaInvalid(form, 'password')).to.equal('false');
     await expect(form).to.be.accessible();
 
     const reset = shadow<HTMLButtonElement>(form, '[part=message] button');
@@ -211,13 +211,13 @@ describe('<wharf-login-form>', () => {
     await typeInto(form, '#email', email);
     for (let attempt = 1; attempt <= 3; attempt++) {
       await typeInto(form, '#password', `Wrong-${attempt}-pass`);
-      submit(form);
+      submitForm(form);
       await eventually(() => message(form).startsWith(`${5 - attempt} attempts left`), () => `attempt ${attempt}: "${message(form)}"`);
     }
     await eventually(() => calls === 1 && captchaStatus(form) === '', () => `check status: "${captchaStatus(form)}"`, 10000);
 
     await typeInto(form, '#password', 'Wrong-4-pass');
-    submit(form);
+    submitForm(form);
     await eventually(() => message(form) === '1 attempt left before the account is locked.', () => `attempt 4: "${message(form)}"`, 10000);
     expect(calls).to.be.at.least(2);
   });
@@ -228,7 +228,7 @@ describe('<wharf-login-form>', () => {
     const { form } = await mount({ locale: 'zh-HK', resetHref: '/account/forgot' });
     await typeInto(form, '#email', email);
     await typeInto(form, '#password', password);
-    submit(form);
+    submitForm(form);
     // This client failed five times: the form meets the captcha demand, solves it and asks again.
     await eventually(() => form.shadowRoot!.querySelector('[part=message] a'), () => `no lock message: "${message(form)}"`, 10000);
     expect(message(form)).to.equal(`登入失敗次數過多，帳戶已鎖定至 ${lockTime('zh-HK', until)}。 重設密碼可即時解鎖`);
@@ -256,7 +256,7 @@ describe('<wharf-login-form>', () => {
     expect(shadow(form, '[part=forgot]').textContent!.trim()).to.equal('忘记密码？');
     await typeInto(form, '#email', email);
     await typeInto(form, '#password', 'Wrong-1-pass');
-    submit(form);
+    submitForm(form);
     await eventually(() => message(form) === '再失败 4 次账号将被锁定。', () => `zh-CN: "${message(form)}"`);
     expect(fieldError(form, 'password')).to.equal('邮箱或密码不正确。');
 
@@ -266,7 +266,7 @@ describe('<wharf-login-form>', () => {
     expect(shadow(form, '[part=forgot]').textContent!.trim()).to.equal('忘記密碼？');
     expect(message(form)).to.equal('再失敗 4 次帳戶將被鎖定。');
     await typeInto(form, '#password', 'Wrong-2-pass');
-    submit(form);
+    submitForm(form);
     await eventually(() => message(form) === '再失敗 3 次帳戶將被鎖定。', () => `zh-HK: "${message(form)}"`);
     expect(fieldError(form, 'password')).to.equal('電郵或密碼不正確。');
 
@@ -281,12 +281,12 @@ describe('<wharf-login-form>', () => {
     const { email } = await registerAccount();
     const { form } = await mount();
     await expect(form).to.be.accessible();
-    submit(form);
-    await eventually(() => invalid(form, 'email') === 'true');
+    submitForm(form);
+    await eventually(() => ariaInvalid(form, 'email') === 'true');
     await expect(form).to.be.accessible();
     await typeInto(form, '#email', email);
     await typeInto(form, '#password', 'Wrong-1-pass');
-    submit(form);
+    submitForm(form);
     await eventually(() => message(form) === '4 attempts left before the account is locked.');
     await expect(form).to.be.accessible();
     const toggle = shadow<HTMLButtonElement>(form, '[part=toggle]');

@@ -1,24 +1,21 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
+import type { Meta } from '@storybook/web-components-vite';
 import { enterpriseMessagesFor, fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
-import '../provider/define.ts';
+import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { membersText } from './members.ts';
 
 const TAG = 'wharf-members';
-type Args = { locale: Locale };
 
 /**
  * The people of the enterprise: requests to join waiting for an admin (approved or rejected here, inside the
  * portal — never by email), roles, removal and leaving. Every request is answered by the real Wharf app
  * running in this page (`@wharf/mocks`).
  */
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Members',
   component: TAG,
   ...enterpriseAdminMeta(TAG, async () => {
@@ -28,7 +25,6 @@ const meta: Meta<Args> = {
   }),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 /** Two colleagues asked to join: the admin sees them first, each with approve and reject. */
 export const RequestsWaiting: Story = {

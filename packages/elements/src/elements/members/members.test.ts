@@ -3,7 +3,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfMembers } from './members.ts';
 import type { WharfProvider } from '../provider/provider.ts';
-import { api, enterpriseAdmin, eventually, pendingJoiner } from '../../testing/helpers.ts';
+import { api, enterpriseAdmin, eventually, pendingJoiner, shadowText } from '../../testing/helpers.ts';
 import type { WharfMembersChangeEvent } from '../../events/members-change.ts';
 
 async function mount(token: string, locale = 'en') {
@@ -12,10 +12,9 @@ async function mount(token: string, locale = 'en') {
   await eventually(() => members.shadowRoot!.querySelector('h2, [role=alert] p'), () => members.shadowRoot!.textContent!);
   return members;
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const byLabel = <T extends HTMLElement = HTMLButtonElement>(el: HTMLElement, label: string) => {
   const found = el.shadowRoot!.querySelector<T>(`[aria-label="${label}"]`);
-  if (!found) throw new Error(`nothing labelled “${label}” in: ${text(el)}`);
+  if (!found) throw new Error(`nothing labelled “${label}” in: ${shadowText(el)}`);
   return found;
 };
 const button = (el: HTMLElement, label: string, scope = '') =>
@@ -27,20 +26,20 @@ describe('<wharf-members>', () => {
     const approved = await pendingJoiner(admin.enterprise);
     const rejected = await pendingJoiner(admin.enterprise);
     const members = await mount(admin.token);
-    expect(text(members)).to.contain('Waiting for approval (2)');
+    expect(shadowText(members)).to.contain('Waiting for approval (2)');
 
     const change = oneEvent<WharfMembersChangeEvent>(members, 'wharf-members-change');
     byLabel(members, `Approve ${approved.email}`).click();
     expect((await change).action).to.equal('approved');
-    await eventually(() => text(members).includes(`${approved.email} is now a member.`));
-    expect(text(members)).to.contain('Members (2)');
+    await eventually(() => shadowText(members).includes(`${approved.email} is now a member.`));
+    expect(shadowText(members)).to.contain('Members (2)');
 
     byLabel(members, `Reject ${rejected.email}`).click();
     await eventually(() => members.shadowRoot!.querySelector('[part=confirm]'));
     expect(members.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Reject');
     button(members, 'Reject', '[part=confirm]').click();
-    await eventually(() => text(members).includes(`${rejected.email}’s request was rejected.`));
-    expect(text(members)).to.contain('Nobody is waiting for approval.');
+    await eventually(() => shadowText(members).includes(`${rejected.email}’s request was rejected.`));
+    expect(shadowText(members)).to.contain('Nobody is waiting for approval.');
     expect((await api('GET', '/v1/me', { token: rejected.token })).body.memberships).to.deep.equal([]);
   });
 
@@ -52,11 +51,11 @@ describe('<wharf-members>', () => {
     const own = byLabel<HTMLSelectElement>(members, `Role of ${admin.email}`);
     own.value = 'member';
     own.dispatchEvent(new Event('change'));
-    await eventually(() => text(members).includes('at least one admin'), () => text(members));
+    await eventually(() => shadowText(members).includes('at least one admin'), () => shadowText(members));
     const theirs = byLabel<HTMLSelectElement>(members, `Role of ${colleague.email}`);
     theirs.value = 'admin';
     theirs.dispatchEvent(new Event('change'));
-    await eventually(() => text(members).includes(`${colleague.email} is now Admin.`), () => text(members));
+    await eventually(() => shadowText(members).includes(`${colleague.email} is now Admin.`), () => shadowText(members));
   });
 
   it('members see the list read-only; people still waiting see why they cannot', async () => {
@@ -65,11 +64,11 @@ describe('<wharf-members>', () => {
     const waiting = await pendingJoiner(admin.enterprise);
     await api('POST', `/v1/enterprises/current/members/${member.userId}/approve`, { token: admin.token });
     const view = await mount(member.token);
-    expect(text(view)).to.contain('Only admins can approve');
+    expect(shadowText(view)).to.contain('Only admins can approve');
     expect(view.shadowRoot!.querySelector('select')).to.equal(null);
-    expect(text(view)).to.not.contain(waiting.email);
+    expect(shadowText(view)).to.not.contain(waiting.email);
     const waitingView = await mount(waiting.token);
-    await eventually(() => text(waitingView).includes('waiting for an admin’s approval'), () => text(waitingView));
+    await eventually(() => shadowText(waitingView).includes('waiting for an admin’s approval'), () => shadowText(waitingView));
   });
 
   it('removes a member after confirming; they lose access', async () => {
@@ -80,7 +79,7 @@ describe('<wharf-members>', () => {
     byLabel(members, `Remove ${member.email}`).click();
     await eventually(() => members.shadowRoot!.querySelector('[part=confirm]'));
     button(members, 'Remove', '[part=confirm]').click();
-    await eventually(() => text(members).includes(`${member.email} was removed.`));
+    await eventually(() => shadowText(members).includes(`${member.email} was removed.`));
     expect((await api('GET', '/v1/enterprises/current', { token: member.token })).status).to.equal(403);
   });
 
@@ -88,7 +87,7 @@ describe('<wharf-members>', () => {
     const admin = await enterpriseAdmin();
     await pendingJoiner(admin.enterprise);
     const members = await mount(admin.token, 'zh-HK');
-    expect(text(members)).to.contain('待審核（1）');
+    expect(shadowText(members)).to.contain('待審核（1）');
     await expect(members).shadowDom.to.be.accessible();
   });
 });

@@ -4,14 +4,19 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfPasswordReset } from './password-reset.ts';
 import {
+  ariaInvalid,
+  codeFor,
   eachTestANewClient,
   eventually,
-  codeFor,
+  fieldError,
+  focusedId,
   lockAccount,
   loginAttempt,
   recordRequests,
   registerAccount,
   shadow,
+  shadowText,
+  submitForm,
   typeInto,
   uniqueEmail,
 } from '../../testing/helpers.ts';
@@ -25,24 +30,19 @@ async function mount(locale: Locale = 'en') {
   await form.updateComplete;
   return form;
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const submit = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
-const fieldError = (form: HTMLElement, id: string) => shadow(form, `#${id}-error`).textContent!.trim();
-const invalid = (form: HTMLElement, id: string) => shadow(form, `#${id}`).getAttribute('aria-invalid');
-const focused = (form: HTMLElement) => form.shadowRoot!.activeElement?.id;
 const rules = (form: HTMLElement) => [...form.shadowRoot!.querySelectorAll('.rule')].map((li) => li.getAttribute('data-met'));
 
 async function toCodeStep(form: WharfPasswordReset, email: string) {
   await typeInto(form, '#reset-email', email);
-  submit(form);
-  await eventually(() => form.shadowRoot!.querySelector('#reset-code'), () => `no code step: "${text(form)}"`);
+  submitForm(form);
+  await eventually(() => form.shadowRoot!.querySelector('#reset-code'), () => `no code step: "${shadowText(form)}"`);
 }
 
 async function toPasswordStep(form: WharfPasswordReset, email: string) {
   await toCodeStep(form, email);
   await typeInto(form, '#reset-code', await codeFor(email));
-  submit(form);
-  await eventually(() => form.shadowRoot!.querySelector('#newPassword'), () => `no password step: "${text(form)}"`);
+  submitForm(form);
+  await eventually(() => form.shadowRoot!.querySelector('#newPassword'), () => `no password step: "${shadowText(form)}"`);
 }
 
 describe('<wharf-password-reset>', () => {
@@ -58,14 +58,14 @@ describe('<wharf-password-reset>', () => {
     expect((await codeSent).email).to.equal(email);
     expect(shadow(form, '.step').textContent).to.equal('Step 2 of 3');
     expect(shadow(form, '#reset-code-hint').textContent).to.equal(`We sent a 6-digit code to ${email}. It expires in 10 minutes.`);
-    await eventually(() => focused(form) === 'reset-code', 'focus not on the code');
+    await eventually(() => focusedId(form) === 'reset-code', 'focus not on the code');
 
     await typeInto(form, '#reset-code', await codeFor(email));
-    submit(form);
+    submitForm(form);
     await eventually(() => form.shadowRoot!.querySelector('#newPassword'), 'no password step');
     expect(shadow(form, '.step').textContent).to.equal('Step 3 of 3');
     expect(shadow(form, 'label[for=newPassword]').textContent).to.equal('New password');
-    await eventually(() => focused(form) === 'newPassword', 'focus not on the new password');
+    await eventually(() => focusedId(form) === 'newPassword', 'focus not on the new password');
 
     expect(rules(form)).to.deep.equal(['false', 'false', 'false', 'false', 'false', 'false']);
     await typeInto(form, '#newPassword', 'harbour');
@@ -78,9 +78,9 @@ describe('<wharf-password-reset>', () => {
     await typeInto(form, '#confirm', 'Harbour-Reset-9');
 
     const reset = oneEvent<WharfPasswordResetEvent>(form, 'wharf-password-reset');
-    submit(form);
+    submitForm(form);
     expect((await reset).email).to.equal(email);
-    await eventually(() => text(form).includes('Your password has been changed. You can sign in with it now.'));
+    await eventually(() => shadowText(form).includes('Your password has been changed. You can sign in with it now.'));
     expect(shadow(form, '[part=message]').getAttribute('role')).to.equal('status');
     const back = shadow<HTMLButtonElement>(form, '[data-focus]');
     expect(back.textContent!.trim()).to.equal('Back to sign in');
@@ -106,7 +106,7 @@ describe('<wharf-password-reset>', () => {
     await typeInto(form, '#newPassword', 'Harbour-Reset-9');
     await typeInto(form, '#confirm', 'Harbour-Reset-9');
     const reset = oneEvent<WharfPasswordResetEvent>(form, 'wharf-password-reset');
-    submit(form);
+    submitForm(form);
     expect((await reset).email).to.equal(email);
     const signIn = await loginAttempt(email, 'Harbour-Reset-9');
     expect(signIn.status).to.equal(200);
@@ -120,26 +120,26 @@ describe('<wharf-password-reset>', () => {
     try {
       await typeInto(form, '#newPassword', 'harbourside');
       await typeInto(form, '#confirm', 'harbourside');
-      submit(form);
-      await eventually(() => invalid(form, 'newPassword') === 'true', 'weak password accepted');
+      submitForm(form);
+      await eventually(() => ariaInvalid(form, 'newPassword') === 'true', 'weak password accepted');
       expect(fieldError(form, 'newPassword')).to.equal(
         'Use at least three of: upper-case letters, lower-case letters, digits and symbols (e.g. Hk27300273).',
       );
-      expect(invalid(form, 'confirm')).to.equal('false');
-      await eventually(() => focused(form) === 'newPassword', 'focus not on #newPassword');
+      expect(ariaInvalid(form, 'confirm')).to.equal('false');
+      await eventually(() => focusedId(form) === 'newPassword', 'focus not on #newPassword');
 
       await typeInto(form, '#newPassword', 'Hk273');
-      submit(form);
+      submitForm(form);
       await eventually(() => fieldError(form, 'newPassword') === 'Use at least 8 characters.');
 
       await typeInto(form, '#newPassword', 'Harbour-Reset-9');
       await typeInto(form, '#confirm', 'Harbour-Reset-8');
-      submit(form);
-      await eventually(() => invalid(form, 'confirm') === 'true', 'different confirmation accepted');
+      submitForm(form);
+      await eventually(() => ariaInvalid(form, 'confirm') === 'true', 'different confirmation accepted');
       expect(fieldError(form, 'confirm')).to.equal('The two passwords are not the same.');
-      expect(invalid(form, 'newPassword')).to.equal('false');
+      expect(ariaInvalid(form, 'newPassword')).to.equal('false');
       expect(fieldError(form, 'newPassword')).to.equal('');
-      await eventually(() => focused(form) === 'confirm', 'focus not on #confirm');
+      await eventually(() => focusedId(form) === 'confirm', 'focus not on #confirm');
       await expect(form).to.be.accessible();
       expect(recorded.requests, 'nothing sent for a refused password').to.have.length(0);
     } finally {
@@ -148,18 +148,18 @@ describe('<wharf-password-reset>', () => {
     // The same form finishes once both are right.
     await typeInto(form, '#confirm', 'Harbour-Reset-9');
     const reset = oneEvent<WharfPasswordResetEvent>(form, 'wharf-password-reset');
-    submit(form);
+    submitForm(form);
     await reset;
   });
 
   it('says an unknown email has no account, at the email field', async () => {
     const form = await mount();
     await typeInto(form, '#reset-email', uniqueEmail('nobody'));
-    submit(form);
-    await eventually(() => invalid(form, 'reset-email') === 'true', 'no error at the email field');
+    submitForm(form);
+    await eventually(() => ariaInvalid(form, 'reset-email') === 'true', 'no error at the email field');
     expect(fieldError(form, 'reset-email')).to.equal('No account uses this email. Check the spelling, or register first.');
     expect(form.shadowRoot!.querySelector('#reset-code')).to.be.null;
-    await eventually(() => focused(form) === 'reset-email', 'focus not on #reset-email');
+    await eventually(() => focusedId(form) === 'reset-email', 'focus not on #reset-email');
     await expect(form).to.be.accessible();
   });
 
@@ -168,8 +168,8 @@ describe('<wharf-password-reset>', () => {
     const recorded = recordRequests();
     try {
       await typeInto(form, '#reset-email', '7551234567');
-      submit(form);
-      await eventually(() => invalid(form, 'reset-email') === 'true');
+      submitForm(form);
+      await eventually(() => ariaInvalid(form, 'reset-email') === 'true');
       expect(fieldError(form, 'reset-email')).to.equal(
         'This looks like a customer account number. Use your email address here; you can join your company’s account after signing up.',
       );
@@ -194,7 +194,7 @@ describe('<wharf-password-reset>', () => {
     shadow<HTMLButtonElement>(form, '[part=change-email]').click();
     await eventually(() => form.shadowRoot!.querySelector('#reset-email'));
     expect(shadow<HTMLInputElement>(form, '#reset-email').value).to.equal(email);
-    await eventually(() => focused(form) === 'reset-email', 'focus not on #reset-email');
+    await eventually(() => focusedId(form) === 'reset-email', 'focus not on #reset-email');
   });
 
   it('speaks Simplified and Traditional Chinese', async () => {
@@ -203,9 +203,9 @@ describe('<wharf-password-reset>', () => {
     expect(shadow(form, '[part=submit]').textContent).to.equal('获取验证码');
     expect(shadow(form, '.step').textContent).to.equal('第 1 步，共 3 步');
     await typeInto(form, '#reset-email', uniqueEmail('nobody'));
-    submit(form);
+    submitForm(form);
     const unknown = '该邮箱尚未注册。请检查拼写，或先注册。';
-    await eventually(() => fieldError(form, 'reset-email') === unknown, () => `zh-CN: "${text(form)}"`);
+    await eventually(() => fieldError(form, 'reset-email') === unknown, () => `zh-CN: "${shadowText(form)}"`);
     form.locale = 'zh-HK';
     await eventually(() => shadow(form, 'h2').textContent === '重設密碼');
     expect(shadow(form, '[part=submit]').textContent).to.equal('索取驗證碼');
@@ -219,11 +219,11 @@ describe('<wharf-password-reset>', () => {
     await toCodeStep(form, email);
     await expect(form).to.be.accessible();
     await typeInto(form, '#reset-code', await codeFor(email));
-    submit(form);
+    submitForm(form);
     await eventually(() => form.shadowRoot!.querySelector('#newPassword'));
     await expect(form).to.be.accessible();
-    submit(form);
-    await eventually(() => invalid(form, 'newPassword') === 'true');
+    submitForm(form);
+    await eventually(() => ariaInvalid(form, 'newPassword') === 'true');
     await expect(form).to.be.accessible();
   });
 });

@@ -4,9 +4,9 @@ import { PRODUCT_POLICY, skuKey } from '@wharf/domain/products';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ComponentSearch } from './component-search.ts';
-import { input, select } from './fields.ts';
-import { choices, type FormView } from './form-view.ts';
-import { identityFields } from './identity-section.ts';
+import { input } from './fields.ts';
+import type { FormView } from './form-view.ts';
+import { basicFieldset } from './identity-section.ts';
 
 /** What a combo's sections need besides the form's: the product search, and where focus goes after a removal. */
 export interface ComboView extends FormView {
@@ -19,33 +19,17 @@ export interface ComboView extends FormView {
 
 /** A combo's basic information (identity, category, sale price) and its products. */
 export function comboSections(view: ComboView) {
-  const { text, draft, options, error } = view;
-  const v = draft.values;
-  return html`<fieldset part="section">
-      <legend>${text.basic}</legend>
-      <p class="hint">${text.requiredNote}</p>
-      <div class="grid">
-        ${identityFields(view)}
-        ${select({
-          id: 'category',
-          label: text.category,
-          value: v.category,
-          placeholder: text.noCategory,
-          options: choices(options.categories),
-          error: error('category'),
-          onChange: (value) => draft.set('category', value),
-        })}
-        ${input({
-          id: 'salePrice',
-          label: text.salePrice,
-          value: v.salePrice,
-          inputmode: 'decimal',
-          suffix: view.currency,
-          error: error('salePrice'),
-          onInput: (value) => draft.set('salePrice', value),
-        })}
-      </div>
-    </fieldset>
+  const { text, draft, error } = view;
+  const salePrice = input({
+    id: 'salePrice',
+    label: text.salePrice,
+    value: draft.values.salePrice,
+    inputmode: 'decimal',
+    suffix: view.currency,
+    error: error('salePrice'),
+    onInput: (value) => draft.set('salePrice', value),
+  });
+  return html`${basicFieldset(view, text.noCategory, salePrice)}
     ${componentsSection(view)}`;
 }
 

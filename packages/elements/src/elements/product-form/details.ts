@@ -44,7 +44,7 @@ export function details({ text, locale, product, hsCode, options, notice }: Deta
     </header>
     ${notice ? formMessage(notice.text, notice.kind) : nothing}
     ${reason ? html`<p class="message info" part="message">${fieldMessage(locale, reason)}</p>` : nothing}
-    <dl>
+    <dl class="facts">
       ${row(text.sku, product.sku)} ${row(text.type, productMessagesFor(locale).labels.types[product.type])}
       ${row(text.category, nameOf(options.categories, product.category))}
       ${product.type === 'normal'

@@ -7,7 +7,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { productFormText, type WharfProductForm } from './product-form.ts';
-import { createProduct, CREAM_DECLARATION, enterpriseAdmin, eventually, recordRequests, shadow, typeInto, uniqueSku } from '../../testing/helpers.ts';
+import { CREAM_DECLARATION, createProduct, enterpriseAdmin, eventually, recordRequests, shadow, shadowText, typeInto, uniqueSku } from '../../testing/helpers.ts';
 
 // The form's half of the product rule's parity: every bad draft the server refuses (the same list its server test
 // sends, packages/server/src/modules/products/draft-parity.test.ts), typed in, is refused in the browser — nothing
@@ -19,13 +19,12 @@ const adminIn = (currency: string) => {
   return admins.get(currency)!;
 };
 
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const errorAt = (form: HTMLElement, path: string) => shadow(form, `[id="${path}-error"]`).textContent!.trim();
 
 async function mount(token: string, type: string) {
   const provider = await fixture(html`<wharf-provider session-token=${token} locale="en"><wharf-product-form type=${type}></wharf-product-form></wharf-provider>`);
   const form = provider.querySelector('wharf-product-form') as WharfProductForm;
-  await eventually(() => form.shadowRoot!.querySelector('h2'), () => `not loaded: ${text(form)}`, 10000);
+  await eventually(() => form.shadowRoot!.querySelector('h2'), () => `not loaded: ${shadowText(form)}`, 10000);
   return form;
 }
 
@@ -50,7 +49,7 @@ async function type(form: HTMLElement, id: string, typed: string) {
 async function answerDeclaration(form: HTMLElement, answers: Record<string, string>) {
   const picker = shadow<WharfHsCodePicker>(form, 'wharf-hs-code-picker');
   await typeInto(picker, 'input', CREAM_DECLARATION.hsCode);
-  await eventually(() => picker.shadowRoot!.querySelector('[role=option]')?.textContent?.includes(CREAM_DECLARATION.hsCode), () => text(picker));
+  await eventually(() => picker.shadowRoot!.querySelector('[role=option]')?.textContent?.includes(CREAM_DECLARATION.hsCode), () => shadowText(picker));
   await sendKeys({ press: 'Enter' });
   await eventually(() => form.shadowRoot!.querySelector('[id="declarationElements.0"]'), 'no declaration elements');
   for (const [index, answer] of Object.entries(answers)) {
@@ -64,13 +63,13 @@ async function addComponents(form: WharfProductForm, token: string, spec: NonNul
     const product = await createProduct(token, { name: `成分 ${uniqueSku('C')}` });
     await typeInto(form, '#productSearch', product.sku);
     const add = `button[aria-label="${t.addLabel(product.sku, product.name)}"]`;
-    await eventually(() => form.shadowRoot!.querySelector(add), () => text(form));
+    await eventually(() => form.shadowRoot!.querySelector(add), () => shadowText(form));
     shadow<HTMLButtonElement>(form, add).click();
     await form.updateComplete;
     if (spec.firstAgain && index === 0) {
       // The form does not let the same product in twice: it is not offered again.
       await typeInto(form, '#productSearch', product.sku.toLowerCase());
-      await eventually(() => form.shadowRoot!.querySelectorAll('[part=product-results] li').length === 1, () => text(form));
+      await eventually(() => form.shadowRoot!.querySelectorAll('[part=product-results] li').length === 1, () => shadowText(form));
       expect(form.shadowRoot!.querySelector(add), `${product.sku} is offered again`).to.equal(null);
     }
   }
@@ -104,7 +103,7 @@ describe('<wharf-product-form> refuses the drafts the server refuses', () => {
   it('saves the good product they are made from', async () => {
     const { form, sent } = await typeAndSave({ rule: 'none', type: 'normal', currency: 'JPY', values: { purchasePrice: '45', salePrice: '130' }, path: '', code: '' });
     expect(sent.map((request) => request.method)).to.deep.equal(['POST']);
-    await eventually(() => text(form).includes(productFormText('en').savedDraft), () => text(form));
+    await eventually(() => shadowText(form).includes(productFormText('en').savedDraft), () => shadowText(form));
   });
 
   for (const draft of BAD_DRAFTS) {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { type ChoiceOptions, selectField } from '../../internal/templates.ts';
 
 // The product form's inputs: the shared `field()`/`selectField()` markup (label, hint and error tied to the control
 // by id, the error at the field), plus what product data needs — read-only SKUs, decimal keyboards, a unit or
@@ -53,37 +54,9 @@ export function input(options: InputOptions) {
   </div>`;
 }
 
-export interface SelectOptions {
-  id: string;
-  label: string;
-  value: string;
-  placeholder: string;
-  options: readonly { value: string; label: string }[];
-  error?: string | undefined;
-  hint?: string | undefined;
-  required?: boolean;
-  onChange: (value: string) => void;
-}
+export type SelectOptions = Omit<ChoiceOptions, 'optional'> & { required?: boolean };
 
-/** A labelled `<select>`, its hint and error tied to it like {@link input}'s. */
-export function select(options: SelectOptions) {
-  const { id, error, hint } = options;
-  return html`<div class="field" part="field">
-    <label for=${id} part="label">${options.label}${requiredMark(options.required)}</label>
-    <select
-      id=${id}
-      name=${id}
-      part="select"
-      ?required=${options.required}
-      aria-required=${options.required ? 'true' : 'false'}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy(id, hint, false)}
-      @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${!options.value}>${options.placeholder}</option>
-      ${options.options.map((option) => html`<option value=${option.value} ?selected=${options.value === option.value}>${option.label}</option>`)}
-    </select>
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-    <p class="error" id="${id}-error" part="error">${error ?? ''}</p>
-  </div>`;
+/** The shared {@link selectField}, asked as the inputs are: required only when `required` says so. */
+export function select({ required, ...options }: SelectOptions) {
+  return selectField({ ...options, optional: !required });
 }

@@ -1,5 +1,5 @@
 import { PRODUCT_POLICY } from '@wharf/domain/products';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { input, select } from './fields.ts';
 import { choices, type FormView } from './form-view.ts';
 
@@ -21,10 +21,12 @@ export function identityFields({ text, draft, error, required }: FormView) {
     ${input({ id: 'name', label: text.name, value: v.name, required: required('name'), maxlength: PRODUCT_POLICY.nameMax, error: error('name'), onInput: (value) => draft.set('name', value) })}`;
 }
 
-/** A normal product's basic information: identity, category, brand and model, unit, origin, barcode. */
-export function basicSection(view: FormView) {
+/**
+ * The basic information both product types open with: identity, then the category (required for a normal product
+ * only, the empty choice reading `categoryPlaceholder`), then the type's own `fields`.
+ */
+export function basicFieldset(view: FormView, categoryPlaceholder: string, fields: TemplateResult) {
   const { text, draft, options, error, required } = view;
-  const v = draft.values;
   return html`<fieldset part="section">
     <legend>${text.basic}</legend>
     <p class="hint">${text.requiredNote}</p>
@@ -33,14 +35,26 @@ export function basicSection(view: FormView) {
       ${select({
         id: 'category',
         label: text.category,
-        value: v.category,
+        value: draft.values.category,
         required: required('category'),
-        placeholder: text.choose,
+        placeholder: categoryPlaceholder,
         options: choices(options.categories),
         error: error('category'),
         onChange: (value) => draft.set('category', value),
       })}
-      ${input({ id: 'brand', label: text.brand, value: v.brand, maxlength: PRODUCT_POLICY.brandMax, error: error('brand'), onInput: (value) => draft.set('brand', value) })}
+      ${fields}
+    </div>
+  </fieldset>`;
+}
+
+/** A normal product's basic information: identity, category, brand and model, unit, origin, barcode. */
+export function basicSection(view: FormView) {
+  const { text, draft, options, error, required } = view;
+  const v = draft.values;
+  return basicFieldset(
+    view,
+    text.choose,
+    html`${input({ id: 'brand', label: text.brand, value: v.brand, maxlength: PRODUCT_POLICY.brandMax, error: error('brand'), onInput: (value) => draft.set('brand', value) })}
       ${input({ id: 'model', label: text.model, value: v.model, maxlength: PRODUCT_POLICY.modelMax, error: error('model'), onInput: (value) => draft.set('model', value) })}
       ${select({
         id: 'unit',
@@ -72,7 +86,6 @@ export function basicSection(view: FormView) {
         hint: text.barcodeHint,
         error: error('barcode'),
         onInput: (value) => draft.set('barcode', value),
-      })}
-    </div>
-  </fieldset>`;
+      })}`,
+  );
 }

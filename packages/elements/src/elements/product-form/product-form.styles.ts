@@ -132,25 +132,4 @@ export const productFormStyles = css`
     color: var(--_wharf-primary);
     border: 1px solid var(--_wharf-primary);
   }
-  .panel {
-    display: grid;
-    gap: var(--_wharf-space);
-    background: var(--_wharf-surface);
-    border: 1px solid var(--_wharf-border);
-    border-radius: var(--_wharf-radius);
-    padding: calc(var(--_wharf-space) * 1.5);
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dt {
-    color: var(--_wharf-muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
 `;

@@ -7,7 +7,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import { productFormText, type WharfProductForm } from './product-form.ts';
-import { CREAM_DECLARATION, createProduct, enterpriseAdmin, eventually, fileProduct, recordRequests, shadow, typeInto, uniqueSku } from '../../testing/helpers.ts';
+import { CREAM_DECLARATION, createProduct, enterpriseAdmin, eventually, fileProduct, recordRequests, shadow, shadowText, typeInto, uniqueSku } from '../../testing/helpers.ts';
 import type { WharfProductSavedEvent } from '../../events/product-saved.ts';
 
 async function mount(token: string, options: { sku?: string; type?: string; locale?: string } = {}) {
@@ -15,13 +15,12 @@ async function mount(token: string, options: { sku?: string; type?: string; loca
     <wharf-product-form sku=${ifDefined(options.sku)} type=${options.type ?? 'normal'}></wharf-product-form>
   </wharf-provider>`);
   const form = provider.querySelector('wharf-product-form') as WharfProductForm;
-  await eventually(() => form.shadowRoot!.querySelector('h2'), () => `not loaded: ${text(form)}`, 10000);
+  await eventually(() => form.shadowRoot!.querySelector('h2'), () => `not loaded: ${shadowText(form)}`, 10000);
   return form;
 }
 
 /** The price rule's message; the domain types `min` as a number, but prices are decimal strings (as the server passes them). */
 const saleBelow = (locale: 'en' | 'zh-CN', min: string) => fieldMessage(locale, 'sale_below_purchase', { min });
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const at = <T extends Element = HTMLInputElement>(form: HTMLElement, id: string) => shadow<T>(form, `[id="${id}"]`);
 const errorAt = (form: HTMLElement, id: string) => at<HTMLElement>(form, `${id}-error`).textContent!.trim();
 
@@ -35,7 +34,7 @@ function choose(form: HTMLElement, id: string, value: string) {
 async function pickCode(form: HTMLElement, code: string) {
   const picker = shadow<WharfHsCodePicker>(form, 'wharf-hs-code-picker');
   await typeInto(picker, 'input', code);
-  await eventually(() => picker.shadowRoot!.querySelector('[role=option]')?.textContent?.includes(code), () => text(picker));
+  await eventually(() => picker.shadowRoot!.querySelector('[role=option]')?.textContent?.includes(code), () => shadowText(picker));
   await sendKeys({ press: 'Enter' });
   await eventually(() => form.shadowRoot!.querySelector('[id="declarationElements.0"]'), 'no declaration elements');
 }
@@ -80,7 +79,7 @@ describe('<wharf-product-form>', () => {
     await answerCream(form);
     const specification = '4|0|面部保湿|50ml/瓶|Harbour|||';
     expect(shadow(form, 'output#specification').textContent).to.equal(specification);
-    expect(text(form)).to.contain(t.specificationCount(specification.length, 510));
+    expect(shadowText(form)).to.contain(t.specificationCount(specification.length, 510));
 
     const saved = oneEvent(form, 'wharf-product-saved') as Promise<WharfProductSavedEvent>;
     button(form, 'submit').click();
@@ -89,8 +88,8 @@ describe('<wharf-product-form>', () => {
     expect(event.product.sku).to.equal(sku);
     expect(event.product.status).to.equal('filing');
     expect(event.product.declaredSpecification).to.equal(specification);
-    await eventually(() => text(form).includes(fieldMessage('en', 'product_filing')), () => text(form));
-    expect(text(form)).to.contain(t.submitted);
+    await eventually(() => shadowText(form).includes(fieldMessage('en', 'product_filing')), () => shadowText(form));
+    expect(shadowText(form)).to.contain(t.submitted);
     expect(form.shadowRoot!.querySelector('button[type=submit]')).to.equal(null);
     expect(form.shadowRoot!.activeElement?.id, 'the focus moves to the details').to.equal('details-title');
   });
@@ -122,7 +121,7 @@ describe('<wharf-product-form>', () => {
     await fillBasics(form, existing.sku);
     button(form, 'save-draft').click();
     const message = fieldMessage('en', 'sku_taken', { field: existing.sku });
-    await eventually(() => errorAt(form, 'sku') === message, () => `${errorAt(form, 'sku')} | ${text(form)}`);
+    await eventually(() => errorAt(form, 'sku') === message, () => `${errorAt(form, 'sku')} | ${shadowText(form)}`);
     expect(at(form, 'sku').getAttribute('aria-invalid')).to.equal('true');
     expect(form.shadowRoot!.activeElement?.id).to.equal('sku');
   });
@@ -158,7 +157,7 @@ describe('<wharf-product-form>', () => {
     const form = await mount(admin.token, { sku: product.sku });
     const t = productFormText('en');
     expect(shadow(form, '[part=rejection]').textContent).to.contain(reason);
-    expect(text(form)).to.contain(t.rejectedTitle);
+    expect(shadowText(form)).to.contain(t.rejectedTitle);
     expect(at(form, 'sku').readOnly).to.equal(true);
     expect(at(form, 'declarationElements.2').value).to.equal('面部保湿');
     await typeInto(form, '[id="declarationElements.3"]', '50ml/瓶 单支装');
@@ -169,7 +168,7 @@ describe('<wharf-product-form>', () => {
     expect(event.product.status).to.equal('draft');
     expect(event.product.declarationElements['3']).to.equal('50ml/瓶 单支装');
     await eventually(() => !form.shadowRoot!.querySelector('[part=rejection]'));
-    expect(text(form)).to.contain(t.savedDraft);
+    expect(shadowText(form)).to.contain(t.savedDraft);
   });
 
   it('shows a filed product read-only, with why, and no save buttons', async () => {
@@ -177,9 +176,9 @@ describe('<wharf-product-form>', () => {
     const product = await createProduct(admin.token, CREAM_DECLARATION);
     await fileProduct(admin.token, admin.enterprise.id, product.sku, { approved: true });
     const form = await mount(admin.token, { sku: product.sku });
-    expect(text(form)).to.contain(fieldMessage('en', 'product_filed'));
-    expect(text(form)).to.contain('4|0|面部保湿|50ml/瓶|Harbour|||');
-    expect(text(form)).to.contain('0 品牌类型4 Foreign brand (other)');
+    expect(shadowText(form)).to.contain(fieldMessage('en', 'product_filed'));
+    expect(shadowText(form)).to.contain('4|0|面部保湿|50ml/瓶|Harbour|||');
+    expect(shadowText(form)).to.contain('0 品牌类型4 Foreign brand (other)');
     expect(form.shadowRoot!.querySelector('button[type=submit], input, select')).to.equal(null);
     await expect(form).to.be.accessible();
   });
@@ -196,14 +195,14 @@ describe('<wharf-product-form>', () => {
     await typeInto(form, '#sku', sku);
     await typeInto(form, '#name', '保湿护肤套装');
     const add = (item: { sku: string; name: string }) => shadow<HTMLButtonElement>(form, `button[aria-label="${t.addLabel(item.sku, item.name)}"]`);
-    await eventually(() => form.shadowRoot!.querySelector(`button[aria-label="${t.addLabel(first.sku, first.name)}"]`), () => text(form));
+    await eventually(() => form.shadowRoot!.querySelector(`button[aria-label="${t.addLabel(first.sku, first.name)}"]`), () => shadowText(form));
     add(first).click();
     button(form, 'save-draft').click();
-    await eventually(() => errorAt(form, 'components') === fieldMessage('en', 'combo_too_few', { min: 2 }), () => text(form));
+    await eventually(() => errorAt(form, 'components') === fieldMessage('en', 'combo_too_few', { min: 2 }), () => shadowText(form));
     expect(form.shadowRoot!.activeElement?.id).to.equal('productSearch');
 
     await typeInto(form, '#productSearch', '洁面');
-    await eventually(() => form.shadowRoot!.querySelectorAll('[part=product-results] li').length === 1, () => text(form));
+    await eventually(() => form.shadowRoot!.querySelectorAll('[part=product-results] li').length === 1, () => shadowText(form));
     add(second).click();
     await form.updateComplete;
     await typeInto(form, '[id="components.1.quantity"]', '2');
@@ -215,7 +214,7 @@ describe('<wharf-product-form>', () => {
       [first.sku, 1],
       [second.sku, 2],
     ]);
-    await eventually(() => text(form).includes(t.savedDraft));
+    await eventually(() => shadowText(form).includes(t.savedDraft));
     await expect(form).to.be.accessible();
   });
 
@@ -231,7 +230,7 @@ describe('<wharf-product-form>', () => {
     const admin = await enterpriseAdmin();
     const form = await mount(admin.token, { locale: 'zh-CN' });
     expect(shadow(form, 'h2').textContent).to.equal('新增产品');
-    expect(text(form)).to.contain('保存并提交备案');
+    expect(shadowText(form)).to.contain('保存并提交备案');
     await pickCode(form, '3304990099');
     const brandTypes = [...at<HTMLSelectElement>(form, 'declarationElements.0').options].map((option) => option.textContent!.trim());
     expect(brandTypes).to.include('4 境外品牌（其他）');

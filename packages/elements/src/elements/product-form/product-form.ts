@@ -10,6 +10,7 @@ import { catalogue } from '../../i18n/localize.ts';
 import { WharfElement } from '../../internal/wharf-element.ts';
 import { WharfProductCancelEvent } from '../../events/product-cancel.ts';
 import { WharfProductSavedEvent } from '../../events/product-saved.ts';
+import { factsStyles } from '../../styles/facts.styles.ts';
 import { formStyles } from '../../styles/form.styles.ts';
 import { tableStyles } from '../../styles/table.styles.ts';
 import '../hs-code-picker/define.ts';
@@ -72,7 +73,7 @@ export const productFormText = catalogue<ProductFormText>({ en, 'zh-CN': zhCN, '
  * @cssproperty --wharf-space - Spacing.
  */
 export class WharfProductForm extends WharfElement {
-  static override styles = [formStyles, tableStyles, productFormStyles];
+  static override styles = [formStyles, tableStyles, factsStyles, productFormStyles];
 
   /** The SKU of the product to edit; without it the form creates one. */
   @property({ reflect: true }) sku?: string;

@@ -4,7 +4,7 @@ import { fieldMessage } from '@wharf/domain/messages';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfProductList } from './product-list.ts';
-import { api, createProduct, CREAM_DECLARATION, enterpriseAdmin, eventually, fileProduct, typeInto, uniqueSku } from '../../testing/helpers.ts';
+import { api, CREAM_DECLARATION, createProduct, enterpriseAdmin, eventually, fileProduct, shadowText, typeInto, uniqueSku } from '../../testing/helpers.ts';
 import type { WharfProductCreateEvent } from '../../events/product-create.ts';
 import type { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
 import type { WharfProductEditEvent } from '../../events/product-edit.ts';
@@ -16,20 +16,19 @@ async function mount(token: string, options: { locale?: string; pageSize?: numbe
     <wharf-product-list page-size=${options.pageSize ?? 20} sku=${options.sku ?? ''}></wharf-product-list>
   </wharf-provider>`);
   const list = provider.querySelector('wharf-product-list') as WharfProductList;
-  if (options.sku) await eventually(() => list.shadowRoot!.querySelector('#detail-heading, [role=alert] p'), () => text(list));
-  else await eventually(() => list.shadowRoot!.querySelector('table[part=table], .empty'), () => text(list));
+  if (options.sku) await eventually(() => list.shadowRoot!.querySelector('#detail-heading, [role=alert] p'), () => shadowText(list));
+  else await eventually(() => list.shadowRoot!.querySelector('table[part=table], .empty'), () => shadowText(list));
   return list;
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('table[part=table] tbody tr')].map((row) => row.getAttribute('data-sku'));
 const byLabel = (el: HTMLElement, label: string) => {
   const found = el.shadowRoot!.querySelector<HTMLButtonElement>(`[aria-label="${label}"]`);
-  if (!found) throw new Error(`nothing labelled “${label}” in: ${text(el)}`);
+  if (!found) throw new Error(`nothing labelled “${label}” in: ${shadowText(el)}`);
   return found;
 };
 const button = (el: HTMLElement, label: string, scope = '') => {
   const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-  if (!found) throw new Error(`no button “${label}” in: ${text(el)}`);
+  if (!found) throw new Error(`no button “${label}” in: ${shadowText(el)}`);
   return found;
 };
 const setValue = (el: HTMLElement, selector: string, value: string) => {
@@ -40,7 +39,7 @@ const setValue = (el: HTMLElement, selector: string, value: string) => {
 /** Searches and waits until the rows are exactly `expected` (newest first). */
 async function searchFor(el: HTMLElement, expected: string[]) {
   button(el, 'Search', 'form[part=filters]').click();
-  await eventually(() => JSON.stringify(rows(el)) === JSON.stringify(expected), () => `rows ${JSON.stringify(rows(el))}, wanted ${JSON.stringify(expected)}; ${text(el)}`);
+  await eventually(() => JSON.stringify(rows(el)) === JSON.stringify(expected), () => `rows ${JSON.stringify(rows(el))}, wanted ${JSON.stringify(expected)}; ${shadowText(el)}`);
 }
 /** A day in this browser's time zone, as a date input holds it. */
 const localDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -57,8 +56,8 @@ describe('<wharf-product-list>', () => {
     const list = await mount(admin.token);
     const all = [filed.sku, diapers.sku, cream.sku];
     expect(rows(list)).to.deep.equal(all);
-    expect(text(list)).to.contain('Products (3 shown)');
-    expect(text(list)).to.contain('Page 1: 3 products shown.');
+    expect(shadowText(list)).to.contain('Products (3 shown)');
+    expect(shadowText(list)).to.contain('Page 1: 3 products shown.');
     // Category names come with the product options, which may answer after the first page.
     await eventually(() => list.shadowRoot!.querySelector('#filter-category option[value=diapers]'));
     const creamRow = list.shadowRoot!.querySelector(`tr[data-sku="${cream.sku}"]`)!.textContent!.replace(/\s+/g, ' ');
@@ -67,7 +66,7 @@ describe('<wharf-product-list>', () => {
     // SKU prefix, typed and searched with Enter.
     await typeInto(list, '#filter-sku', 'crm');
     await sendKeys({ press: 'Enter' });
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify([filed.sku, cream.sku]), () => text(list));
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify([filed.sku, cream.sku]), () => shadowText(list));
     setValue(list, '#filter-sku', '');
 
     setValue(list, '#filter-name', '纸尿裤');
@@ -88,7 +87,7 @@ describe('<wharf-product-list>', () => {
     setValue(list, '#filter-from', daysFromToday(-10));
     setValue(list, '#filter-to', daysFromToday(-1));
     await searchFor(list, []);
-    expect(text(list)).to.contain('No product matches these filters.');
+    expect(shadowText(list)).to.contain('No product matches these filters.');
 
     // Reversed dates are named at the field, and nothing is asked.
     setValue(list, '#filter-from', daysFromToday(1));
@@ -98,7 +97,7 @@ describe('<wharf-product-list>', () => {
     expect(list.shadowRoot!.querySelector('#filter-to-error')!.textContent).to.contain('The start date is after the end date');
 
     button(list, 'Reset', 'form[part=filters]').click();
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(all), () => text(list));
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(all), () => shadowText(list));
     expect(list.shadowRoot!.querySelector<HTMLInputElement>('#filter-from')!.value).to.equal('');
   });
 
@@ -113,20 +112,20 @@ describe('<wharf-product-list>', () => {
     expect(previous.getAttribute('aria-disabled')).to.equal('true');
 
     next.click();
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(2, 4)), () => text(list));
-    expect(text(list)).to.contain('Page 2: 2 products shown; more on the next page.');
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(2, 4)), () => shadowText(list));
+    expect(shadowText(list)).to.contain('Page 2: 2 products shown; more on the next page.');
     button(list, 'Next', 'nav[part=pager]').click();
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(4)), () => text(list));
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(4)), () => shadowText(list));
     expect(button(list, 'Next', 'nav[part=pager]').getAttribute('aria-disabled')).to.equal('true');
-    expect(text(list)).to.contain('Page 3: 1 product shown.');
+    expect(shadowText(list)).to.contain('Page 3: 1 product shown.');
 
     button(list, 'Previous', 'nav[part=pager]').click();
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(2, 4)), () => text(list));
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(2, 4)), () => shadowText(list));
     button(list, 'Previous', 'nav[part=pager]').click();
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(0, 2)), () => text(list));
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify(skus.slice(0, 2)), () => shadowText(list));
 
     setValue(list, '#page-size', '20');
-    await eventually(() => rows(list).length === 5, () => text(list));
+    await eventually(() => rows(list).length === 5, () => shadowText(list));
     expect(list.pageSize).to.equal(20);
   });
 
@@ -138,12 +137,12 @@ describe('<wharf-product-list>', () => {
     const opened = oneEvent<WharfProductOpenEvent>(list, 'wharf-product-open');
     byLabel(list, `View ${product.sku}`).click();
     expect((await opened).sku).to.equal(product.sku);
-    await eventually(() => list.shadowRoot!.querySelector('#detail-heading'), () => text(list));
+    await eventually(() => list.shadowRoot!.querySelector('#detail-heading'), () => shadowText(list));
     expect(list.sku).to.equal(product.sku);
     expect(list.shadowRoot!.activeElement?.id).to.equal('detail-heading');
     const rejection = list.shadowRoot!.querySelector('[part=rejection]')!;
     expect(rejection.textContent).to.contain('Customs rejected this product').and.to.contain('用途请写明“面部保湿”。');
-    const details = text(list);
+    const details = shadowText(list);
     for (const expected of ['品牌类型', '出口享惠情况', '用途', '包装规格', '面部保湿', '3304990099', '4|0|面部保湿|50ml/瓶|Harbour', '6901234567892', 'HK$45.50', 'Korea']) {
       expect(details, expected).to.contain(expected);
     }
@@ -155,14 +154,14 @@ describe('<wharf-product-list>', () => {
     await eventually(() => list.shadowRoot!.activeElement?.id === 'product-tab-log');
     const log = [...list.shadowRoot!.querySelectorAll('[part=log] tbody tr')].map((row) => row.getAttribute('data-action'));
     expect(log).to.deep.equal(['rejected', 'submitted', 'created']);
-    expect(text(list)).to.contain(admin.email).and.to.contain('Reason: 用途请写明');
+    expect(shadowText(list)).to.contain(admin.email).and.to.contain('Reason: 用途请写明');
 
     await sendKeys({ press: 'ArrowRight' });
-    await eventually(() => text(list).includes('No warehouse holds this product yet.'), () => text(list));
+    await eventually(() => shadowText(list).includes('No warehouse holds this product yet.'), () => shadowText(list));
     await sendKeys({ press: 'End' });
-    await eventually(() => text(list).includes('No ASN carries this product yet.'), () => text(list));
+    await eventually(() => shadowText(list).includes('No ASN carries this product yet.'), () => shadowText(list));
     await sendKeys({ press: 'ArrowLeft' });
-    await eventually(() => text(list).includes('No order carries this product yet.'), () => text(list));
+    await eventually(() => shadowText(list).includes('No order carries this product yet.'), () => shadowText(list));
     await sendKeys({ press: 'Home' });
     await eventually(() => list.shadowRoot!.querySelector('#product-tab-details[aria-selected=true]'));
 
@@ -170,10 +169,10 @@ describe('<wharf-product-list>', () => {
     const submitted = oneEvent<WharfProductSubmittedEvent>(list, 'wharf-product-submitted');
     button(list, 'Submit for filing', '[part=actions]').click();
     expect((await submitted).sku).to.equal(product.sku);
-    await eventually(() => list.shadowRoot!.querySelector('#detail-heading [data-status=filing]'), () => text(list));
+    await eventually(() => list.shadowRoot!.querySelector('#detail-heading [data-status=filing]'), () => shadowText(list));
     expect(list.shadowRoot!.querySelector('[part=rejection]')).to.equal(null);
     expect(list.shadowRoot!.querySelector('[part=actions] button')).to.equal(null);
-    expect(text(list)).to.contain(fieldMessage('en', 'product_filing'));
+    expect(shadowText(list)).to.contain(fieldMessage('en', 'product_filing'));
 
     button(list, 'Back to products').click();
     await eventually(() => rows(list).length === 1);
@@ -204,8 +203,8 @@ describe('<wharf-product-list>', () => {
     const deleted = oneEvent<WharfProductDeletedEvent>(list, 'wharf-product-deleted');
     button(list, 'Delete', 'dialog').click();
     expect((await deleted).sku).to.equal(gone.sku);
-    await eventually(() => text(list).includes(`${gone.sku} was deleted.`), () => text(list));
-    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify([keep.sku]), () => text(list));
+    await eventually(() => shadowText(list).includes(`${gone.sku} was deleted.`), () => shadowText(list));
+    await eventually(() => JSON.stringify(rows(list)) === JSON.stringify([keep.sku]), () => shadowText(list));
     expect(dialog.open).to.equal(false);
     expect((await api('GET', `/v1/products?sku=${gone.sku}`, { token: admin.token })).body.data).to.deep.equal([]);
   });
@@ -218,14 +217,14 @@ describe('<wharf-product-list>', () => {
     const submitted = oneEvent<WharfProductSubmittedEvent>(list, 'wharf-product-submitted');
     byLabel(list, `Submit for filing ${declared.sku}`).click();
     expect((await submitted).product.status).to.equal('filing');
-    await eventually(() => text(list).includes(`${declared.sku} was sent to customs for filing.`), () => text(list));
+    await eventually(() => shadowText(list).includes(`${declared.sku} was sent to customs for filing.`), () => shadowText(list));
     await eventually(() => list.shadowRoot!.querySelector(`tr[data-sku="${declared.sku}"]`)?.getAttribute('data-status') === 'filing');
     // Filing: locked, so no edit, delete or submit.
     const row = list.shadowRoot!.querySelector(`tr[data-sku="${declared.sku}"]`)!;
     expect([...row.querySelectorAll('button')].map((b) => b.dataset.action)).to.deep.equal(['view']);
 
     byLabel(list, `Submit for filing ${bare.sku}`).click();
-    await eventually(() => list.shadowRoot!.querySelector('[role=alert] p'), () => text(list));
+    await eventually(() => list.shadowRoot!.querySelector('[role=alert] p'), () => shadowText(list));
     expect(list.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(fieldMessage('en', 'hs_code_required'));
     expect(list.shadowRoot!.querySelector(`tr[data-sku="${bare.sku}"]`)!.getAttribute('data-status')).to.equal('draft');
   });
@@ -241,13 +240,13 @@ describe('<wharf-product-list>', () => {
 
     const direct = await mount(admin.token, { sku: filed.sku });
     expect(direct.shadowRoot!.querySelector('[part=actions] button')).to.equal(null);
-    expect(text(direct)).to.contain(fieldMessage('en', 'product_filed'));
+    expect(shadowText(direct)).to.contain(fieldMessage('en', 'product_filed'));
 
     // A SKU the enterprise does not have: the server's answer, and the way back.
     const unknown = await mount(admin.token, { sku: uniqueSku('NONE') });
-    await eventually(() => unknown.shadowRoot!.querySelector('[role=alert] p'), () => text(unknown));
+    await eventually(() => unknown.shadowRoot!.querySelector('[role=alert] p'), () => shadowText(unknown));
     button(unknown, 'Back to products').click();
-    await eventually(() => rows(unknown).length === 1, () => text(unknown));
+    await eventually(() => rows(unknown).length === 1, () => shadowText(unknown));
   });
 
   it('fires cancelable create and edit events; with <wharf-product-form> registered it shows the form, then the saved product', async () => {
@@ -270,7 +269,7 @@ describe('<wharf-product-list>', () => {
     const edit = oneEvent<WharfProductEditEvent>(list, 'wharf-product-edit');
     byLabel(list, `Edit ${draft.sku}`).click();
     expect((await edit).sku).to.equal(draft.sku);
-    await eventually(() => text(list).includes('cannot be created or edited on this page'), () => text(list));
+    await eventually(() => shadowText(list).includes('cannot be created or edited on this page'), () => shadowText(list));
 
     // A stand-in form (the real one is its own element): shown in place of the list with the SKU and type.
     customElements.define('wharf-product-form', class extends HTMLElement {});
@@ -290,32 +289,32 @@ describe('<wharf-product-list>', () => {
     const saved = (await api('POST', '/v1/products', { token: admin.token, body: { type: 'normal', sku: uniqueSku('NEW'), name: '抹茶粉 100g', category: 'food', unit: '035', originCountry: 'JP', purchasePrice: '20', salePrice: '39.90' } })).body;
     const event = Object.assign(new Event('wharf-product-saved', { bubbles: true, composed: true }), { product: saved, submitted: false });
     list.shadowRoot!.querySelector('wharf-product-form')!.dispatchEvent(event);
-    await eventually(() => list.shadowRoot!.querySelector('#detail-heading')?.textContent?.includes(saved.sku), () => text(list));
+    await eventually(() => list.shadowRoot!.querySelector('#detail-heading')?.textContent?.includes(saved.sku), () => shadowText(list));
     expect(list.sku).to.equal(saved.sku);
-    expect(text(list)).to.contain(`${saved.sku} was saved.`);
+    expect(shadowText(list)).to.contain(`${saved.sku} was saved.`);
     button(list, 'Back to products').click();
-    await eventually(() => rows(list)[0] === saved.sku, () => text(list));
+    await eventually(() => rows(list)[0] === saved.sku, () => shadowText(list));
   });
 
   it('speaks Simplified Chinese (zh-CN) and passes an accessibility audit, in the list, the detail and the dialog', async () => {
     const admin = await enterpriseAdmin();
     const product = await createProduct(admin.token, CREAM_DECLARATION);
     const list = await mount(admin.token, { locale: 'zh-CN' });
-    await eventually(() => list.shadowRoot!.querySelector(`tr[data-sku="${product.sku}"]`)!.textContent!.includes('化妆品及护肤品'), () => text(list));
-    expect(text(list)).to.contain('产品列表').and.to.contain('草稿').and.to.contain('第 1 页：显示 1 个产品');
+    await eventually(() => list.shadowRoot!.querySelector(`tr[data-sku="${product.sku}"]`)!.textContent!.includes('化妆品及护肤品'), () => shadowText(list));
+    expect(shadowText(list)).to.contain('产品列表').and.to.contain('草稿').and.to.contain('第 1 页：显示 1 个产品');
     await expect(list).shadowDom.to.be.accessible();
     await expect(list).to.be.accessible();
 
     byLabel(list, `删除 ${product.sku}`).click();
     await eventually(() => list.shadowRoot!.querySelector('dialog')!.open);
-    expect(text(list)).to.contain('删除该产品？');
+    expect(shadowText(list)).to.contain('删除该产品？');
     await expect(list).shadowDom.to.be.accessible();
     button(list, '取消', 'dialog').click();
     await eventually(() => !list.shadowRoot!.querySelector('dialog')!.open);
 
     byLabel(list, `查看 ${product.sku}`).click();
     await eventually(() => list.shadowRoot!.querySelector('#detail-heading'));
-    expect(text(list)).to.contain('申报要素').and.to.contain('品牌类型').and.to.contain('返回产品列表');
+    expect(shadowText(list)).to.contain('申报要素').and.to.contain('品牌类型').and.to.contain('返回产品列表');
     await expect(list).shadowDom.to.be.accessible();
   });
 });

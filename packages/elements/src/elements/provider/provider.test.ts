@@ -6,7 +6,7 @@ import '../password-reset/define.ts';
 import type { WharfProvider } from './provider.ts';
 import type { WharfLoginForm } from '../login-form/login-form.ts';
 import type { WharfPasswordReset } from '../password-reset/password-reset.ts';
-import { api, eachTestANewClient, enterpriseAdmin, eventually, loginAttempt, recordRequests, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import { api, eachTestANewClient, enterpriseAdmin, eventually, loginAttempt, recordRequests, registerAccount, shadow, submitForm, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 import type { WharfSessionChangeEvent } from '../../events/session-change.ts';
 import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
@@ -15,7 +15,6 @@ const title = (el: HTMLElement) => shadow(el, 'h2').textContent;
 // A parent with its own language, which open-wc appends to the body and removes after the test. (Not a plain
 // <div> fixture: open-wc waits a frame for it, and a page the runner keeps in the background may never paint.)
 const inLanguage = (lang: string) => Object.assign(document.createElement('div'), { lang });
-const submit = (form: HTMLElement) => shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
 
 describe('<wharf-provider>', () => {
   eachTestANewClient();
@@ -93,7 +92,7 @@ describe('<wharf-provider>', () => {
     await typeInto(form, '#email', email);
     await typeInto(form, '#password', password);
     const signedIn = oneEvent<WharfSignedInEvent>(provider, 'wharf-signed-in');
-    submit(form);
+    submitForm(form);
     const { token } = await signedIn;
     await eventually(() => provider.session.status === 'signed-in' && provider.session.token === token);
     // Calls after the sign-in carry the new token: signing out ends exactly that session.
@@ -132,7 +131,7 @@ describe('<wharf-provider>', () => {
     await typeInto(form, '#password', 'Whatever-1');
     const recorded = recordRequests();
     try {
-      submit(form);
+      submitForm(form);
       await eventually(() => shadow(form, '#email-error').textContent === '该邮箱尚未注册。请检查拼写，或先注册。');
       expect(recorded.requests[0]!.headers.get('accept-language')).to.equal('zh-CN');
     } finally {
@@ -158,7 +157,7 @@ describe('<wharf-provider>', () => {
     await typeInto(form, '#password', 'Wrong-1-pass');
     const recorded = recordRequests();
     try {
-      submit(form);
+      submitForm(form);
       await eventually(() => shadow(form, '#password-error').textContent === '邮箱或密码不正确。', 'no Chinese server message');
       const [request] = recorded.requests;
       expect(request!.url.origin).to.equal(location.origin);
@@ -169,7 +168,7 @@ describe('<wharf-provider>', () => {
     }
     await typeInto(form, '#password', password);
     const signedIn = oneEvent<WharfSignedInEvent>(form, 'wharf-signed-in');
-    submit(form);
+    submitForm(form);
     expect((await signedIn).user.email).to.equal(email);
   });
 

@@ -1,5 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
+import type { Meta } from '@storybook/web-components-vite';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { http } from 'msw';
@@ -17,26 +16,23 @@ import {
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
-import { signedOutMeta } from '../../testing/story-meta.ts';
-import '../provider/define.ts';
+import { signedOutMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { registerFormText } from './register-form.ts';
 
 const TAG = 'wharf-register-form';
-type Args = { locale: Locale };
 
 /**
  * Registration by email: email → emailed code (with the resend countdown) → password with the live policy
  * checklist → signed in. Every request is answered by the real Wharf app running in this page (`@wharf/mocks`);
  * the line under the form is the host page listening to the provider's `wharf-session-change`.
  */
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Account/Register form',
   component: TAG,
   ...signedOutMeta(TAG),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 async function toCodeStep(canvas: HTMLElement, email: string) {
   await fill(canvas, TAG, '#register-email', email);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../provider/define.ts';
 import './define.ts';
 import type { WharfRegisterForm } from './register-form.ts';
-import { codeFor, registerAccount, shadow, typeInto, uniqueEmail } from '../../testing/helpers.ts';
+import { codeFor, registerAccount, shadow, shadowText, typeInto, uniqueEmail } from '../../testing/helpers.ts';
 import type { WharfForgotPasswordEvent } from '../../events/forgot-password.ts';
 import type { WharfSignedInEvent } from '../../events/signed-in.ts';
 
@@ -12,7 +12,6 @@ async function mount(locale = 'en') {
   await form.updateComplete;
   return form;
 }
-const text = (form: HTMLElement) => form.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('<wharf-register-form>', () => {
   it('registers: email → code → password with a live checklist → signed in', async () => {
@@ -21,7 +20,7 @@ describe('<wharf-register-form>', () => {
     await typeInto(form, '#register-email', email.toUpperCase());
     shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
     await waitUntil(() => form.shadowRoot!.querySelector('#register-code'), 'code step not shown');
-    expect(text(form)).to.contain(email);
+    expect(shadowText(form)).to.contain(email);
     expect(shadow<HTMLButtonElement>(form, '[part=resend]').disabled).to.be.true;
     expect(shadow(form, '[part=resend]').textContent).to.match(/New code in \d+ s/);
 
@@ -42,7 +41,7 @@ describe('<wharf-register-form>', () => {
     const event = await signedIn;
     expect(event.user.email).to.equal(email);
     expect(event.token).to.match(/^wst_/);
-    await waitUntil(() => text(form).includes('ready'));
+    await waitUntil(() => shadowText(form).includes('ready'));
   });
 
   it('explains an account number typed as the email, at the field, before asking the server', async () => {
@@ -83,12 +82,12 @@ describe('<wharf-register-form>', () => {
 
   it('speaks Simplified and Traditional Chinese, switching with the provider', async () => {
     const form = await mount('zh-CN');
-    expect(text(form)).to.contain('注册账号');
+    expect(shadowText(form)).to.contain('注册账号');
     const provider = form.closest('wharf-provider')!;
     provider.locale = 'zh-HK';
-    await waitUntil(() => text(form).includes('註冊帳戶'));
+    await waitUntil(() => shadowText(form).includes('註冊帳戶'));
     form.locale = 'en';
-    await waitUntil(() => text(form).includes('Create your account'));
+    await waitUntil(() => shadowText(form).includes('Create your account'));
   });
 
   it('is accessible at every step', async () => {

@@ -1,29 +1,24 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
+import type { Meta } from '@storybook/web-components-vite';
 import { fieldMessage } from '@wharf/domain/messages';
-import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta } from '../../testing/story-meta.ts';
-import '../provider/define.ts';
+import { approvedMemberViewer, enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
 import './define.ts';
 import { securityText } from './security-settings.ts';
 
 const TAG = 'wharf-security-settings';
-type Args = { locale: Locale };
 
 /**
  * An admin's security settings: the security PIN (needed to join and, later, to submit shipments and orders),
  * API keys for the host's server (the secret shown once), the origins allowed to embed Wharf, and where
  * password-reset codes go. Every request is answered by the real Wharf app running in this page (`@wharf/mocks`).
  */
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Security settings',
   component: TAG,
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 /** A new enterprise: no PIN, no keys, no other origins, reset codes to each member. */
 export const Defaults: Story = {
@@ -97,12 +92,7 @@ export const AllowedOrigins: Story = {
 
 /** A member who is not an admin: told who can change these, with nothing to change. */
 export const MemberReadOnly: Story = {
-  loaders: [
-    async () => {
-      const admin = await seed.enterpriseAdmin();
-      return { admin, viewer: await seed.approvedMember(admin) };
-    },
-  ],
+  loaders: [approvedMemberViewer],
   play: async ({ canvasElement, args }) => {
     await shows(canvasElement, TAG, securityText(args.locale).adminsOnly);
     expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();

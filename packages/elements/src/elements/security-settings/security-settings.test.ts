@@ -3,7 +3,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfSecuritySettings } from './security-settings.ts';
 import type { WharfProvider } from '../provider/provider.ts';
-import { api, enterpriseAdmin, eventually, pendingJoiner, shadow, typeInto } from '../../testing/helpers.ts';
+import { api, enterpriseAdmin, eventually, pendingJoiner, shadow, shadowText, typeInto } from '../../testing/helpers.ts';
 
 async function mount(token: string, locale = 'en') {
   const provider = (await fixture(
@@ -13,10 +13,9 @@ async function mount(token: string, locale = 'en') {
   await eventually(() => settings.shadowRoot!.querySelector('h2'), () => settings.shadowRoot!.textContent!);
   return settings;
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const button = (el: HTMLElement, label: string) => {
   const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label || b.getAttribute('aria-label') === label);
-  if (!found) throw new Error(`no button “${label}” in: ${text(el)}`);
+  if (!found) throw new Error(`no button “${label}” in: ${shadowText(el)}`);
   return found;
 };
 
@@ -24,7 +23,7 @@ describe('<wharf-security-settings>', () => {
   it('sets the PIN after checking it in the browser, then switches it off after confirming', async () => {
     const admin = await enterpriseAdmin();
     const settings = await mount(admin.token);
-    expect(text(settings)).to.contain('No security PIN is set.');
+    expect(shadowText(settings)).to.contain('No security PIN is set.');
     await typeInto(settings, '#pin', '123456');
     await typeInto(settings, '#pinAgain', '123456');
     button(settings, 'Set PIN').click();
@@ -36,13 +35,13 @@ describe('<wharf-security-settings>', () => {
     await eventually(() => shadow(settings, '#pinAgain-error').textContent!.includes('not the same'));
     await typeInto(settings, '#pinAgain', '270273');
     button(settings, 'Set PIN').click();
-    await eventually(() => text(settings).includes('The security PIN is set.'), () => text(settings));
+    await eventually(() => shadowText(settings).includes('The security PIN is set.'), () => shadowText(settings));
     expect((await api('GET', '/v1/enterprises/current', { token: admin.token })).body.securityPinSet).to.equal(true);
 
     button(settings, 'Switch the PIN off').click();
     await eventually(() => settings.shadowRoot!.querySelector('[part=confirm]'));
     button(settings, 'Confirm').click();
-    await eventually(() => text(settings).includes('The security PIN is off.'));
+    await eventually(() => shadowText(settings).includes('The security PIN is off.'));
     expect((await api('GET', '/v1/enterprises/current', { token: admin.token })).body.securityPinSet).to.equal(false);
   });
 
@@ -56,15 +55,15 @@ describe('<wharf-security-settings>', () => {
     await eventually(() => settings.shadowRoot!.querySelector('#secret'));
     const secret = shadow<HTMLInputElement>(settings, '#secret').value;
     expect(secret).to.match(/^wak_/);
-    expect(text(settings)).to.contain('only time the secret is shown');
+    expect(shadowText(settings)).to.contain('only time the secret is shown');
     button(settings, 'I have stored it').click();
     await settings.updateComplete;
-    expect(text(settings)).to.not.contain(secret);
-    expect(text(settings)).to.contain(`${secret.slice(0, 12)}…`);
+    expect(shadowText(settings)).to.not.contain(secret);
+    expect(shadowText(settings)).to.contain(`${secret.slice(0, 12)}…`);
     button(settings, 'Revoke Kingdee portal').click();
     await eventually(() => settings.shadowRoot!.querySelector('[part=confirm]'));
     button(settings, 'Confirm').click();
-    await eventually(() => text(settings).includes('“Kingdee portal” was revoked.'));
+    await eventually(() => shadowText(settings).includes('“Kingdee portal” was revoked.'));
     expect((await api('GET', '/v1/enterprises/current/api-keys', { token: admin.token })).body.data).to.deep.equal([]);
   });
 
@@ -76,10 +75,10 @@ describe('<wharf-security-settings>', () => {
     await eventually(() => shadow(settings, '#origin').getAttribute('aria-invalid') === 'true');
     await typeInto(settings, '#origin', 'https://ERP.example.com');
     button(settings, 'Add origin').click();
-    await eventually(() => text(settings).includes('Allowed origins saved.'));
-    expect(text(settings)).to.contain('https://erp.example.com');
+    await eventually(() => shadowText(settings).includes('Allowed origins saved.'));
+    expect(shadowText(settings)).to.contain('https://erp.example.com');
     button(settings, 'Remove https://erp.example.com').click();
-    await eventually(() => text(settings).includes('No other origins are allowed.'));
+    await eventually(() => shadowText(settings).includes('No other origins are allowed.'));
   });
 
   it('sends reset codes to the billing email when the admin chooses so', async () => {
@@ -87,7 +86,7 @@ describe('<wharf-security-settings>', () => {
     const settings = await mount(admin.token);
     const billing = [...settings.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')][1]!;
     billing.click();
-    await eventually(() => text(settings).includes('Saved.'));
+    await eventually(() => shadowText(settings).includes('Saved.'));
     expect((await api('GET', '/v1/enterprises/current', { token: admin.token })).body.passwordResetCodesTo).to.equal('billing-email');
   });
 
@@ -96,10 +95,10 @@ describe('<wharf-security-settings>', () => {
     const member = await pendingJoiner(admin.enterprise);
     await api('POST', `/v1/enterprises/current/members/${member.userId}/approve`, { token: admin.token });
     const view = await mount(member.token);
-    expect(text(view)).to.contain('Only admins');
+    expect(shadowText(view)).to.contain('Only admins');
     expect(view.shadowRoot!.querySelector('form')).to.equal(null);
     const zh = await mount(admin.token, 'zh-CN');
-    expect(text(zh)).to.contain('安全码');
+    expect(shadowText(zh)).to.contain('安全码');
     await expect(zh).shadowDom.to.be.accessible();
   });
 });

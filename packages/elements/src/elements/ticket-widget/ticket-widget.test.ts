@@ -3,7 +3,7 @@ import '../provider/define.ts';
 import './define.ts';
 import type { WharfTicketWidget } from './ticket-widget.ts';
 import type { WharfAttachmentPicker } from '../attachment-picker/attachment-picker.ts';
-import { api, askedTicket, eventually, pasteFiles, pngFile, TEST_OPERATOR_TOKEN, ticketCustomer, typeInto } from '../../testing/helpers.ts';
+import { api, askedTicket, eventually, pasteFiles, pngFile, shadowText, TEST_OPERATOR_TOKEN, ticketCustomer, typeInto } from '../../testing/helpers.ts';
 import type { WharfTicketCreatedEvent } from '../../events/ticket-created.ts';
 import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 
@@ -12,10 +12,9 @@ async function mount(token: string, options: { locale?: string; view?: string; t
     <wharf-ticket-widget view=${options.view ?? 'dashboard'} ticket=${options.ticket ?? ''}></wharf-ticket-widget>
   </wharf-provider>`);
   const widget = provider.querySelector('wharf-ticket-widget') as WharfTicketWidget;
-  await eventually(() => widget.shadowRoot!.querySelector('h2'), () => text(widget));
+  await eventually(() => widget.shadowRoot!.querySelector('h2'), () => shadowText(widget));
   return widget;
 }
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const button = (root: ParentNode, label: string) => {
   const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(label) || b.getAttribute('aria-label') === label);
   if (!found) throw new Error(`no button “${label}”`);
@@ -26,7 +25,7 @@ const choose = (widget: HTMLElement, id: string, value: string) => {
   select.value = value;
   select.dispatchEvent(new Event('change'));
 };
-const liveConnected = (widget: HTMLElement) => eventually(() => text(widget).includes('Live updates on'), () => text(widget));
+const liveConnected = (widget: HTMLElement) => eventually(() => shadowText(widget).includes('Live updates on'), () => shadowText(widget));
 
 describe('<wharf-ticket-widget>', () => {
   it('asks with a pasted screenshot: required fields named first, then the number, the detail and the host event', async () => {
@@ -55,31 +54,31 @@ describe('<wharf-ticket-widget>', () => {
     button(widget.shadowRoot!, 'Submit ticket').click();
     const { number } = await created;
     expect(number).to.match(/^OD\d{9}$/);
-    await eventually(() => text(widget).includes(`Ticket ${number} was submitted.`), () => text(widget));
+    await eventually(() => shadowText(widget).includes(`Ticket ${number} was submitted.`), () => shadowText(widget));
     expect(widget.shadowRoot!.activeElement?.id).to.equal('detail-heading');
     button(widget.shadowRoot!, 'Attachments (1)').click();
-    await eventually(() => widget.shadowRoot!.querySelector('[role=tabpanel] img[src^="blob:"]'), () => text(widget));
+    await eventually(() => widget.shadowRoot!.querySelector('[role=tabpanel] img[src^="blob:"]'), () => shadowText(widget));
   });
 
   it('shows an agent’s acceptance and completion live, and tells the host', async () => {
     const customer = await ticketCustomer();
     const number = await askedTicket(customer.token);
     const widget = await mount(customer.token, { ticket: number });
-    await eventually(() => text(widget).includes(`${number}: Voucher template missing`), () => text(widget));
+    await eventually(() => shadowText(widget).includes(`${number}: Voucher template missing`), () => shadowText(widget));
     await liveConnected(widget);
 
     const updated = oneEvent<WharfTicketUpdatedEvent>(widget, 'wharf-ticket-updated');
     await api('POST', `/v1/operator/tickets/${number}/accept`, { token: TEST_OPERATOR_TOKEN, body: { note: 'Looking at it now', expectedBy: '2099-01-31' } });
     const event = await updated;
     expect([event.number, event.status, event.change]).to.deep.equal([number, 'accepted', 'ticket.accepted']);
-    await eventually(() => widget.shadowRoot!.querySelector('h2 [data-status=accepted]'), () => text(widget));
-    expect(text(widget)).to.contain(`Ticket ${number} is now Accepted.`);
+    await eventually(() => widget.shadowRoot!.querySelector('h2 [data-status=accepted]'), () => shadowText(widget));
+    expect(shadowText(widget)).to.contain(`Ticket ${number} is now Accepted.`);
 
     button(widget.shadowRoot!, 'Processing records (1)').click();
-    await eventually(() => text(widget).includes('Looking at it now'));
+    await eventually(() => shadowText(widget).includes('Looking at it now'));
     await api('POST', `/v1/operator/tickets/${number}/records`, { token: TEST_OPERATOR_TOKEN, body: { category: 'configuration', note: 'Template set up', result: 'resolved' } });
-    await eventually(() => text(widget).includes('Template set up'), () => text(widget));
-    await eventually(() => widget.shadowRoot!.querySelector('#reopen-note'), () => text(widget));
+    await eventually(() => shadowText(widget).includes('Template set up'), () => shadowText(widget));
+    await eventually(() => widget.shadowRoot!.querySelector('#reopen-note'), () => shadowText(widget));
   });
 
   it('replies while open and reopens within the window; the records show both', async () => {
@@ -92,14 +91,14 @@ describe('<wharf-ticket-widget>', () => {
     await eventually(() => widget.shadowRoot!.querySelector('#reply-note[aria-invalid=true]'));
     await typeInto(widget, '#reply-note', 'It happens on every voucher.');
     button(widget.shadowRoot!, 'Send reply').click();
-    await eventually(() => text(widget).includes('Your reply was added.'), () => text(widget));
-    expect(text(widget)).to.contain('It happens on every voucher.');
+    await eventually(() => shadowText(widget).includes('Your reply was added.'), () => shadowText(widget));
+    expect(shadowText(widget)).to.contain('It happens on every voucher.');
 
     await api('POST', `/v1/operator/tickets/${number}/records`, { token: TEST_OPERATOR_TOKEN, body: { category: 'other', note: 'Fixed', result: 'resolved' } });
-    await eventually(() => widget.shadowRoot!.querySelector('#reopen-note'), () => text(widget));
+    await eventually(() => widget.shadowRoot!.querySelector('#reopen-note'), () => shadowText(widget));
     await typeInto(widget, '#reopen-note', 'Still blank on the second printer.');
     button(widget.shadowRoot!, 'Reopen ticket').click();
-    await eventually(() => text(widget).includes('The ticket was reopened.'), () => text(widget));
+    await eventually(() => shadowText(widget).includes('The ticket was reopened.'), () => shadowText(widget));
     expect(widget.shadowRoot!.querySelector('h2 [data-status]')!.getAttribute('data-status')).to.equal('processing');
   });
 
@@ -110,18 +109,18 @@ describe('<wharf-ticket-widget>', () => {
     await api('POST', `/v1/operator/tickets/${first}/accept`, { token: TEST_OPERATOR_TOKEN, body: { note: 'ok', expectedBy: '2099-01-31' } });
     await api('POST', `/v1/operator/tickets/${first}/records`, { token: TEST_OPERATOR_TOKEN, body: { category: 'data', note: 'Recounted', result: 'resolved' } });
     const widget = await mount(customer.token);
-    await eventually(() => text(widget).includes('Recently completed'), () => text(widget));
+    await eventually(() => shadowText(widget).includes('Recently completed'), () => shadowText(widget));
     const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim());
     expect([...widget.shadowRoot!.querySelectorAll('.counts div')].map(cells)).to.deep.equal([['In progress', '1'], ['Completed', '1']]);
     expect([...widget.shadowRoot!.querySelectorAll('tbody tr')].map(cells)).to.deep.equal([
       ['Data problem', '0', '1'],
       ['Error or malfunction', '1', '0'],
     ]);
-    expect(text(widget)).to.contain('Your support service runs until');
-    expect(text(widget)).to.contain(first);
+    expect(shadowText(widget)).to.contain('Your support service runs until');
+    expect(shadowText(widget)).to.contain(first);
 
     button(widget.shadowRoot!, 'In progress').click();
-    await eventually(() => text(widget).includes('Tickets in progress'));
+    await eventually(() => shadowText(widget).includes('Tickets in progress'));
     expect(widget.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(1);
 
     button(widget.shadowRoot!, 'Ask for help').click();
@@ -138,11 +137,11 @@ describe('<wharf-ticket-widget>', () => {
     const customer = await ticketCustomer();
     const number = await askedTicket(customer.token);
     const widget = await mount(customer.token, { locale: 'zh-CN' });
-    await eventually(() => text(widget).includes('处理中'), () => text(widget));
-    expect(text(widget)).to.contain('贵企业的服务有效期至');
+    await eventually(() => shadowText(widget).includes('处理中'), () => shadowText(widget));
+    expect(shadowText(widget)).to.contain('贵企业的服务有效期至');
     await expect(widget).shadowDom.to.be.accessible();
     await widget.openTicket(number);
-    await eventually(() => text(widget).includes('详细信息'));
+    await eventually(() => shadowText(widget).includes('详细信息'));
     await expect(widget).shadowDom.to.be.accessible();
     button(widget.shadowRoot!, '我要提问').click();
     await eventually(() => widget.shadowRoot!.querySelector('#contactPhone'));
