@@ -1,6 +1,7 @@
-import type { Enterprise, Member } from '@wharf/domain';
+import type { ApiKey, Enterprise, Member } from '@wharf/domain';
 import type { Currency } from '@wharf/domain/common';
 import type { MemberRole, ResetCodeDestination } from '@wharf/domain/enterprises';
+import type { apiKeys } from '../../db/schema.ts';
 import type { EnterpriseRow } from './membership.ts';
 
 /** An enterprise as the API shows it to one of its members. */
@@ -41,5 +42,17 @@ export function presentMember(row: {
     role: row.role as MemberRole,
     externalUserId: row.externalUserId,
     joinedAt: row.createdAt.toISOString(),
+  };
+}
+
+/** An API key as admins see it: never its secret, only the prefix that tells keys apart. */
+export function presentApiKey(row: typeof apiKeys.$inferSelect, createdBy: string | null): ApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    createdBy,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
   };
 }
