@@ -137,3 +137,13 @@ export async function membershipOf(db: Executor, enterpriseId: string, userId: s
     .limit(1);
   return membership;
 }
+
+/** A new enterprise row, created now. */
+export async function insertEnterprise(db: Executor, now: Date, values: Omit<typeof enterprises.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>) {
+  const [created] = await db
+    .insert(enterprises)
+    .values({ id: crypto.randomUUID(), ...values, createdAt: now, updatedAt: now })
+    .returning();
+  if (!created) throw new Error('The enterprise was not inserted');
+  return created;
+}

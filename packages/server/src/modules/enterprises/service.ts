@@ -12,7 +12,7 @@ import type { Services } from '../../services.ts';
 import { nextAccountNumber } from './account-numbers.ts';
 import { hasFees } from './ledger-state.ts';
 import { isUuid, type EnterpriseRow } from './membership.ts';
-import { anotherAdmin, findEnterprise, findMemberForUpdate, type MemberRow } from './queries.ts';
+import { anotherAdmin, findEnterprise, findMemberForUpdate, insertEnterprise, type MemberRow } from './queries.ts';
 
 /** The differences between two flat records, as `{ field: { from, to } }` for the enterprise log. */
 function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
@@ -29,29 +29,23 @@ export async function registerEnterprise(services: Services, locale: Locale, use
   return refuseDuplicate(
     () =>
       services.db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(enterprises)
-          .values({
-            id: crypto.randomUUID(),
-            accountNumber: await nextAccountNumber(tx),
-            name: body.name,
-            registrationNumber: body.registrationNumber,
-            tradingCurrency: body.tradingCurrency,
-            billingEmail: body.contact.email,
-            contact: body.contact,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        await tx.insert(enterpriseMembers).values({ enterpriseId: created!.id, userId, role: 'admin', createdAt: now, updatedAt: now });
+        const created = await insertEnterprise(tx, now, {
+          accountNumber: await nextAccountNumber(tx),
+          name: body.name,
+          registrationNumber: body.registrationNumber,
+          tradingCurrency: body.tradingCurrency,
+          billingEmail: body.contact.email,
+          contact: body.contact,
+        });
+        await tx.insert(enterpriseMembers).values({ enterpriseId: created.id, userId, role: 'admin', createdAt: now, updatedAt: now });
         await audit(tx, services.clock, {
           actor: { kind: 'user', id: userId },
           entity: 'enterprise',
-          entityId: created!.id,
+          entityId: created.id,
           action: 'created',
-          data: { name: body.name, accountNumber: created!.accountNumber, tradingCurrency: body.tradingCurrency },
+          data: { name: body.name, accountNumber: created.accountNumber, tradingCurrency: body.tradingCurrency },
         });
-        return created!;
+        return created;
       }),
     () => fieldProblem(locale, { type: 'conflict', path: 'registrationNumber', code: 'registration_number_taken' }),
   );
@@ -132,26 +126,20 @@ export async function openEnterprise(services: Services, locale: Locale, operato
   return refuseDuplicate(
     () =>
       services.db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(enterprises)
-          .values({
-            id: crypto.randomUUID(),
-            accountNumber: body.accountNumber ?? (await nextAccountNumber(tx)),
-            name: body.name,
-            billingEmail: body.billingEmail,
-            tradingCurrency: body.tradingCurrency ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
+        const created = await insertEnterprise(tx, now, {
+          accountNumber: body.accountNumber ?? (await nextAccountNumber(tx)),
+          name: body.name,
+          billingEmail: body.billingEmail,
+          tradingCurrency: body.tradingCurrency ?? null,
+        });
         await audit(tx, services.clock, {
           actor: { kind: 'operator', id: operatorId },
           entity: 'enterprise',
-          entityId: created!.id,
+          entityId: created.id,
           action: 'opened-by-operator',
-          data: { name: body.name, accountNumber: created!.accountNumber, billingEmail: body.billingEmail },
+          data: { name: body.name, accountNumber: created.accountNumber, billingEmail: body.billingEmail },
         });
-        return created!;
+        return created;
       }),
     () => fieldProblem(locale, { type: 'conflict', path: 'accountNumber', code: 'already_member' }),
   );
