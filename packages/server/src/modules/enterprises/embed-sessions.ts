@@ -4,6 +4,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { mintEmbedSession } from './joining.ts';
+import { presentEmbedSession } from './present.ts';
 
 /** PRODUCT §1.10: the host's server mints a short-lived session for its signed-in user, with the enterprise's API key. */
 export function mountEmbedSessions(app: Hono<AppEnv>, routes: RouteRegistry) {
@@ -28,16 +29,7 @@ export function mountEmbedSessions(app: Hono<AppEnv>, routes: RouteRegistry) {
       const { services, locale } = c.var;
       if (c.req.header('origin')) throw new ProblemError({ type: 'forbidden', detail: services.messages(locale).detail.apiKeyFromBrowser });
       const secret = c.req.header('authorization')?.match(/^Bearer\s+(wak_\S+)$/i)?.[1];
-      const result = await mintEmbedSession(services, locale, secret, input.body);
-      return c.json(
-        {
-          token: result.session.token,
-          expiresAt: result.session.expiresAt.toISOString(),
-          enterpriseId: result.enterpriseId,
-          user: { id: result.user.id, email: result.user.email, name: result.user.name },
-        },
-        201,
-      );
+      return c.json(presentEmbedSession(await mintEmbedSession(services, locale, secret, input.body)), 201);
     },
   );
 }

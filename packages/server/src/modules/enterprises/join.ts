@@ -1,10 +1,10 @@
 import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest } from '@wharf/domain';
-import { maskEmail } from '@wharf/domain/enterprises';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOwnSession, requireUser } from '../auth/sessions.ts';
 import { finishJoining, startJoining } from './joining.ts';
+import { presentJoinCodeSent } from './present.ts';
 
 const tag = 'Enterprises';
 
@@ -35,15 +35,7 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
     async (c, { body: { accountNumber } }) => {
       const { user } = c.var.auth;
       const { enterprise, sent } = await startJoining(c.var.services, { userId: user.id, email: user.email, locale: c.var.locale }, accountNumber);
-      return c.json(
-        {
-          billingEmailMasked: maskEmail(enterprise.billingEmail),
-          securityPinRequired: enterprise.securityPinHash !== null,
-          expiresAt: sent.expiresAt.toISOString(),
-          resendAt: sent.resendAt.toISOString(),
-        },
-        202,
-      );
+      return c.json(presentJoinCodeSent(enterprise, sent), 202);
     },
   );
 

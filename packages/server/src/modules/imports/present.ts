@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { imports, type ImportRecord, type StoredProblem } from '../../db/schema.ts';
 import { ProblemError } from '../../http/problem.ts';
+import type { CheckedRow } from './kinds/index.ts';
 import { firstProblems, type StoredRow } from './rows.ts';
 
 /** A check that has not moved for this long stopped with its process (a restart): it is reported as failed. */
@@ -49,6 +50,11 @@ function inColumnOrder(record: Pick<ImportRecord, 'columns'>, definition: SheetD
 
 export function presentRow(locale: Locale, record: ImportRecord, definition: SheetDefinition | undefined, row: StoredRow): ImportRow {
   return { row: row.row, cells: row.cells, errors: inColumnOrder(record, definition, row.errors ?? []).map((problem) => presentProblem(locale, record, definition, row.row, problem)) };
+}
+
+/** A row just checked again, shown as it is now stored. */
+export function presentCheckedRow(locale: Locale, record: ImportRecord, definition: SheetDefinition | undefined, row: CheckedRow): ImportRow {
+  return presentRow(locale, record, definition, { importId: record.id, row: row.row, key: row.key ?? null, cells: row.cells, errors: row.problems.length ? row.problems : null });
 }
 
 /** A check left `checking` by a process that stopped: recorded as failed, so nobody waits for it. */

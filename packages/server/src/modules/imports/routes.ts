@@ -8,7 +8,7 @@ import { ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
-import { presentImport, presentRow, templateHeaders } from './present.ts';
+import { presentCheckedRow, presentImport, presentRow, templateHeaders } from './present.ts';
 import {
   commitImport,
   definitionOf,
@@ -172,7 +172,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       const locale = c.var.locale;
       return c.json({
         import: await presentImport(c.var.services.db, locale, record, definition),
-        rows: rows.map((row) => presentRow(locale, record, definition, { importId: record.id, row: row.row, key: row.key ?? null, cells: row.cells, errors: row.problems.length ? row.problems : null })),
+        rows: rows.map((row) => presentCheckedRow(locale, record, definition, row)),
       });
     },
   );
