@@ -1,63 +1,18 @@
 import { ChangeRoleRequest, Member, MemberQuery, listOf } from '@wharf/domain';
-import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Hono } from 'hono';
-import { audit } from '../../audit.ts';
-import type { Executor } from '../../db/database.ts';
-import { enterpriseMembers, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { isUuid, requireMembership, type MemberVars } from './membership.ts';
-import { presentMember } from './present.ts';
+import { requireMembership } from './membership.ts';
 import { ENTERPRISE } from './paths.ts';
+import { presentMember } from './present.ts';
+import { membersOf } from './queries.ts';
+import { changeRole, decideJoin, removeMember } from './service.ts';
 
 const tag = 'Members';
 
-const memberColumns = {
-  userId: enterpriseMembers.userId,
-  email: users.email,
-  name: users.name,
-  role: enterpriseMembers.role,
-  externalUserId: enterpriseMembers.externalUserId,
-  createdAt: enterpriseMembers.createdAt,
-};
-
-async function findMember(db: Executor, enterpriseId: string, userId: string) {
-  if (!isUuid(userId)) return undefined;
-  const [row] = await db
-    .select(memberColumns)
-    .from(enterpriseMembers)
-    .innerJoin(users, eq(users.id, enterpriseMembers.userId))
-    .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.userId, userId)))
-    .limit(1)
-    .for('update', { of: enterpriseMembers });
-  return row;
-}
-
-/** Whether someone other than `userId` is an admin (an enterprise always keeps one). */
-async function anotherAdmin(tx: Executor, enterpriseId: string, userId: string) {
-  const [row] = await tx
-    .select({ userId: enterpriseMembers.userId })
-    .from(enterpriseMembers)
-    .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.role, 'admin'), ne(enterpriseMembers.userId, userId)))
-    .limit(1);
-  return !!row;
-}
-
-/** Runs a change to one member in a transaction; 404 when the user is not a member of the acting enterprise. */
-async function changeMember<T>(
-  c: RouteContext<MemberVars>,
-  change: (tx: Executor, member: NonNullable<Awaited<ReturnType<typeof findMember>>>) => Promise<T>,
-): Promise<T> {
-  const { services } = c.var;
-  const { enterprise } = c.var.membership;
-  return services.db.transaction(async (tx) => {
-    const member = await findMember(tx, enterprise.id, c.req.param('userId') ?? '');
-    if (!member) throw new ProblemError({ type: 'not-found' });
-    return change(tx, member);
-  });
-}
+/** The member named in the path (the service answers 404 for anyone not in the enterprise). */
+const userIdOf = (c: RouteContext) => c.req.param('userId') ?? '';
 
 /** PRODUCT §1.4 and §1.11: admins approve or reject joiners inside the portal, give roles and remove members. */
 export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
@@ -75,13 +30,7 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireMembership(),
     async (c, { query: { status } }) => {
-      const { enterprise } = c.var.membership;
-      const rows = await c.var.services.db
-        .select(memberColumns)
-        .from(enterpriseMembers)
-        .innerJoin(users, eq(users.id, enterpriseMembers.userId))
-        .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), status ? eq(enterpriseMembers.role, status) : undefined))
-        .orderBy(asc(enterpriseMembers.createdAt), asc(users.email));
+      const rows = await membersOf(c.var.services.db, c.var.membership.enterprise.id, status);
       return c.json({ data: rows.map(presentMember), nextCursor: null });
     },
   );
@@ -105,27 +54,9 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
       requireUser,
       requireMembership({ role: 'admin' }),
       async (c) => {
-        const { services, locale } = c.var;
-        const { enterprise } = c.var.membership;
-        const actor = { kind: 'user' as const, id: c.var.auth.user.id };
-        const result = await changeMember(c, async (tx, member) => {
-          if (member.role !== 'pending') throw fieldProblem(locale, { type: 'conflict', path: 'userId', code: 'not_pending' });
-          const now = services.clock.now();
-          const data = { userId: member.userId, email: member.email };
-          if (action === 'reject') {
-            await tx
-              .delete(enterpriseMembers)
-              .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), eq(enterpriseMembers.userId, member.userId)));
-            await audit(tx, services.clock, { actor, entity: 'enterprise', entityId: enterprise.id, action: 'member-rejected', data });
-            return undefined;
-          }
-          await tx
-            .update(enterpriseMembers)
-            .set({ role: 'member', updatedAt: now })
-            .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), eq(enterpriseMembers.userId, member.userId)));
-          await audit(tx, services.clock, { actor, entity: 'enterprise', entityId: enterprise.id, action: 'member-approved', data });
-          return presentMember({ ...member, role: 'member' });
-        });
+        const admin = { enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id };
+        const decided = await decideJoin(c.var.services, c.var.locale, admin, userIdOf(c), action);
+        const result = decided ? presentMember(decided) : undefined;
         return result ? c.json(result) : c.body(null, 204);
       },
     );
@@ -149,27 +80,8 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireMembership({ role: 'admin' }),
     async (c, { body: { role } }) => {
-      const { services, locale } = c.var;
-      const { enterprise } = c.var.membership;
-      const member = await changeMember(c, async (tx, member) => {
-        if (member.role === 'pending') throw fieldProblem(locale, { type: 'conflict', path: 'role', code: 'not_pending' });
-        if (member.role === role) return member;
-        if (member.role === 'admin' && !(await anotherAdmin(tx, enterprise.id, member.userId))) {
-          throw fieldProblem(locale, { type: 'conflict', path: 'role', code: 'last_admin' });
-        }
-        await tx
-          .update(enterpriseMembers)
-          .set({ role, updatedAt: services.clock.now() })
-          .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), eq(enterpriseMembers.userId, member.userId)));
-        await audit(tx, services.clock, {
-          actor: { kind: 'user', id: c.var.auth.user.id },
-          entity: 'enterprise',
-          entityId: enterprise.id,
-          action: 'member-role-changed',
-          data: { userId: member.userId, email: member.email, role: { from: member.role, to: role } },
-        });
-        return { ...member, role };
-      });
+      const admin = { enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id };
+      const member = await changeRole(c.var.services, c.var.locale, admin, userIdOf(c), role);
       return c.json(presentMember(member));
     },
   );
@@ -188,27 +100,8 @@ export function mountMembers(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireMembership({ allowPending: true }),
     async (c) => {
-      const { services, locale } = c.var;
       const { enterprise, role } = c.var.membership;
-      const me = c.var.auth.user.id;
-      const self = c.req.param('userId') === me;
-      if (!self && role !== 'admin') throw new ProblemError({ type: 'forbidden', detail: services.messages(locale).detail.adminOnly });
-      await changeMember(c, async (tx, member) => {
-        if (member.role === 'admin' && !(await anotherAdmin(tx, enterprise.id, member.userId))) {
-          throw fieldProblem(locale, { type: 'conflict', path: 'userId', code: 'last_admin' });
-        }
-        await tx
-          .delete(enterpriseMembers)
-          .where(and(eq(enterpriseMembers.enterpriseId, enterprise.id), eq(enterpriseMembers.userId, member.userId)));
-        await tx.delete(sessions).where(and(eq(sessions.userId, member.userId), eq(sessions.enterpriseId, enterprise.id)));
-        await audit(tx, services.clock, {
-          actor: { kind: 'user', id: me },
-          entity: 'enterprise',
-          entityId: enterprise.id,
-          action: self ? 'member-left' : 'member-removed',
-          data: { userId: member.userId, email: member.email },
-        });
-      });
+      await removeMember(c.var.services, c.var.locale, { enterprise, role, userId: c.var.auth.user.id }, c.req.param('userId') ?? '');
       return c.body(null, 204);
     },
   );

@@ -1,14 +1,12 @@
 import { CheckSecurityPinRequest, SetSecurityPinRequest } from '@wharf/domain';
-import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
-import { audit } from '../../audit.ts';
-import { enterprises, pinFailures } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership } from './membership.ts';
-import { checkSecurityPin } from './security-pin.ts';
 import { ENTERPRISE } from './paths.ts';
+import { checkSecurityPin } from './security-pin.ts';
+import { removeSecurityPin, setSecurityPin } from './service.ts';
 
 const tag = 'Security';
 
@@ -29,19 +27,7 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireMembership({ role: 'admin' }),
     async (c, { body: { pin } }) => {
-      const { services } = c.var;
-      const { enterprise } = c.var.membership;
-      const hash = await services.hasher.hash(pin);
-      await services.db.transaction(async (tx) => {
-        await tx.update(enterprises).set({ securityPinHash: hash, updatedAt: services.clock.now() }).where(eq(enterprises.id, enterprise.id));
-        await tx.delete(pinFailures).where(eq(pinFailures.enterpriseId, enterprise.id));
-        await audit(tx, services.clock, {
-          actor: { kind: 'user', id: c.var.auth.user.id },
-          entity: 'enterprise',
-          entityId: enterprise.id,
-          action: enterprise.securityPinHash ? 'security-pin-changed' : 'security-pin-set',
-        });
-      });
+      await setSecurityPin(c.var.services, { enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id }, pin);
       return c.body(null, 204);
     },
   );
@@ -59,19 +45,7 @@ export function mountSecurityPin(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     requireMembership({ role: 'admin' }),
     async (c) => {
-      const { services } = c.var;
-      const { enterprise } = c.var.membership;
-      if (enterprise.securityPinHash) {
-        await services.db.transaction(async (tx) => {
-          await tx.update(enterprises).set({ securityPinHash: null, updatedAt: services.clock.now() }).where(eq(enterprises.id, enterprise.id));
-          await audit(tx, services.clock, {
-            actor: { kind: 'user', id: c.var.auth.user.id },
-            entity: 'enterprise',
-            entityId: enterprise.id,
-            action: 'security-pin-removed',
-          });
-        });
-      }
+      await removeSecurityPin(c.var.services, { enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id });
       return c.body(null, 204);
     },
   );

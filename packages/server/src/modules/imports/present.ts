@@ -1,10 +1,11 @@
-import type { Import, ImportError, ImportRow, Locale } from '@wharf/domain';
-import { headerText, IMPORT_POLICY, type SheetDefinition } from '@wharf/domain/imports';
-import { fieldMessage } from '@wharf/domain/messages';
-import { type MessageParams } from '@wharf/domain/messages';
+import type { FieldError, Import, ImportError, ImportRow, Locale } from '@wharf/domain';
+import { headerText, IMPORT_POLICY, type ImportKind, type SheetDefinition } from '@wharf/domain/imports';
+import { fieldMessage, type MessageParams } from '@wharf/domain/messages';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { imports, type ImportRecord, type StoredProblem } from '../../db/schema.ts';
+import { ProblemError } from '../../http/problem.ts';
+import type { CheckedRow } from './kinds/index.ts';
 import { firstProblems, type StoredRow } from './rows.ts';
 
 /** A check that has not moved for this long stopped with its process (a restart): it is reported as failed. */
@@ -51,6 +52,11 @@ export function presentRow(locale: Locale, record: ImportRecord, definition: She
   return { row: row.row, cells: row.cells, errors: inColumnOrder(record, definition, row.errors ?? []).map((problem) => presentProblem(locale, record, definition, row.row, problem)) };
 }
 
+/** A row just checked again, shown as it is now stored. */
+export function presentCheckedRow(locale: Locale, record: ImportRecord, definition: SheetDefinition | undefined, row: CheckedRow): ImportRow {
+  return presentRow(locale, record, definition, { importId: record.id, row: row.row, key: row.key ?? null, cells: row.cells, errors: row.problems.length ? row.problems : null });
+}
+
 /** A check left `checking` by a process that stopped: recorded as failed, so nobody waits for it. */
 export async function settleStalled(db: Executor, record: ImportRecord, now: Date): Promise<ImportRecord> {
   if (record.status !== 'checking' || now.getTime() - record.updatedAt.getTime() < STALLED_AFTER_MS) return record;
@@ -85,4 +91,30 @@ export async function presentImport(db: Executor, locale: Locale, record: Import
     committedAt: record.committedAt?.toISOString() ?? null,
     expiresAt: record.expiresAt.toISOString(),
   };
+}
+
+/** The file's own problems as a problem document's field errors: at `file`, with the row and column they are on. */
+export function fileProblem(locale: Locale, record: ImportRecord): ProblemError {
+  const errors: FieldError[] = record.fileErrors.map((stored) => {
+    const shown = presentProblem(locale, record, undefined, stored.code.startsWith('header_') ? 1 : 0, stored);
+    return { path: 'file', code: shown.code, message: shown.message, row: shown.row, ...(shown.column ? { column: shown.column } : {}) };
+  });
+  return new ProblemError({ type: 'validation', errors, extra: { import: record.id } });
+}
+
+const TEMPLATE_NAMES = {
+  products: { 'zh-CN': '产品批量上传模板', 'zh-HK': '產品批量上載範本', en: 'product-upload-template' },
+  declarations: { 'zh-CN': '申报要素模板', 'zh-HK': '申報要素範本', en: 'declaration-elements-template' },
+} as const;
+
+/** A template's file name in `locale` (a declaration template's with its HS code). */
+export function templateName(kind: ImportKind, locale: Locale, hsCode?: string): string {
+  return `${TEMPLATE_NAMES[kind][locale]}${hsCode ? `-${hsCode}` : ''}.xlsx`;
+}
+
+const attachmentName = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** The headers a template workbook is served with: a download under its name, cached per language. */
+export function templateHeaders(name: string): Record<string, string> {
+  return { 'content-type': IMPORT_POLICY.contentType, 'content-disposition': attachmentName(name), 'cache-control': 'private, max-age=300', vary: 'Accept-Language' };
 }

@@ -1,25 +1,28 @@
-import { Import, ImportQuery, ImportRow, ImportRowQuery, listOf, TemplateQuery, UpdateImportRow, type FieldError } from '@wharf/domain';
-import { fieldMessage } from '@wharf/domain/messages';
-import { IMPORT_POLICY, isOpenImport } from '@wharf/domain/imports';
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { Import, ImportQuery, ImportRow, ImportRowQuery, listOf, TemplateQuery, UpdateImportRow } from '@wharf/domain';
+import { IMPORT_POLICY } from '@wharf/domain/imports';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { audit } from '../../audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
-import { importRows, imports, type ImportRecord } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
-import type { AppEnv, RequestContext } from '../../http/env.ts';
-import { fieldProblem, ProblemError } from '../../http/problem.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
-import { isUuid, requireMembership, type MemberVars } from '../enterprises/membership.ts';
-import { CommitRefused, recheckGroup, recheckRows } from './check.ts';
-import { readCells } from './read-sheet.ts';
-import { startUpload } from './upload.ts';
-import { importKind, type ImportContext, type ImportKindHandler } from './kinds/index.ts';
-import { presentImport, presentProblem, presentRow, settleStalled } from './present.ts';
-import { readRows, recount, rowsWithKey, updateRows } from './rows.ts';
-import { buildTemplate } from './xlsx/template.ts';
+import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
+import { presentCheckedRow, presentImport, presentRow, templateHeaders } from './present.ts';
+import {
+  commitImport,
+  definitionOf,
+  discardImport,
+  dropRow,
+  fixRow,
+  importRowPage,
+  listImports,
+  loadImport,
+  revalidateImport,
+  templateWorkbook,
+  uploadImport,
+  type ImportActor,
+} from './service.ts';
 
 const tag = 'Batch uploads';
 const member = [requireUser, requireMembership()] as const;
@@ -29,74 +32,19 @@ export const IMPORT_UPLOAD_PATHS = ['/v1/imports'];
 /** One upload: `template.xlsx` beside it is never an id, so the routes answer the same in any order. */
 const IMPORT = '/v1/imports/:importId{(?!template\\.xlsx$)[^/]+}';
 
-const TEMPLATE_NAMES = {
-  products: { 'zh-CN': '产品批量上传模板', 'zh-HK': '產品批量上載範本', en: 'product-upload-template' },
-  declarations: { 'zh-CN': '申报要素模板', 'zh-HK': '申報要素範本', en: 'declaration-elements-template' },
-} as const;
-
-const attachmentName = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
-function contextOf(c: RouteContext<MemberVars>, importId: string, db = c.var.services.db): ImportContext {
-  const { enterprise } = c.var.membership;
-  return { db, clock: c.var.services.clock, locale: c.var.locale, importId, enterprise, actor: { id: c.var.auth.user.id } };
+/** Who acts: the member, in the request's language. */
+function actorOf(c: RouteContext<MemberVars>): ImportActor {
+  return { services: c.var.services, locale: c.var.locale, enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id };
 }
 
-/** The row number in the path; 404 for anything that is not one. */
-function rowOf(c: RequestContext): number {
-  const row = c.req.param('row') ?? '';
-  if (!/^\d{1,9}$/.test(row)) throw new ProblemError({ type: 'not-found' });
-  return Number(row);
-}
-
-/** The upload in the path, of the caller's enterprise; 404 for anyone else's. */
-async function importOf(c: RouteContext<MemberVars>, options: { forUpdate?: boolean; db?: ImportContext['db'] } = {}): Promise<ImportRecord> {
-  const db = options.db ?? c.var.services.db;
-  const id = c.req.param('importId');
-  if (!isUuid(id)) throw new ProblemError({ type: 'not-found' });
-  const query = db.select().from(imports).where(and(eq(imports.id, id), eq(imports.enterpriseId, c.var.membership.enterprise.id))).limit(1);
-  const [record] = await (options.forUpdate ? query.for('update') : query);
-  if (!record) throw new ProblemError({ type: 'not-found' });
-  return settleStalled(db, record, c.var.services.clock.now());
-}
-
-async function handlerOf(c: RequestContext, record: Pick<ImportRecord, 'kind' | 'hsCode'>): Promise<ImportKindHandler> {
-  const handler = await importKind(c.var.services.db, record.kind, { hsCode: record.hsCode });
-  if (typeof handler === 'string') throw fieldProblem(c.var.locale, { path: 'hsCode', code: handler });
-  return handler;
-}
-
-/** 409 unless the upload can still change (`valid` or `invalid`), saying why. */
-function refuseUnlessOpen(c: RequestContext, record: ImportRecord) {
-  if (isOpenImport(record.status)) return;
-  const locale = c.var.locale;
-  if (record.status === 'checking') throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'import_checking' });
-  throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'import_closed', params: { status: record.status } });
-}
-
-/** The upload in the path, open to change (else 409 saying why), with its kind's handler. */
-async function openImportOf(c: RouteContext<MemberVars>): Promise<{ record: ImportRecord; handler: ImportKindHandler }> {
-  const record = await importOf(c);
-  refuseUnlessOpen(c, record);
-  return { record, handler: await handlerOf(c, record) };
-}
-
-/** The file's own problems as a problem document's field errors: at `file`, with the row and column they are on. */
-function fileProblem(c: RequestContext, record: ImportRecord): ProblemError {
-  const errors: FieldError[] = record.fileErrors.map((stored) => {
-    const shown = presentProblem(c.var.locale, record, undefined, stored.code.startsWith('header_') ? 1 : 0, stored);
-    return { path: 'file', code: shown.code, message: shown.message, row: shown.row, ...(shown.column ? { column: shown.column } : {}) };
-  });
-  return new ProblemError({ type: 'validation', errors, extra: { import: record.id } });
-}
+/** The upload's id in the path (checked by the service: 404 for anything that is not one of the enterprise's). */
+const importIdOf = (c: RouteContext) => c.req.param('importId') ?? '';
 
 /** PRODUCT §3.6–3.7: templates, uploads checked at every cell, fixes in place, and all-or-nothing commits. */
 export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
   const template = async (c: RouteContext, { query }: { query: z.output<typeof TemplateQuery> }) => {
-    const locale = c.var.locale;
-    const handler = await handlerOf(c, { kind: query.kind, hsCode: query.hsCode ?? null });
-    const bytes = await buildTemplate(handler.definition, locale);
-    const name = `${TEMPLATE_NAMES[query.kind][locale]}${query.hsCode ? `-${query.hsCode}` : ''}.xlsx`;
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': IMPORT_POLICY.contentType, 'content-disposition': attachmentName(name), 'cache-control': 'private, max-age=300', vary: 'Accept-Language' });
+    const { bytes, name } = await templateWorkbook(c.var.services.db, c.var.locale, query);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, templateHeaders(name));
   };
   for (const path of ['/v1/imports/template.xlsx', '/v1/products/template.xlsx']) {
     routes.add(
@@ -136,19 +84,11 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c) => {
-      const { services, locale } = c.var;
       if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) throw new ProblemError({ type: 'unsupported-media-type' });
-      const { record, handler, checking } = await startUpload({ services, locale, enterprise: c.var.membership.enterprise, userId: c.var.auth.user.id }, c.req.raw);
+      const { record, handler, accepted } = await uploadImport(actorOf(c), c.req.raw, /\brespond-async\b/i.test(c.req.header('prefer') ?? ''));
       const location = `/v1/imports/${record.id}`;
-      if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
-        services.background.add(checking);
-        void checking.finally(() => services.background.delete(checking));
-        return c.json(await presentImport(services.db, locale, record, handler.definition), 202, { location, 'preference-applied': 'respond-async' });
-      }
-      await checking;
-      const [checked] = await services.db.select().from(imports).where(eq(imports.id, record.id));
-      if (checked!.status === 'failed') throw fileProblem(c, checked!);
-      return c.json(await presentImport(services.db, locale, checked!, handler.definition), 201, { location });
+      const body = await presentImport(c.var.services.db, c.var.locale, record, handler.definition);
+      return accepted ? c.json(body, 202, { location, 'preference-applied': 'respond-async' }) : c.json(body, 201, { location });
     },
   );
 
@@ -165,22 +105,7 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c, { query }) => {
-      const key = decodeKeyCursor(query.cursor, 2);
-      const before = key
-        ? or(lt(imports.createdAt, new Date(Number(key[0]))), and(eq(imports.createdAt, new Date(Number(key[0]))), lt(imports.id, String(key[1]))))
-        : undefined;
-      const rows = await c.var.services.db
-        .select()
-        .from(imports)
-        .where(and(eq(imports.enterpriseId, c.var.membership.enterprise.id), query.kind ? eq(imports.kind, query.kind) : undefined, before))
-        .orderBy(desc(imports.createdAt), desc(imports.id))
-        .limit(query.limit + 1);
-      const page = rows.slice(0, query.limit);
-      const now = c.var.services.clock.now();
-      const data = [];
-      for (const row of page) data.push(await presentImport(c.var.services.db, c.var.locale, await settleStalled(c.var.services.db, row, now)));
-      const last = page.at(-1);
-      return c.json({ data, nextCursor: rows.length > query.limit && last ? encodeKeyCursor([last.createdAt.getTime(), last.id]) : null });
+      return c.json(await listImports(actorOf(c), query));
     },
   );
 
@@ -196,8 +121,8 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c) => {
-      const record = await importOf(c);
-      return c.json(await presentImport(c.var.services.db, c.var.locale, record, await definitionOf(c, record)));
+      const record = await loadImport(actorOf(c), importIdOf(c));
+      return c.json(await presentImport(c.var.services.db, c.var.locale, record, await definitionOf(c.var.services.db, record)));
     },
   );
 
@@ -214,15 +139,13 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c, input) => {
-      const record = await importOf(c);
-      const query = input.query;
+      const { query } = input;
       const after = decodeKeyCursor(query.cursor, 1)?.[0];
-      const definition = (await handlerOf(c, record)).definition;
-      const rows = await readRows(c.var.services.db, record.id, definition, { after: after === undefined ? undefined : Number(after), limit: query.limit + 1, invalid: query.invalid });
-      const page = rows.slice(0, query.limit);
+      const page = await importRowPage(actorOf(c), importIdOf(c), { after: after === undefined ? undefined : Number(after), limit: query.limit, invalid: query.invalid });
+      const last = page.rows.at(-1);
       return c.json({
-        data: page.map((row) => presentRow(c.var.locale, record, definition, row)),
-        nextCursor: rows.length > query.limit ? encodeKeyCursor([page.at(-1)!.row]) : null,
+        data: page.rows.map((row) => presentRow(c.var.locale, page.record, page.definition, row)),
+        nextCursor: page.more && last ? encodeKeyCursor([last.row]) : null,
       });
     },
   );
@@ -245,47 +168,11 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c, input) => {
-      const { services, locale } = c.var;
-      const body = input.body;
-      const { record, handler } = await openImportOf(c);
-      const known = new Set(handler.definition.columns.map((column) => column.key));
-      const unknown = Object.keys(body.cells).filter((key) => !known.has(key));
-      if (unknown.length) {
-        const options = [...known];
-        throw new ProblemError({
-          type: 'validation',
-          errors: unknown.map((key) => ({ path: `cells.${key}`, code: 'invalid_choice', message: fieldMessage(locale, 'invalid_choice', { options }) })),
-        });
-      }
-      const rows = await services.db.transaction(async (tx) => {
-        // Locked, so a commit cannot run half-way through a fix.
-        refuseUnlessOpen(c, await importOf(c, { forUpdate: true, db: tx }));
-        const context = contextOf(c, record.id, tx);
-        const wanted = rowOf(c);
-        const [current] = await readRows(tx, record.id, handler.definition, { after: wanted - 1, limit: 1, forUpdate: true });
-        if (!current || current.row !== wanted) throw new ProblemError({ type: 'not-found' });
-        const cells = { ...current.cells };
-        for (const [key, value] of Object.entries(body.cells)) {
-          if (value.trim() === '') delete cells[key];
-          else cells[key] = value;
-        }
-        const fixed = readCells(handler.definition, current.row, cells);
-        await updateRows(tx, record.id, handler.definition, [fixed]);
-        // The row's old and new keys: a duplicate may have stopped (or started) being one.
-        const checked = new Map<number, ReturnType<typeof readCells>>();
-        for (const key of new Set([current.key, fixed.key])) {
-          if (!key) continue;
-          for (const row of await recheckGroup(context, handler, await rowsWithKey(tx, record.id, handler.definition, key))) checked.set(row.row, row);
-        }
-        if (!checked.has(current.row)) for (const row of await recheckGroup(context, handler, [{ ...current, cells, key: null }])) checked.set(row.row, row);
-        await recount(tx, record.id, services.clock.now());
-        return [checked.get(current.row)!, ...[...checked.values()].filter((row) => row.row !== current.row)];
-      });
-      const updated = await importOf(c);
-      const definition = handler.definition;
+      const { record, definition, rows } = await fixRow(actorOf(c), importIdOf(c), c.req.param('row') ?? '', input.body);
+      const locale = c.var.locale;
       return c.json({
-        import: await presentImport(services.db, locale, updated, definition),
-        rows: rows.map((row) => presentRow(locale, updated, definition, { importId: record.id, row: row.row, key: row.key ?? null, cells: row.cells, errors: row.problems.length ? row.problems : null })),
+        import: await presentImport(c.var.services.db, locale, record, definition),
+        rows: rows.map((row) => presentCheckedRow(locale, record, definition, row)),
       });
     },
   );
@@ -302,19 +189,8 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c) => {
-      const { services, locale } = c.var;
-      const { record, handler } = await openImportOf(c);
-      await services.db.transaction(async (tx) => {
-        refuseUnlessOpen(c, await importOf(c, { forUpdate: true, db: tx }));
-        const [removed] = await tx
-          .delete(importRows)
-          .where(and(eq(importRows.importId, record.id), eq(importRows.row, rowOf(c))))
-          .returning();
-        if (!removed) throw new ProblemError({ type: 'not-found' });
-        if (removed.key) await recheckGroup(contextOf(c, record.id, tx), handler, await rowsWithKey(tx, record.id, handler.definition, removed.key));
-        await recount(tx, record.id, services.clock.now());
-      });
-      return c.json(await presentImport(services.db, locale, await importOf(c), handler.definition));
+      const { record, definition } = await dropRow(actorOf(c), importIdOf(c), c.req.param('row') ?? '');
+      return c.json(await presentImport(c.var.services.db, c.var.locale, record, definition));
     },
   );
 
@@ -330,10 +206,8 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c) => {
-      const { services, locale } = c.var;
-      const { record, handler } = await openImportOf(c);
-      await recheckRows(contextOf(c, record.id), handler);
-      return c.json(await presentImport(services.db, locale, await recount(services.db, record.id, services.clock.now()), handler.definition));
+      const { record, definition } = await revalidateImport(actorOf(c), importIdOf(c));
+      return c.json(await presentImport(c.var.services.db, c.var.locale, record, definition));
     },
   );
 
@@ -354,30 +228,8 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c) => {
-      const { services, locale } = c.var;
-      const first = await importOf(c);
-      const handler = await handlerOf(c, first);
-      let committed: ImportRecord;
-      try {
-        committed = await services.db.transaction(async (tx) => {
-          const record = await importOf(c, { forUpdate: true, db: tx });
-          if (record.status === 'committed') return record;
-          refuseUnlessOpen(c, record);
-          if (record.status !== 'valid') throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'import_invalid', params: { count: record.errorCount } });
-          const created = await recheckRows({ ...contextOf(c, record.id, tx), forUpdate: true }, handler, { commit: true });
-          const now = services.clock.now();
-          const [done] = await tx.update(imports).set({ status: 'committed', created, committedAt: now, updatedAt: now }).where(eq(imports.id, record.id)).returning();
-          await audit(tx, services.clock, { actor: { kind: 'user', id: c.var.auth.user.id }, entity: 'import', entityId: record.id, action: 'committed', data: { kind: record.kind, created } });
-          return done!;
-        });
-      } catch (error) {
-        if (!(error instanceof CommitRefused) && !isUniqueViolation(error)) throw error;
-        // Rolled back: mark the rows that no longer pass, and say so.
-        await recheckRows(contextOf(c, first.id), handler);
-        const record = await recount(services.db, first.id, services.clock.now());
-        throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'import_invalid', params: { count: record.errorCount }, extra: { import: await presentImport(services.db, locale, record, handler.definition) } });
-      }
-      return c.json(await presentImport(services.db, locale, committed, handler.definition));
+      const { record, definition } = await commitImport(actorOf(c), importIdOf(c));
+      return c.json(await presentImport(c.var.services.db, c.var.locale, record, definition));
     },
   );
 
@@ -393,16 +245,8 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     ...member,
     async (c) => {
-      const record = await importOf(c);
-      if (record.status === 'committed') throw fieldProblem(c.var.locale, { type: 'conflict', path: 'status', code: 'import_closed', params: { status: record.status } });
-      await c.var.services.db.delete(imports).where(eq(imports.id, record.id));
+      await discardImport(actorOf(c), importIdOf(c));
       return c.body(null, 204);
     },
   );
-}
-
-/** The sheet definition of an upload (for headers of columns the file lacks); undefined if its HS code went away. */
-async function definitionOf(c: RouteContext<MemberVars>, record: ImportRecord) {
-  const handler = await importKind(c.var.services.db, record.kind, { hsCode: record.hsCode });
-  return typeof handler === 'string' ? undefined : handler.definition;
 }

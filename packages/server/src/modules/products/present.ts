@@ -23,19 +23,20 @@ export async function findProduct(db: Executor, enterpriseId: string, sku: strin
   return row;
 }
 
+/** What every view of a product opens with: which product it is. */
+const named = (row: ProductRow) => ({ id: row.id, type: row.type, sku: row.sku, name: row.name, category: row.category });
+
+/** What every view of a product closes with: when it was made and last changed. */
+const stamped = (row: ProductRow) => ({ createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
+
 export function presentListItem(row: ProductRow): ProductListItem {
   return {
-    id: row.id,
-    type: row.type,
-    sku: row.sku,
-    name: row.name,
-    category: row.category,
+    ...named(row),
     hsCode: row.hsCode,
     salePrice: presentPrice(row.salePrice, row.currency),
     currency: row.currency,
     status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...stamped(row),
   };
 }
 
@@ -50,11 +51,7 @@ export async function presentProduct(db: Executor, row: ProductRow): Promise<Pro
           .orderBy(asc(productComponents.position))
       : [];
   return {
-    id: row.id,
-    type: row.type,
-    sku: row.sku,
-    name: row.name,
-    category: row.category,
+    ...named(row),
     brand: row.brand,
     model: row.model,
     unit: row.unit,
@@ -72,8 +69,7 @@ export async function presentProduct(db: Executor, row: ProductRow): Promise<Pro
     status: row.status,
     rejectionReason: row.rejectionReason,
     version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...stamped(row),
   };
 }
 

@@ -3,9 +3,8 @@ import { declarationSheet, type DeclarationRowValue } from '@wharf/domain/import
 import { declaredSpecification } from '@wharf/domain/reference';
 import { lockedReason, skuKey } from '@wharf/domain/products';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { auditMany } from '../../../audit.ts';
 import { products } from '../../../db/schema.ts';
-import type { ImportKindHandler } from './kind.ts';
+import { auditProducts, type ImportKindHandler } from './kind.ts';
 import { skuIn } from './products.ts';
 
 /**
@@ -53,17 +52,7 @@ export function declarationImport(hsCode: HsCode): ImportKindHandler<Declaration
           FROM jsonb_to_recordset(${chunk}::jsonb) AS c(id uuid, elements jsonb, specification text)
           WHERE p.id = c.id`);
       }
-      await auditMany(
-        context.db,
-        context.clock,
-        changes.map((change) => ({
-          actor: { kind: 'user', id: context.actor.id },
-          entity: 'product',
-          entityId: change.id,
-          action: 'submitted',
-          data: { hsCode: hsCode.code, import: context.importId },
-        })),
-      );
+      await auditProducts(context, 'submitted', changes.map((change) => ({ id: change.id, data: { hsCode: hsCode.code } })));
       return changes.length;
     },
   };

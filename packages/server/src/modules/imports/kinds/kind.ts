@@ -1,5 +1,6 @@
 import type { HsCode, Locale } from '@wharf/domain';
 import type { ImportKind, SheetDefinition } from '@wharf/domain/imports';
+import { auditMany } from '../../../audit.ts';
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/database.ts';
 import type { StoredProblem } from '../../../db/schema.ts';
@@ -41,4 +42,13 @@ export interface ImportKindHandler<Value = unknown> {
   checkRows(context: ImportContext, rows: CheckedRow<Value>[]): Promise<void>;
   /** Writes what checked, problem-free rows say, inside the caller's transaction; returns how many. */
   commit(context: ImportContext, rows: readonly CheckedRow<Value>[]): Promise<number>;
+}
+
+/** What a commit did to each product, in the log: by the uploader, naming the upload. */
+export function auditProducts(context: ImportContext, action: string, entries: readonly { id: string; data: Record<string, unknown> }[]): Promise<void> {
+  return auditMany(
+    context.db,
+    context.clock,
+    entries.map((entry) => ({ actor: { kind: 'user', id: context.actor.id }, entity: 'product', entityId: entry.id, action, data: { ...entry.data, import: context.importId } })),
+  );
 }

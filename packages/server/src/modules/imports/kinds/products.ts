@@ -1,10 +1,9 @@
 import { PRODUCT_SHEET, type ProductRowValue } from '@wharf/domain/imports';
 import { checkProductDraft, skuKey } from '@wharf/domain/products';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { auditMany } from '../../../audit.ts';
 import { products } from '../../../db/schema.ts';
 import { currencyOf, normalProductValues } from '../../products/drafts.ts';
-import type { ImportKindHandler } from './kind.ts';
+import { auditProducts, type ImportKindHandler } from './kind.ts';
 
 /**
  * `upper(sku)` (SQL's spelling of `skuKey`) is one of `keys` — a thousand of them as one JSON parameter, which
@@ -46,17 +45,7 @@ export const productImport: ImportKindHandler<ProductRowValue> = {
     const now = context.clock.now();
     const values = rows.map((row) => normalProductValues({ enterprise: context.enterprise, actor: context.actor, now }, row.value!, null));
     for (let start = 0; start < values.length; start += 1000) await context.db.insert(products).values(values.slice(start, start + 1000));
-    await auditMany(
-      context.db,
-      context.clock,
-      values.map((product) => ({
-        actor: { kind: 'user', id: context.actor.id },
-        entity: 'product',
-        entityId: product.id!,
-        action: 'created',
-        data: { sku: product.sku, type: 'normal', import: context.importId },
-      })),
-    );
+    await auditProducts(context, 'created', values.map((product) => ({ id: product.id!, data: { sku: product.sku, type: 'normal' } })));
     return values.length;
   },
 };
