@@ -85,7 +85,7 @@ export function messagesFor(locale: Locale): AllMessages {
  * The server's own texts, which pages never show: the title and detail of each kind of problem document, and the
  * details of refusals that are not about one field (`detailMessage`, `problemMessage`).
  */
-export const SERVER_CATALOGUE = registerCatalogue({
+registerCatalogue({
   feature: 'server',
   field: { en: {}, 'zh-CN': {}, 'zh-HK': {} },
   detail: perLocale((locale) => ({ ...accountMessagesFor(locale).detail, ...enterpriseMessagesFor(locale).detail })),
@@ -94,8 +94,4 @@ export const SERVER_CATALOGUE = registerCatalogue({
 
 function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
-}
-
-export function isFieldCode(code: string): code is FieldCode {
-  return (FIELD_CODES as readonly string[]).includes(code);
 }
