@@ -10,8 +10,8 @@ export { CURRENCIES, CURRENCY_CODES, checkAmount, exceedsMinorUnits, formatAmoun
 export type { Currency } from './money.ts';
 export { PROBLEM_TYPES, problemTypeUri } from './problems.ts';
 export type { ProblemType } from './problems.ts';
-export { detailMessage, fieldMessage, hasFieldMessage, problemMessage, registerCatalogue, registeredCatalogues } from './messages/registry.ts';
-export type { Catalogue, DetailMessage, MessageFormat, ProblemText } from './messages/registry.ts';
+export { fieldMessage, hasFieldMessage, registerCatalogue, registeredCatalogues } from './messages/registry.ts';
+export type { Catalogue, MessageFormat } from './messages/registry.ts';
 export type { MessageParams } from './messages/params.ts';
 export { COMMON_FIELD_CODES } from './messages/codes.ts';
 export type { CommonFieldCode, CommonMessages } from './messages/codes.ts';
