@@ -6,7 +6,7 @@ export { normalizeEmail, isEmail, looksLikeAccountNumber } from './email.ts';
 export { classify, toFieldErrors } from './issues.ts';
 export { issueAt } from './field-issue.ts';
 export type { FieldIssue } from './field-issue.ts';
-export { CURRENCIES, CURRENCY_CODES, checkAmount, exceedsMinorUnits, formatAmount, isCurrency } from './money.ts';
+export { CURRENCIES, CURRENCY_CODES, checkAmount, exceedsMinorUnits, formatAmount, inCurrency, isCurrency } from './money.ts';
 export type { Currency } from './money.ts';
 export { PROBLEM_TYPES, problemTypeUri } from './problems.ts';
 export type { ProblemType } from './problems.ts';
