@@ -1,6 +1,6 @@
 import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import { canSubmitForFiling, isSku, lockedReason, type ProductStatus } from '@wharf/domain/products';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { audit, auditPage } from '../../audit.ts';
