@@ -8,11 +8,17 @@ const ELEMENTS = 'packages/elements/src/elements';
 const LIMIT = 500;
 const ELEMENT_LIMIT = 400;
 /** Translation catalogues and reference data may be as long as their content. */
-const EXEMPT = [/\/i18n\//, /\/i18n\.ts$/, /\/messages\//, /^packages\/domain\/src\/reference\//];
+const EXEMPT = [/\/i18n\//, /\/messages\//, /^packages\/domain\/src\/reference\//];
 const SOURCE = /\.(ts|js|mjs|cjs)$/;
 
-/** The files an element folder `<x>/` must hold. */
-const required = (name: string) => [`${name}.ts`, `${name}.styles.ts`, `${name}.test.ts`, `${name}.stories.ts`, 'define.ts', 'i18n/en.ts', 'i18n/zh-CN.ts', 'i18n/zh-HK.ts'];
+/** The files every element folder `<x>/` holds. */
+const required = (name: string) => [`${name}.ts`, `${name}.styles.ts`, `${name}.test.ts`, `${name}.stories.ts`, 'define.ts'];
+/** Its strings, one catalogue per locale — required once `<x>.ts` imports from `./i18n/` (an element that shows no words of its own has none). */
+const catalogues = ['i18n/en.ts', 'i18n/zh-CN.ts', 'i18n/zh-HK.ts'];
+const hasStrings = (folder: string, name: string) => {
+  const element = join(ROOT, folder, `${name}.ts`);
+  return existsSync(element) && readFileSync(element, 'utf8').includes("from './i18n/");
+};
 /** Files an element folder must not hold (the catalogues go in `i18n/`, one per locale). */
 const forbidden = ['i18n.ts'];
 
@@ -34,7 +40,8 @@ const folderProblems: string[] = [];
 for (const name of readdirSync(join(ROOT, ELEMENTS)).sort()) {
   const folder = `${ELEMENTS}/${name}`;
   if (!statSync(join(ROOT, folder)).isDirectory()) continue;
-  const missing = required(name).filter((file) => !existsSync(join(ROOT, folder, file)));
+  const expected = [...required(name), ...(hasStrings(folder, name) ? catalogues : [])];
+  const missing = expected.filter((file) => !existsSync(join(ROOT, folder, file)));
   const extra = forbidden.filter((file) => existsSync(join(ROOT, folder, file)));
   if (missing.length || extra.length) {
     folderProblems.push(
@@ -54,7 +61,7 @@ for (const path of files('packages')) {
 if (folderProblems.length) console.log(`Element folders that depart from the layout (${folderProblems.length}):\n${folderProblems.join('\n')}\n`);
 if (sizeProblems.length) console.log(`Source files over their length (${sizeProblems.length}; element folders ${ELEMENT_LIMIT}, elsewhere ${LIMIT}):\n${sizeProblems.join('\n')}\n`);
 if (folderProblems.length || sizeProblems.length) {
-  console.log(`layout: ${folderProblems.length} folder(s) and ${sizeProblems.length} file(s) to fix. Each element folder <x>/ holds ${required('<x>').join(', ')}.`);
+  console.log(`layout: ${folderProblems.length} folder(s) and ${sizeProblems.length} file(s) to fix. Each element folder <x>/ holds ${required('<x>').join(', ')}, and ${catalogues.join(', ')} when <x>.ts has strings.`);
   process.exitCode = 1;
 } else {
   console.log('layout: every element folder complete, every source file within its length.');

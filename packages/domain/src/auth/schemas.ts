@@ -4,7 +4,7 @@ import { MEMBER_ROLES } from '../enterprises/rules.ts';
 import { checkPassword, PASSWORD_POLICY } from './password.ts';
 import { Email, fieldIssue, Id, Locale, Timestamp } from '../common/schemas.ts';
 
-/** A new password: the policy is checked by the one rule in rules/password.ts. */
+/** A new password: the policy is checked by the one rule in auth/password.ts. */
 export const NewPassword = z
   .string()
   .superRefine((value, ctx) => {

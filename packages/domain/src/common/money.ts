@@ -57,3 +57,8 @@ export function formatAmount(value: string, currency: Currency): string {
   const zero = /^0+$/.test(whole!) && /^0*$/.test(shown);
   return `${zero ? '' : sign}${whole!.replace(/^0+(?=\d)/, '')}${digits ? `.${shown}` : ''}`;
 }
+
+/** A price as the API shows it: with the trading currency's minor units when the currency is known (`50` in JPY), else as given. */
+export function inCurrency(price: string, currency: string | null | undefined): string {
+  return currency && isCurrency(currency) ? formatAmount(price, currency) : price;
+}

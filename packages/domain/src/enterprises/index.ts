@@ -53,7 +53,6 @@ export {
   normalizeOrigin,
 } from './rules.ts';
 export type { AssignableRole, LedgerKind, ResetCodeDestination, SecurityPinProblem } from './rules.ts';
-export { CURRENCIES, CURRENCY_CODES, checkAmount, exceedsMinorUnits, formatAmount, isCurrency } from '../common/money.ts';
 export { ENTERPRISE_FIELD_CODES } from './messages/codes.ts';
 export type { EnterpriseFieldCode, EnterpriseMessages } from './messages/codes.ts';
 export { ENTERPRISE_CATALOGUE, fieldMessage, enterpriseMessagesFor } from './messages/index.ts';

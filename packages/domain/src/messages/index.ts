@@ -1,8 +1,6 @@
 // Every feature's messages at once: what the server answers with. Importing this module registers every catalogue,
 // so `fieldMessage` knows every code. Pages import only their features' entries instead (see common/messages/registry.ts).
-import { LOCALES, type Locale } from '../common/locale.ts';
-import { commonMessagesFor } from '../common/messages/catalogue.ts';
-import { registerCatalogue } from '../common/messages/registry.ts';
+import type { Locale } from '../common/locale.ts';
 import type { Messages } from '../auth/messages/codes.ts';
 import { ACCOUNT_FIELD_CODES } from '../auth/messages/codes.ts';
 import { accountMessagesFor } from '../auth/messages/index.ts';
@@ -22,8 +20,8 @@ import type { TicketMessages } from '../tickets/messages/codes.ts';
 import { TICKET_FIELD_CODES } from '../tickets/messages/codes.ts';
 import { ticketMessagesFor } from '../tickets/messages/index.ts';
 
-export { fieldMessage, detailMessage, problemMessage, hasFieldMessage, registerCatalogue, registeredCatalogues } from '../common/messages/registry.ts';
-export type { Catalogue, DetailMessage, MessageFormat, ProblemText } from '../common/messages/registry.ts';
+export { fieldMessage, hasFieldMessage, registerCatalogue, registeredCatalogues } from '../common/messages/registry.ts';
+export type { Catalogue, MessageFormat } from '../common/messages/registry.ts';
 export { PROBLEM_TYPES, problemTypeUri } from '../common/problems.ts';
 export type { ProblemType } from '../common/problems.ts';
 export type { MessageParams } from '../common/messages/params.ts';
@@ -79,23 +77,4 @@ export function messagesFor(locale: Locale): AllMessages {
     merged.set(locale, messages);
   }
   return messages;
-}
-
-/**
- * The server's own texts, which pages never show: the title and detail of each kind of problem document, and the
- * details of refusals that are not about one field (`detailMessage`, `problemMessage`).
- */
-export const SERVER_CATALOGUE = registerCatalogue({
-  feature: 'server',
-  field: { en: {}, 'zh-CN': {}, 'zh-HK': {} },
-  detail: perLocale((locale) => ({ ...accountMessagesFor(locale).detail, ...enterpriseMessagesFor(locale).detail })),
-  problem: perLocale((locale) => commonMessagesFor(locale).problem),
-});
-
-function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
-}
-
-export function isFieldCode(code: string): code is FieldCode {
-  return (FIELD_CODES as readonly string[]).includes(code);
 }

@@ -1,5 +1,5 @@
 import { issueAt, type FieldIssue } from '../common/field-issue.ts';
-import { CURRENCIES, exceedsMinorUnits, formatAmount, isCurrency } from '../common/money.ts';
+import { CURRENCIES, exceedsMinorUnits, formatAmount, inCurrency, isCurrency } from '../common/money.ts';
 import { checkDeclarationElements, type DeclarationElement } from '../reference/declaration-elements.ts';
 import {
   checkPrices,
@@ -116,11 +116,6 @@ export function checkProductDraft(draft: ProductDraft, context: ProductDraftCont
     for (const issue of checkPricePrecision(prices, context.currency)) add(issue);
   }
   return [...issues.values()];
-}
-
-/** A price as the API shows it: with the trading currency's minor units when the currency is known (`50` in JPY). */
-function inCurrency(price: string, currency: string | null | undefined): string {
-  return currency && isCurrency(currency) ? formatAmount(price, currency) : price;
 }
 
 /** Weights in kilograms above 0, and the net weight not above the gross weight. */

@@ -2,7 +2,7 @@ import { codeTest, entries } from './entries.ts';
 
 /**
  * ISO 4217 currencies common in cross-border trade with China: declared values, purchase invoices, price lists.
- * Every enterprise trading currency (rules/enterprise.ts `CURRENCIES`) is among them.
+ * Every enterprise trading currency (common/money.ts `CURRENCIES`) is among them.
  */
 export const TRADE_CURRENCIES = entries([
   ['CNY', '人民币', '人民幣', 'Chinese Yuan'],

@@ -53,7 +53,7 @@ export {
   reopenDeadline,
   statusAfterRecord,
 } from './rules.ts';
-export type { AttachmentCheck, AttachmentProblem, AuthorKind, OperatorTicketFilter, TicketRecordKind } from './rules.ts';
+export type { AttachmentCheck, AttachmentProblem, AuthorKind, CustomerTicketFilter, OperatorTicketFilter, TicketRecordKind } from './rules.ts';
 export { WEBHOOK_POLICY, isWebhookUrl } from './webhooks.ts';
 export { TICKET_FIELD_CODES } from './messages/codes.ts';
 export type { TicketFieldCode, TicketMailParams, TicketMessages } from './messages/codes.ts';

@@ -11,6 +11,7 @@ export const OPERATOR_TICKET_FILTERS = ['open', ...TICKET_STATUSES] as const;
 export type OperatorTicketFilter = (typeof OPERATOR_TICKET_FILTERS)[number];
 /** What a customer filters their tickets by. */
 export const CUSTOMER_TICKET_FILTERS = ['open', 'completed'] as const;
+export type CustomerTicketFilter = (typeof CUSTOMER_TICKET_FILTERS)[number];
 
 /** Who wrote a record: the customer, or an agent. */
 export const AUTHOR_KINDS = ['customer', 'agent'] as const;

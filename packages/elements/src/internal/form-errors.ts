@@ -17,7 +17,11 @@ export const NO_ERRORS: FormErrors = { fields: {} };
 export function clientErrors(
   locale: Locale,
   problems: Record<string, string | undefined>,
-  /** Enterprise forms pass `enterpriseFieldMessage`; account forms keep to the smaller account catalogue. */
+  /**
+   * The lookup is one registry function whatever entry it comes from, but a form passes its feature's
+   * `fieldMessage` (enterprise forms the one of `@wharf/domain/enterprises`) so that its bundle keeps the catalogue
+   * its codes are in (common/messages/registry.ts); account forms keep to the smaller account catalogue.
+   */
   message: (locale: Locale, code: string) => string = fieldMessage,
 ): FormErrors {
   const fields: Record<string, string> = {};

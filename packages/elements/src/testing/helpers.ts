@@ -99,11 +99,6 @@ export async function loginAttempt(email: string, password: string): Promise<Log
   return { status: response.status, body: await response.json().catch(() => ({})) };
 }
 
-/** {@link loginAttempt}, returning only the HTTP status. */
-export async function signInAttempt(email: string, password: string): Promise<number> {
-  return (await loginAttempt(email, password)).status;
-}
-
 /** Five wrong passwords (the captcha solved when asked for): the account is locked. Returns the lock's end. */
 export async function lockAccount(email: string): Promise<Date> {
   let answer: LoginAnswer | undefined;

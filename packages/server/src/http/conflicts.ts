@@ -3,7 +3,7 @@ import type { RequestContext } from './env.ts';
 import { fieldProblem, type ProblemError } from './problem.ts';
 
 /** The version an `If-Match` header names (`"3"`, `W/"3"` or `3`); undefined without one. */
-export function ifMatchVersion(c: RequestContext): string | undefined {
+function ifMatchVersion(c: RequestContext): string | undefined {
   return c.req.header('if-match')?.replace(/^W\//, '').replaceAll('"', '').trim() || undefined;
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { messagesFor } from '@wharf/domain/messages';
 import { assertProblem, registerUser } from '../testing/accounts.ts';
-import { startTestServer, uniqueClient, uniqueEmail, type TestServer } from '../testing/harness.ts';
+import { startTestServer, uniqueClient, type TestServer } from '../testing/harness.ts';
+import { uniqueEmail } from '../testing/fixtures/index.ts';
 
 const LIMIT = 64 * 1024; // the harness's bodyLimitBytes
 const json = { 'content-type': 'application/json' };

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { createOperator } from '../operators.ts';
 import { registerUser, type RegisteredUser } from './accounts.ts';
 import { createEnterprise as seedEnterprise } from './fixtures/seeding.ts';
-import { uniqueEmail, type TestServer } from './harness.ts';
-
-export { enterpriseBody } from './fixtures/bodies.ts';
+import { uniqueEmail } from './fixtures/unique.ts';
+import { type TestServer } from './harness.ts';
 
 export interface EnterpriseAdmin extends RegisteredUser {
   enterprise: { id: string; accountNumber: string; version: number };

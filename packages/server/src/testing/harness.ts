@@ -22,8 +22,6 @@ export class TestClock implements Clock {
   }
 }
 
-export { uniqueEmail } from './fixtures/unique.ts';
-
 let sequence = 0;
 export function uniqueClient() {
   return `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now().toString(36)}${(sequence++).toString(36)}`;

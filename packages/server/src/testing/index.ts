@@ -6,7 +6,7 @@
 export * from './fixtures/index.ts';
 export { startTestServer, TestClock, uniqueClient, type CallOptions, type TestResponse, type TestServer } from './harness.ts';
 export { createTestBackend } from './backend.ts';
-export { assertProblem, GOOD_PASSWORD, OTHER_GOOD_PASSWORD, registerUser, requestCode, sha256Digest, solveCaptcha, wrongCode, type FieldRef, type RegisteredUser } from './accounts.ts';
+export { assertProblem, OTHER_GOOD_PASSWORD, registerUser, requestCode, sha256Digest, solveCaptcha, wrongCode, type FieldRef, type RegisteredUser } from './accounts.ts';
 export { createEnterprise, joinAccount, joinCode, openAccount, operatorToken, type EnterpriseAdmin } from './enterprises.ts';
 export { createProduct } from './products.ts';
 export { createTicket, openEvents, ticketEnterprise, upload as uploadAttachment, type EventReader, type TicketEnterprise } from './tickets.ts';

@@ -3,8 +3,6 @@ import { createEnterprise, operatorToken, type EnterpriseAdmin } from './enterpr
 import { askTicket, subscribe } from './fixtures/seeding.ts';
 import type { TestServer } from './harness.ts';
 
-export { PDF_BYTES, PNG_BYTES, ticketBody, TICKET_PRODUCTS as PRODUCTS } from './fixtures/bodies.ts';
-
 export interface TicketEnterprise extends EnterpriseAdmin {
   /** A support agent's token. */
   agent: string;

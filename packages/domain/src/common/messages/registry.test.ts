@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 // Only the account catalogue, as on a sign-in page (each test file runs in a process of its own).
 import '../../auth/messages/index.ts';
-import { detailMessage, fieldMessage, hasFieldMessage, problemMessage, registeredCatalogues } from './registry.ts';
+import { fieldMessage, hasFieldMessage, registeredCatalogues } from './registry.ts';
 
 describe('message registry', () => {
   test('a page knows only the catalogues it imports', () => {
@@ -10,9 +10,6 @@ describe('message registry', () => {
     assert.equal(fieldMessage('en', 'required'), 'This field is required.');
     assert.equal(hasFieldMessage('sku_format'), false);
     assert.equal(fieldMessage('en', 'sku_format'), fieldMessage('en', 'invalid_format'));
-    // Problem titles and details are the server's: a page does not carry them.
-    assert.equal(detailMessage('en', 'fieldsInvalid', { field: 'name' }), undefined);
-    assert.equal(problemMessage('en', 'rate-limited'), undefined);
   });
 
   test('importing a feature registers its catalogue and those its forms meet', async () => {

@@ -1,13 +1,13 @@
 /**
- * One message registry for every feature's field codes, problem titles and details.
+ * One message registry for every feature's field codes.
  *
  * How it stays cheap: the registry itself holds only the general codes (`required`, `too_long`, …). Each feature's
  * catalogue module (`<feature>/messages/index.ts`) hands its tables to `registerCatalogue` when it is first imported,
  * and `fieldMessage(locale, code, params)` looks the code up among the catalogues registered so far. A page therefore pays only for the features it imports: the sign-in and register
  * forms carry the account catalogue alone (`@wharf/domain/auth`); a product form carries products and the reference
  * data's declaration-element codes its fields can meet (`@wharf/domain/products`); the server imports
- * `@wharf/domain/messages`, which registers them all, and with them its own texts that pages never show: problem
- * titles and the details of refusals not about one field (`problemMessage`, `detailMessage`).
+ * `@wharf/domain/messages`, which registers them all. Problem titles and the details of refusals not about one field
+ * are the server's alone: it reads them, typed, from `messagesFor(locale)` (`.problem`, `.detail`), not from here.
  *
  * Registration is a module side effect, so package.json lists the catalogue modules under `sideEffects`, and each
  * catalogue module exports its own `fieldMessage` (this one, bound there): a bundle that uses `fieldMessage` from
@@ -18,12 +18,11 @@
  * imported catalogue knows reads as the generic `invalid_format` sentence.
  */
 import type { Locale } from '../locale.ts';
-import type { ProblemType } from '../problems.ts';
 import { COMMON_CATALOGUE } from './catalogue.ts';
 import type { MessageParams } from './params.ts';
 import type { Catalogue } from './types.ts';
 
-export type { Catalogue, DetailMessage, MessageFormat, ProblemText } from './types.ts';
+export type { Catalogue, MessageFormat } from './types.ts';
 
 const catalogues: Catalogue[] = [COMMON_CATALOGUE];
 
@@ -55,16 +54,4 @@ export function hasFieldMessage(code: string): boolean {
 export function fieldMessage(locale: Locale, code: string, params: MessageParams = {}): string {
   const format = find((catalogue) => catalogue.field[locale] ?? catalogue.field.en, code) ?? find((catalogue) => catalogue.field[locale] ?? catalogue.field.en, 'invalid_format');
   return format ? format(params) : code;
-}
-
-/** The detail sentence of a refusal that is not about one field, e.g. `fieldsInvalid` or `adminOnly`. */
-export function detailMessage(locale: Locale, key: string, params: MessageParams = {}): string | undefined {
-  const detail = find((catalogue) => catalogue.detail?.[locale] ?? catalogue.detail?.en, key);
-  return typeof detail === 'function' ? detail(params) : detail;
-}
-
-/** The title and detail of a kind of problem document. */
-export function problemMessage(locale: Locale, type: ProblemType, params: MessageParams = {}): { title: string; detail: string } | undefined {
-  const text = find((catalogue) => catalogue.problem?.[locale] ?? catalogue.problem?.en, type);
-  return text && { title: text.title, detail: text.detail(params) };
 }

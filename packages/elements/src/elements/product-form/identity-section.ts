@@ -4,7 +4,7 @@ import { input, select } from './fields.ts';
 import { choices, type FormView } from './form-view.ts';
 
 /** SKU (fixed once the product exists) and name: what every product starts with, normal or combo. */
-export function identityFields({ text, draft, error, required }: FormView) {
+function identityFields({ text, draft, error, required }: FormView) {
   const v = draft.values;
   const editing = Boolean(draft.product);
   return html`${input({

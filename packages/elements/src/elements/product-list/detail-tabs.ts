@@ -116,13 +116,12 @@ function components(text: ProductListText, product: Product) {
   </table>`;
 }
 
-const ACTIONS = ['created', 'updated', 'submitted', 'filed', 'rejected', 'deleted'] as const;
-type KnownAction = (typeof ACTIONS)[number];
+/** The actions the log has words for: the keys of the catalogue's `log.actions`. */
+type KnownAction = keyof ProductListText['log']['actions'];
 
 /** What one log entry says happened, with what changed or why customs refused. */
 function logWhat(text: ProductListText, locale: Locale, entry: LogEntry): string {
-  const known = (ACTIONS as readonly string[]).includes(entry.action);
-  const label = known ? text.log.actions[entry.action as KnownAction] : text.log.other(entry.action);
+  const label = Object.hasOwn(text.log.actions, entry.action) ? text.log.actions[entry.action as KnownAction] : text.log.other(entry.action);
   const data = entry.data ?? {};
   if (entry.action === 'updated' && Array.isArray(data.fields) && data.fields.length) {
     const names = (data.fields as unknown[]).map((field) => text.fields[field as keyof ProductFieldLabels] ?? String(field));

@@ -15,7 +15,7 @@ export interface Filters {
   createdFrom: string;
   createdTo: string;
 }
-export const NO_FILTERS: Filters = { sku: '', name: '', category: '', status: '', createdFrom: '', createdTo: '' };
+const NO_FILTERS: Filters = { sku: '', name: '', category: '', status: '', createdFrom: '', createdTo: '' };
 
 /**
  * A picked day as the instants it spans in the user's own time zone (the server reads a bare `YYYY-MM-DD` as a UTC

@@ -13,7 +13,7 @@ import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts'
 
 const FIELDS = ['contactName', 'contactPhone', 'product', 'category', 'title', 'description'] as const;
 type Field = (typeof FIELDS)[number];
-export const ASK_FIELDS: readonly string[] = [...FIELDS, 'attachmentIds'];
+const ASK_FIELDS: readonly string[] = [...FIELDS, 'attachmentIds'];
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import type { Ticket, TicketListItem, TicketOptions, TicketSummary, WharfEvent } from '@wharf/domain';
-import { canReopen, canReply } from '@wharf/domain/tickets';
+import { canReopen, canReply, type CustomerTicketFilter } from '@wharf/domain/tickets';
 import type { EventSubscription, Page } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -28,7 +28,7 @@ import { TabsController } from '../../controllers/tabs.ts';
 /** The strings of `<wharf-ticket-widget>` in each locale. */
 export const ticketWidgetText = catalogue<TicketWidgetText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
-export type TicketWidgetView = 'dashboard' | 'ask' | 'open' | 'completed';
+export type TicketWidgetView = 'dashboard' | 'ask' | CustomerTicketFilter;
 const VIEWS: readonly TicketWidgetView[] = ['dashboard', 'ask', 'open', 'completed'];
 
 /**
@@ -64,7 +64,7 @@ export class WharfTicketWidget extends WharfElement {
 
   @state() private summary?: TicketSummary;
   @state() private options?: TicketOptions;
-  @state() private lists: Partial<Record<'open' | 'completed', Page<TicketListItem>>> = {};
+  @state() private lists: Partial<Record<CustomerTicketFilter, Page<TicketListItem>>> = {};
   @state() private detail?: Ticket;
   @state() private loadError?: string;
   @state() private announcement?: string;
@@ -160,7 +160,7 @@ export class WharfTicketWidget extends WharfElement {
     }
   }
 
-  async #more(view: 'open' | 'completed') {
+  async #more(view: CustomerTicketFilter) {
     const current = this.lists[view];
     if (!current?.nextCursor) return;
     const next = await this.client.tickets.list({ status: view, limit: 20, cursor: current.nextCursor });
@@ -272,7 +272,7 @@ export class WharfTicketWidget extends WharfElement {
           ${page.data.length === 0
             ? html`<p class="hint">${this.view === 'open' ? widget.lists.emptyOpen : widget.lists.emptyCompleted}</p>`
             : ticketTable(text, this.effectiveLocale, caption, page.data, (number) => this.openTicket(number))}
-          ${page.nextCursor ? html`<button type="button" class="secondary" @click=${() => this.#more(this.view as 'open' | 'completed')}>${text.more}</button>` : nothing}`;
+          ${page.nextCursor ? html`<button type="button" class="secondary" @click=${() => this.#more(this.view as CustomerTicketFilter)}>${text.more}</button>` : nothing}`;
       }
       default:
         return this.#renderDashboard();

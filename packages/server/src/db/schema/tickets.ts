@@ -1,4 +1,4 @@
-import type { RecordResult, TicketCategory, TicketRecordKind, WEBHOOK_DELIVERY_STATUSES } from '@wharf/domain/tickets';
+import type { RecordResult, TicketCategory, TicketRecordKind, TicketStatus, WEBHOOK_DELIVERY_STATUSES } from '@wharf/domain/tickets';
 import { bigint, bigserial, date, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 
@@ -21,7 +21,7 @@ export const tickets = pgTable('tickets', {
   category: text('category').notNull().$type<TicketCategory>(),
   title: text('title').notNull(),
   description: text('description').notNull(),
-  status: text('status').notNull(),
+  status: text('status').notNull().$type<TicketStatus>(),
   acceptedBy: uuid('accepted_by'),
   acceptedAt: at('accepted_at'),
   expectedBy: date('expected_by', { mode: 'string' }),

@@ -5,8 +5,9 @@ import { operatorToken } from '../../testing/enterprises.ts';
 import { eq } from 'drizzle-orm';
 import { attachments } from '../../db/schema.ts';
 import { removeAbandonedUploads } from './cleanup.ts';
-import { createTicket, PDF_BYTES, PNG_BYTES, ticketBody, ticketEnterprise, upload } from '../../testing/tickets.ts';
+import { createTicket, ticketEnterprise, upload } from '../../testing/tickets.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { PDF_BYTES, PNG_BYTES, ticketBody } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §2.1: screenshots and files with stated limits, served safely and only to whom they belong.
 describe('attachments', () => {

@@ -3,9 +3,10 @@ import { describe, test } from 'node:test';
 import { leadingZeroBits, proofInput } from '@wharf/domain/auth';
 import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
-import { assertProblem, GOOD_PASSWORD, registerUser, sha256Digest, solveCaptcha } from '../../testing/accounts.ts';
-import { uniqueClient, uniqueEmail } from '../../testing/harness.ts';
+import { assertProblem, registerUser, sha256Digest, solveCaptcha } from '../../testing/accounts.ts';
+import { uniqueClient } from '../../testing/harness.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { GOOD_PASSWORD, uniqueEmail } from '../../testing/fixtures/index.ts';
 
 const LOCK_SECONDS = 15 * 60;
 

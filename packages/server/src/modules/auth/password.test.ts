@@ -2,17 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema.ts';
-import {
-  assertProblem,
-  GOOD_PASSWORD,
-  OTHER_GOOD_PASSWORD,
-  registerUser,
-  requestCode,
-  wrongCode,
-  type RegisteredUser,
-} from '../../testing/accounts.ts';
-import { uniqueClient, uniqueEmail } from '../../testing/harness.ts';
+import { assertProblem, OTHER_GOOD_PASSWORD, registerUser, requestCode, wrongCode, type RegisteredUser } from '../../testing/accounts.ts';
+import { uniqueClient } from '../../testing/harness.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { GOOD_PASSWORD, uniqueEmail } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §1.7–1.8 (password reset, change password) and the session calls around them.
 describe('sessions, password reset and change password', () => {

@@ -3,17 +3,11 @@ import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../../app.ts';
 import { emailCodes, sessions, users } from '../../db/schema.ts';
-import {
-  assertProblem,
-  GOOD_PASSWORD,
-  OTHER_GOOD_PASSWORD,
-  registerUser,
-  requestCode,
-  wrongCode,
-} from '../../testing/accounts.ts';
-import { uniqueClient, uniqueEmail } from '../../testing/harness.ts';
+import { assertProblem, OTHER_GOOD_PASSWORD, registerUser, requestCode, wrongCode } from '../../testing/accounts.ts';
+import { uniqueClient } from '../../testing/harness.ts';
 import { hashSecret } from '../../crypto/random.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { GOOD_PASSWORD, uniqueEmail } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §1.1–1.3: register by email only, the password policy, and emailed codes.
 describe('registration and emailed codes', () => {

@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { createApp } from '../../app.ts';
 import { assertProblem, requestCode } from '../../testing/accounts.ts';
 import { createEnterprise, type EnterpriseAdmin } from '../../testing/enterprises.ts';
-import { startTestServer, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { uniqueEmail } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §6 and §1.10: pages of another origin reach Wharf only when an enterprise allowed that origin, and act
 // only for that enterprise. Cookies are never allowed cross-origin.

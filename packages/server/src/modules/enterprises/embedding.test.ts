@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertProblem, registerUser } from '../../testing/accounts.ts';
-import { createEnterprise, enterpriseBody, joinAccount, type EnterpriseAdmin } from '../../testing/enterprises.ts';
-import { uniqueEmail } from '../../testing/harness.ts';
+import { createEnterprise, joinAccount, type EnterpriseAdmin } from '../../testing/enterprises.ts';
+
 import { useTestServer } from '../../testing/suite.ts';
+import { enterpriseBody, uniqueEmail } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §1.10: API keys (secret shown once) and embed sessions for a host's users.
 describe('API keys and embed sessions', () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
-import { createEnterprise, enterpriseBody, type EnterpriseAdmin } from '../../testing/enterprises.ts';
+import { createEnterprise, type EnterpriseAdmin } from '../../testing/enterprises.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
+import { enterpriseBody } from '../../testing/fixtures/index.ts';
 
 // API.md: another enterprise's anything is 404, never 403 — its existence is not revealed.
 describe('two enterprises never see each other', () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertProblem, registerUser } from '../../testing/accounts.ts';
-import { createEnterprise, enterpriseBody, operatorToken } from '../../testing/enterprises.ts';
+import { createEnterprise, operatorToken } from '../../testing/enterprises.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { enterpriseBody } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §1.4 (new enterprise) and §1.9 (settings: basic info read-only, contact editable, every change logged).
 describe('enterprise profile', () => {

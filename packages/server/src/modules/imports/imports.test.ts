@@ -6,7 +6,8 @@ import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, operatorToken, type EnterpriseAdmin } from '../../testing/enterprises.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { downloadTemplate, fillTemplate, openWorkbook, plainWorkbook, productLine, upload } from '../../testing/imports.ts';
-import { createProduct, uniqueSku } from '../../testing/products.ts';
+import { createProduct } from '../../testing/products.ts';
+import { uniqueSku } from '../../testing/fixtures/index.ts';
 
 type Problem = { row: number; column: string | null; header: string | null; path: string | null; code: string; message: string };
 const at = (errors: Problem[]) => errors.map((error) => `${error.row}${error.column ?? ''}:${error.code}`);

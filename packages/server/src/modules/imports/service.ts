@@ -10,12 +10,12 @@ import { importRows, imports, type ImportRecord } from '../../db/schema.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { isUuid } from '../enterprises/membership.ts';
 import { CommitRefused, recheckGroup, recheckRows } from './check.ts';
-import { importKind, type ImportContext, type ImportKindHandler } from './kinds/index.ts';
+import { importKind, type ImportKindHandler } from './kinds/index.ts';
 import { fileProblem, presentImport, settleStalled, templateName } from './present.ts';
 import { findImport, importById, importPage } from './queries.ts';
 import { readCells } from './read-sheet.ts';
 import { readRows, recount, rowsWithKey, updateRows } from './rows.ts';
-import { startUpload, type StartedUpload, type Uploader } from './upload.ts';
+import { contextOf, kindHandler, startUpload, type StartedUpload, type Uploader } from './upload.ts';
 import { buildTemplate } from './xlsx/template.ts';
 
 // What batch uploads do (PRODUCT §3.6–3.7), for the member of an enterprise: each step on one upload of theirs,
@@ -23,10 +23,6 @@ import { buildTemplate } from './xlsx/template.ts';
 
 /** Who acts on the enterprise's uploads: the member, in their language. */
 export type ImportActor = Uploader;
-
-function contextOf(actor: ImportActor, importId: string, db: Executor = actor.services.db): ImportContext {
-  return { db, clock: actor.services.clock, locale: actor.locale, importId, enterprise: actor.enterprise, actor: { id: actor.userId } };
-}
 
 /** The row number in the path; 404 for anything that is not one. */
 function rowNumber(row: string): number {
@@ -41,13 +37,6 @@ export async function loadImport(actor: ImportActor, id: string, options: { forU
   const record = await findImport(db, actor.enterprise.id, id, options);
   if (!record) throw new ProblemError({ type: 'not-found' });
   return settleStalled(db, record, actor.services.clock.now());
-}
-
-/** The handler for an upload's kind; 422 at `hsCode` when its HS code is missing or unknown. */
-export async function kindHandler(db: Executor, locale: Locale, record: Pick<ImportRecord, 'kind' | 'hsCode'>): Promise<ImportKindHandler> {
-  const handler = await importKind(db, record.kind, { hsCode: record.hsCode });
-  if (typeof handler === 'string') throw fieldProblem(locale, { path: 'hsCode', code: handler });
-  return handler;
 }
 
 /** The sheet definition of an upload (for headers of columns the file lacks); undefined if its HS code went away. */

@@ -4,12 +4,13 @@ import { isHsCode } from '@wharf/domain/products';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit.ts';
 import { BlobTooLargeError } from '../../blobs/blob-store.ts';
+import type { Executor } from '../../db/database.ts';
 import { imports, type ImportRecord } from '../../db/schema.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import type { Services } from '../../services.ts';
 import type { EnterpriseRow } from '../enterprises/membership.ts';
 import { checkSheet } from './check.ts';
-import { importKind, type ImportKindHandler } from './kinds/index.ts';
+import { importKind, type ImportContext, type ImportKindHandler } from './kinds/index.ts';
 import { openSheet, SheetFileError, type SheetLimits } from './xlsx/reader.ts';
 
 const LIMITS: SheetLimits = {
@@ -26,6 +27,18 @@ export interface Uploader {
   locale: Locale;
   enterprise: EnterpriseRow;
   userId: string;
+}
+
+/** What checking a row of upload `importId` needs: the uploader's enterprise, language and clock, over `db`. */
+export function contextOf(uploader: Uploader, importId: string, db: Executor = uploader.services.db): ImportContext {
+  return { db, clock: uploader.services.clock, locale: uploader.locale, importId, enterprise: uploader.enterprise, actor: { id: uploader.userId } };
+}
+
+/** The handler for an upload's kind; 422 at `hsCode` when its HS code is missing or unknown. */
+export async function kindHandler(db: Executor, locale: Locale, record: Pick<ImportRecord, 'kind' | 'hsCode'>): Promise<ImportKindHandler> {
+  const handler = await importKind(db, record.kind, { hsCode: record.hsCode });
+  if (typeof handler === 'string') throw fieldProblem(locale, { path: 'hsCode', code: handler });
+  return handler;
 }
 
 /** An upload being checked: its record (status `checking`), its kind's handler, and the check, settled when done. */
@@ -97,9 +110,10 @@ export async function startUpload(uploader: Uploader, request: Request): Promise
 }
 
 async function beginCheck(
-  { services, locale, enterprise, userId }: Uploader,
+  uploader: Uploader,
   { id, now, stored, cleanUp }: { id: string; now: Date; stored: StoredFile; cleanUp: () => Promise<void> },
 ): Promise<StartedUpload> {
+  const { services, locale, enterprise, userId } = uploader;
   if (!stored.file) throw fieldProblem(locale, { path: 'file', code: 'required' });
   const fields = ImportUploadFields.safeParse(stored.fields, { reportInput: true });
   if (!fields.success) throw new ProblemError({ type: 'validation', errors: toFieldErrors(fields.error.issues, locale) });
@@ -114,8 +128,7 @@ async function beginCheck(
       if (fields.data.hsCode && named && named !== fields.data.hsCode) throw fieldProblem(locale, { path: 'hsCode', code: 'hs_code_mismatch', params: { field: named } });
       hsCode = fields.data.hsCode ?? named ?? null;
     }
-    const handler = await importKind(services.db, kind, { hsCode });
-    if (typeof handler === 'string') throw fieldProblem(locale, { path: 'hsCode', code: handler });
+    const handler = await kindHandler(services.db, locale, { kind, hsCode });
     const { fileName, size } = stored;
     const [record] = await services.db
       .insert(imports)
@@ -145,8 +158,7 @@ async function beginCheck(
       limits: LIMITS,
       maxRows: services.config.imports.maxRows,
     });
-    const context = { db: services.db, clock: services.clock, locale, importId: id, enterprise, actor: { id: userId } };
-    const checking = checkSheet(context, handler, rows)
+    const checking = checkSheet(contextOf(uploader, id), handler, rows)
       .catch(async (error: unknown) => {
         // Discarded while it was being checked: its rows had nowhere to go, and nobody is waiting for them.
         const [still] = await services.db.select({ id: imports.id }).from(imports).where(eq(imports.id, id));

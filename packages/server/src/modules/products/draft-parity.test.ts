@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, type EnterpriseAdmin } from '../../testing/enterprises.ts';
-import { BAD_DRAFTS, badDraftRequest, type BadDraft } from '../../testing/fixtures/index.ts';
+import { BAD_DRAFTS, badDraftRequest, type BadDraft, uniqueSku } from '../../testing/fixtures/index.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
-import { createProduct, uniqueSku } from '../../testing/products.ts';
+import { createProduct } from '../../testing/products.ts';
 
 // The server's half of the product rule's parity: every bad draft the product form refuses (the same list its
 // element test types in), sent as the form would send it, is refused at the same field. The form's half is in

@@ -12,7 +12,8 @@ import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOperator } from '../operators/require-operator.ts';
-import { findProduct, presentListItem, presentProduct } from './present.ts';
+import { presentListItem, presentProduct } from './present.ts';
+import { findProduct } from './queries.ts';
 
 const tag = 'Customs filing';
 const FilingQueueItem = ProductListItem.extend({ enterprise: z.object({ id: z.string(), name: z.string(), accountNumber: z.string() }) });

@@ -1,26 +1,14 @@
 import type { Product, ProductListItem } from '@wharf/domain';
-import { formatAmount, isCurrency } from '@wharf/domain/common';
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { inCurrency } from '@wharf/domain/common';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { productComponents, products } from '../../db/schema.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 
 /** A stored price (`129.9000`) as the API shows it: with the trading currency's minor units (`129.90`). */
-export function presentPrice(value: string | null, currency: string): string | null {
-  if (value === null) return null;
-  return isCurrency(currency) ? formatAmount(value, currency) : value;
-}
-
-/** The enterprise's live product with this SKU (compared as `skuKey` folds, which SQL's upper() mirrors), optionally locked for a change. */
-export async function findProduct(db: Executor, enterpriseId: string, sku: string, options: { forUpdate?: boolean } = {}) {
-  const query = db
-    .select()
-    .from(products)
-    .where(and(eq(products.enterpriseId, enterpriseId), sql`upper(${products.sku}) = upper(${sku})`, ne(products.status, 'deleted')))
-    .limit(1);
-  const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row;
+function presentPrice(value: string | null, currency: string): string | null {
+  return value === null ? null : inCurrency(value, currency);
 }
 
 /** What every view of a product opens with: which product it is. */
@@ -71,14 +59,4 @@ export async function presentProduct(db: Executor, row: ProductRow): Promise<Pro
     version: row.version,
     ...stamped(row),
   };
-}
-
-/** Live combos that use any of these products (to refuse deleting a component). */
-export async function combosUsing(db: Executor, productIds: readonly string[]) {
-  if (!productIds.length) return [];
-  return db
-    .select({ sku: products.sku })
-    .from(productComponents)
-    .innerJoin(products, eq(products.id, productComponents.comboId))
-    .where(and(inArray(productComponents.componentId, [...productIds]), ne(products.status, 'deleted')));
 }

@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, operatorToken, type EnterpriseAdmin } from '../../testing/enterprises.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
-import { createProduct, productBody, uniqueSku } from '../../testing/products.ts';
+import { createProduct } from '../../testing/products.ts';
+import { productBody, uniqueSku } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §3.1–3.4: normal products and combos, their rules, the list and the filing lifecycle.
 describe('products', () => {

@@ -1,11 +1,10 @@
 import type { ProductQuery } from '@wharf/domain';
 import { skuKey } from '@wharf/domain/products';
-import { and, desc, eq, gte, ilike, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
-import { products } from '../../db/schema.ts';
+import { productComponents, products } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
-import { presentListItem } from './present.ts';
 
 /** Day bounds: `createdFrom=2026-05-01` means from its first instant, `createdTo=2026-05-31` through its last. */
 function createdBounds(query: { createdFrom?: string | undefined; createdTo?: string | undefined }) {
@@ -53,7 +52,7 @@ async function nameCondition(db: Executor, enterpriseId: string, name: string) {
   return (probe[0]?.found ?? 0) >= COMMON_NAME_TEXT ? contains : and(grams, contains);
 }
 
-/** A page of the enterprise's products, newest first, filtered as `GET /v1/products` was asked. */
+/** A page of the enterprise's products (rows, for the presenter), newest first, filtered as `GET /v1/products` was asked. */
 export async function listProducts(db: Executor, enterpriseId: string, query: z.output<typeof ProductQuery>) {
   const { from, to, toExclusive } = createdBounds(query);
   const key = decodeKeyCursor(query.cursor, 2);
@@ -82,7 +81,28 @@ export async function listProducts(db: Executor, enterpriseId: string, query: z.
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    data: page.map(presentListItem),
+    rows: page,
     nextCursor: rows.length > query.limit && last ? encodeKeyCursor([last.createdAt.getTime(), last.id]) : null,
   };
+}
+
+/** The enterprise's live product with this SKU (compared as `skuKey` folds, which SQL's upper() mirrors), optionally locked for a change. */
+export async function findProduct(db: Executor, enterpriseId: string, sku: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(products)
+    .where(and(eq(products.enterpriseId, enterpriseId), sql`upper(${products.sku}) = upper(${sku})`, ne(products.status, 'deleted')))
+    .limit(1);
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+/** Live combos that use any of these products (to refuse deleting a component). */
+export async function combosUsing(db: Executor, productIds: readonly string[]) {
+  if (!productIds.length) return [];
+  return db
+    .select({ sku: products.sku })
+    .from(productComponents)
+    .innerJoin(products, eq(products.id, productComponents.comboId))
+    .where(and(inArray(productComponents.componentId, [...productIds]), ne(products.status, 'deleted')));
 }

@@ -1,6 +1,6 @@
 import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import { canSubmitForFiling, isSku, lockedReason, type ProductStatus } from '@wharf/domain/products';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { audit, auditPage } from '../../audit.ts';
@@ -13,9 +13,9 @@ import { problem, type RouteContext, type RouteRegistry } from '../../http/route
 import { requireUser } from '../auth/sessions.ts';
 import { requireMembership, type MemberVars } from '../enterprises/membership.ts';
 import { checkNormalFields, refuse } from './checks.ts';
-import { listProducts } from './queries.ts';
+import { combosUsing, findProduct, listProducts } from './queries.ts';
 import { createDraft, productChanges } from './service.ts';
-import { combosUsing, findProduct, presentProduct, type ProductRow } from './present.ts';
+import { presentListItem, presentProduct, type ProductRow } from './present.ts';
 
 const tag = 'Products';
 
@@ -56,7 +56,10 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
       responses: { 200: { description: 'A page', schema: listOf(ProductListItem) } },
     },
     ...member,
-    async (c, { query }) => c.json(await listProducts(c.var.services.db, c.var.membership.enterprise.id, query)),
+    async (c, { query }) => {
+      const page = await listProducts(c.var.services.db, c.var.membership.enterprise.id, query);
+      return c.json({ data: page.rows.map(presentListItem), nextCursor: page.nextCursor });
+    },
   );
 
   routes.add(

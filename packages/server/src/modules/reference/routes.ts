@@ -10,10 +10,7 @@ import { findHsCode, searchHsCodes } from './hs-codes.ts';
 
 const tag = 'Reference data';
 
-/**
- * PRODUCT §3.5: the HS-code catalogue and the lists product forms choose from. Mount before the products module:
- * `/v1/products/options` must answer before `/v1/products/:sku` takes `options` for a SKU.
- */
+/** PRODUCT §3.5: the HS-code catalogue and the lists product forms choose from. */
 export function mountReferenceRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
   routes.add(
     app,

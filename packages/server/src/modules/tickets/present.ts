@@ -1,5 +1,5 @@
 import type { Author, Ticket, TicketListItem, TicketRecord } from '@wharf/domain';
-import { ATTACHMENT_POLICY, type RecordResult, reopenDeadline, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory, type TicketStatus } from '@wharf/domain/tickets';
+import { ATTACHMENT_POLICY, type RecordResult, reopenDeadline, TICKET_CATEGORIES, TICKET_POLICY, type TicketCategory } from '@wharf/domain/tickets';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { attachments, enterprises, operators, ticketRecords, tickets, users } from '../../db/schema.ts';
@@ -11,7 +11,7 @@ export type TicketRow = typeof tickets.$inferSelect;
 export function presentListItem(row: TicketRow): TicketListItem {
   return {
     number: row.number,
-    status: row.status as TicketStatus,
+    status: row.status,
     title: row.title,
     category: row.category as TicketCategory,
     product: row.product,

@@ -1,4 +1,4 @@
-import { OPEN_TICKET_STATUSES, TICKET_CATEGORIES } from '@wharf/domain/tickets';
+import { OPEN_TICKET_STATUSES, TICKET_CATEGORIES, type OperatorTicketFilter } from '@wharf/domain/tickets';
 import { and, count, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { enterprises, tickets } from '../../db/schema.ts';
@@ -9,7 +9,7 @@ import type { TicketRow } from './present.ts';
  * A page of tickets, newest first: open ones by number (creation order), completed ones by completion. The
  * cursor holds the last row's sort key, so pages stay fast however many tickets there are.
  */
-export async function ticketPage(db: Executor, filter: { enterpriseId?: string; status?: string; limit: number; cursor?: string; oldestFirst?: boolean }) {
+export async function ticketPage(db: Executor, filter: { enterpriseId?: string; status?: OperatorTicketFilter; limit: number; cursor?: string; oldestFirst?: boolean }) {
   const completed = filter.status === 'completed';
   const statuses = filter.status === 'open' ? [...OPEN_TICKET_STATUSES] : filter.status && !completed ? [filter.status] : undefined;
   const key = decodeKeyCursor(filter.cursor, 2);

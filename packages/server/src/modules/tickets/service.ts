@@ -1,5 +1,5 @@
 import type { AcceptRequest, CreateTicketRequest, Locale, RecordRequest, ReopenRequest, ReplyRequest } from '@wharf/domain';
-import { canAccept, canAddRecord, canReopen, canReply, statusAfterRecord, TICKET_POLICY, type TicketStatus } from '@wharf/domain/tickets';
+import { canAccept, canAddRecord, canReopen, canReply, statusAfterRecord, TICKET_POLICY } from '@wharf/domain/tickets';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../audit.ts';
@@ -54,7 +54,7 @@ export async function askTicket(services: Services, locale: Locale, asker: { ent
 }
 
 function refuseUnlessAllowed(locale: Locale, ticket: TicketRow, kind: 'reply' | 'reopened', now: Date) {
-  const status = ticket.status as TicketStatus;
+  const status = ticket.status;
   if (kind === 'reply' && !canReply(status)) throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'ticket_not_open' });
   if (kind === 'reopened' && status !== 'completed') throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'ticket_not_completed' });
   if (kind === 'reopened' && !canReopen(status, ticket.completedAt, now)) {
@@ -112,7 +112,7 @@ export async function acceptTicket(services: Services, locale: Locale, operatorI
   const row = await services.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, number, undefined, { forUpdate: true });
     if (!ticket) throw new ProblemError({ type: 'not-found' });
-    if (!canAccept(ticket.status as TicketStatus)) throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'ticket_already_accepted' });
+    if (!canAccept(ticket.status)) throw fieldProblem(locale, { type: 'conflict', path: 'status', code: 'ticket_already_accepted' });
     await tx.insert(ticketRecords).values({
       id: crypto.randomUUID(),
       ticketId: ticket.id,
@@ -140,7 +140,7 @@ export async function recordOnTicket(services: Services, locale: Locale, operato
   const row = await services.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, number, undefined, { forUpdate: true });
     if (!ticket) throw new ProblemError({ type: 'not-found' });
-    const status = ticket.status as TicketStatus;
+    const status = ticket.status;
     if (!canAddRecord(status)) {
       throw fieldProblem(locale, { type: 'conflict', path: 'status', code: status === 'submitted' ? 'ticket_not_accepted' : 'ticket_not_open' });
     }

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, operatorToken } from '../../testing/enterprises.ts';
-import { createTicket, PRODUCTS, ticketBody, ticketEnterprise, type TicketEnterprise } from '../../testing/tickets.ts';
+import { createTicket, ticketEnterprise, type TicketEnterprise } from '../../testing/tickets.ts';
 import { useTestServer } from '../../testing/suite.ts';
+import { TICKET_PRODUCTS, ticketBody } from '../../testing/fixtures/index.ts';
 
 // PRODUCT §2 and seed 001: ask, follow, reply, reopen; the agents' desk accepts, records and completes.
 describe('tickets', () => {
@@ -26,7 +27,7 @@ describe('tickets', () => {
   test('the ask form offers the subscribed products; a ticket is numbered OD + 9 digits and starts submitted', async () => {
     const customer = await ticketEnterprise(server, agent);
     const options = await server.call('GET', '/v1/tickets/options', { token: customer.token });
-    assert.deepEqual(options.body.products, PRODUCTS);
+    assert.deepEqual(options.body.products, TICKET_PRODUCTS);
     assert.ok(options.body.categories.includes('other'));
     assert.equal(options.body.attachments.maxBytes, 10 * 1024 * 1024);
 

@@ -1,4 +1,4 @@
-/** The strings of `<wharf-ticket-desk>` only (shared ticket words are in internal/tickets/text.ts). */
+/** The strings of `<wharf-ticket-desk>` only (shared ticket words are in src/tickets/text.ts). */
 export interface TicketDeskText {
   heading: string;
   filter: string;

@@ -1,4 +1,4 @@
-/** The strings of `<wharf-ticket-widget>` only (shared ticket words are in internal/tickets/text.ts). */
+/** The strings of `<wharf-ticket-widget>` only (shared ticket words are in src/tickets/text.ts). */
 export interface TicketWidgetText {
   heading: string;
   views: { dashboard: string; ask: string; open: string; completed: string };

@@ -1,3 +1,0 @@
-import type { ProviderText } from './en.ts';
-
-export const zhCN: ProviderText = {};
