@@ -105,6 +105,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     await Promise.allSettled(services.background);
     await services.outbox.stop();
     await services.events.stop();
+    await services.sessionCache.stop();
     await connection.close();
     process.exit(0);
   };

@@ -23,6 +23,7 @@ describe('mount order', () => {
   after(async () => {
     await reversed.services.outbox.stop();
     await reversed.services.events.stop();
+    await reversed.services.sessionCache.stop();
     await server.close();
   });
 

@@ -11,6 +11,7 @@ import type { MailMessage, MailTransport } from './mail/transport.ts';
 import { createMemoryBlobStore, type BlobStore } from './blobs/blob-store.ts';
 import type { Connection } from './db/database.ts';
 import { createEventHub, type EventHub } from './events/hub.ts';
+import { createSessionCache, forgettingAfterTransactions, type SessionCache } from './events/session-cache.ts';
 import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts';
 import type { Executor } from './db/database.ts';
 import type { OutboxTopic } from './mail/outbox.ts';
@@ -52,6 +53,8 @@ export interface Services extends ModuleServices {
   blobs: BlobStore;
   /** Enterprise events: the live stream and what webhooks carry. */
   events: EventHub;
+  /** Sessions, their users and memberships, remembered for a few seconds and forgotten when they change. */
+  sessionCache: SessionCache;
   /** Which origins some enterprise lets embed it (CORS). */
   origins: OriginCheck;
   /** What else an event recorded in a transaction sets going there (its webhooks queued). */
@@ -95,9 +98,10 @@ export function createServices(deps: WharfDeps, modules: ModuleParts): Services 
     },
     onError: (error, topic) => log(`delivery of ${topic} failed; it will be retried`, error),
   });
+  const sessionCache = createSessionCache({ clock, listen: deps.listen, log });
   return {
     ...modules.services(deps),
-    db: deps.db,
+    db: forgettingAfterTransactions(deps.db, sessionCache),
     mailer,
     clock,
     hasher: deps.hasher ?? createPbkdf2Hasher(),
@@ -107,6 +111,7 @@ export function createServices(deps: WharfDeps, modules: ModuleParts): Services 
     outbox,
     blobs: deps.blobs ?? createMemoryBlobStore(),
     events: createEventHub({ db: deps.db, clock, listen: deps.listen, log }),
+    sessionCache,
     origins: modules.origins(deps.db, () => clock.now().getTime()),
     afterEvent: (tx, event) => modules.afterEvent(tx, event, outbox),
     config,

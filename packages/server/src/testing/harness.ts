@@ -130,6 +130,7 @@ export async function startTestServer(options: { config?: Partial<WharfConfig> }
       await Promise.allSettled(app.services.background);
       await app.services.outbox.stop();
       await app.services.events.stop();
+      await app.services.sessionCache.stop();
       app = boot();
     },
     async codeFor(email) {
@@ -140,6 +141,7 @@ export async function startTestServer(options: { config?: Partial<WharfConfig> }
       await Promise.allSettled(app.services.background);
       await app.services.outbox.stop();
       await app.services.events.stop();
+      await app.services.sessionCache.stop();
       await connection.close();
     },
   };

@@ -2,7 +2,7 @@ import { AuthResult, CaptchaChallenge, ChangePasswordRequest, EmailCodeCheck, Em
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
-import { membershipsOf } from '../enterprises/membership.ts';
+import { currentMemberships } from '../enterprises/membership.ts';
 import { verifyEmailCode } from './email-codes.ts';
 import { presentAuthResult, presentCodeSent, presentMe } from './present.ts';
 import { changePassword, registerAccount, requestEmailCode, resetPassword } from './service.ts';
@@ -149,7 +149,7 @@ export function mountAuth(app: Hono<AppEnv>, routes: RouteRegistry) {
     requireUser,
     async (c) => {
       const { user, embeddedIn } = c.var.auth;
-      return c.json(presentMe(user, await membershipsOf(c.var.services.db, user.id, embeddedIn)));
+      return c.json(presentMe(user, await currentMemberships(c.var.services, user.id, embeddedIn)));
     },
   );
 

@@ -7,6 +7,7 @@ import type { EnvWith, RequestContext } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { isSameOrigin } from '../../http/cors.ts';
 import type { SessionUser } from '../auth/sessions.ts';
+import type { Services } from '../../services.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export interface ActingMembership {
@@ -37,6 +38,18 @@ export async function membershipsOf(db: Executor, userId: string, embeddedIn: st
 }
 
 /**
+ * {@link membershipsOf} as a signed-in call needs them: remembered for a few seconds (services.sessionCache) and
+ * forgotten when the user's memberships or one of the enterprises change.
+ */
+export async function currentMemberships(services: Services, userId: string, embeddedIn: string | null): Promise<ActingMembership[]> {
+  const memberships = await services.sessionCache.remember(`memberships:${userId}:${embeddedIn ?? ''}`, async () => {
+    const value = await membershipsOf(services.db, userId, embeddedIn);
+    return { value, tags: [`user:${userId}`, ...value.map(({ enterprise }) => `enterprise:${enterprise.id}`)] };
+  });
+  return memberships ?? [];
+}
+
+/**
  * Where a user's password-reset code goes: the billing email of an enterprise they are an approved member of
  * whose policy says so (seed 000 login Q4), else undefined (their own address).
  */
@@ -57,7 +70,7 @@ async function resolveMembership(c: RequestContext, auth: SessionUser): Promise<
   const messages = services.messages(locale);
   const named = c.req.param('id');
   const wanted = named && named !== 'current' ? named : c.req.header(ENTERPRISE_HEADER)?.trim() || undefined;
-  const memberships = await membershipsOf(services.db, user.id, embeddedIn);
+  const memberships = await currentMemberships(services, user.id, embeddedIn);
   if (wanted) {
     const found = isUuid(wanted) ? memberships.find((membership) => membership.enterprise.id === wanted.toLowerCase()) : undefined;
     if (!found) throw new ProblemError({ type: 'not-found' });
