@@ -100,7 +100,8 @@ async function startWharf(options: { databaseUrl?: string; workers?: number }) {
     };
   }
   const serveArgs = ['serve', ...(options.workers ? ['--workers', String(options.workers)] : [])];
-  const server = await startProcess([wharfBin, ...serveArgs], { port, env, ready: /Wharf is listening/ });
+  // The bin as an operator runs it: its first line says how Node is started.
+  const server = await startProcess(wharfBin, serveArgs, { port, env, ready: /Wharf is listening/ });
   const api = requestApi({ request: (path, init) => fetch(`http://127.0.0.1:${port}${path}`, init) });
   return {
     server,
@@ -146,7 +147,7 @@ async function measureWharf(database: string, options: { databaseUrl?: string; w
 
 async function measureHello() {
   const port = await freePort();
-  const server: ServerProcess = await startProcess([helloServer, String(port)], { port, ready: /listening/ });
+  const server: ServerProcess = await startProcess(process.execPath, [helloServer, String(port)], { port, ready: /listening/ });
   try {
     figures.push({ label: 'bare Hono hello-world', ...(await load(port, '/')) });
   } finally {

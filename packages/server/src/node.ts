@@ -1,12 +1,11 @@
 import { createWorkerSheetSource } from './modules/imports/xlsx/worker-source.ts';
 import { normalizeOrigin } from '@wharf/domain/enterprises';
 import { IMPORT_POLICY } from '@wharf/domain/imports';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFilesystemBlobStore } from './blobs/filesystem-store.ts';
 import { createNodeHasher } from './crypto/node-hasher.ts';
 import { hexToBytes } from './crypto/hex.ts';
-import { openPglite } from './db/pglite.ts';
+import { openPgliteDir } from './db/pglite-node.ts';
 import { openPostgres } from './db/postgres.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { readMigrations } from './db/migrations-dir.ts';
@@ -34,9 +33,7 @@ export interface NodeEnv {
 
 export async function openDatabase(env: NodeEnv): Promise<Connection> {
   if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
-  const dataDir = env.WHARF_DATA_DIR || '.wharf-data';
-  await mkdir(dataDir, { recursive: true });
-  return openPglite({ dataDir });
+  return openPgliteDir(env.WHARF_DATA_DIR || '.wharf-data');
 }
 
 export async function migrate(connection: Connection) {
@@ -51,7 +48,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
     blobs: createFilesystemBlobStore(env.WHARF_BLOB_DIR || join(env.WHARF_DATA_DIR || '.wharf-data', 'blobs')),
     hasher: createNodeHasher(),
     multipart: readMultipartStreaming,
-    readSheet: createWorkerSheetSource({ warm: true }),
+    readSheet: createWorkerSheetSource(),
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
       devMailbox: !production && !env.SMTP_URL,

@@ -3,9 +3,19 @@ import { drizzle } from 'drizzle-orm/pglite';
 import type { Connection, Database } from './database.ts';
 import * as schema from './schema.ts';
 
+/**
+ * What PGlite's PostgreSQL is told at start, next to its own defaults. Its shared buffers live in the WebAssembly
+ * memory, which never shrinks: PostgreSQL's default of 128 MB is most of what an idle server would hold, for a
+ * cache that PGlite — one process, data files in the host's page cache — gains little from.
+ */
+const START_PARAMS = ['-c', 'shared_buffers=16MB'];
+
 /** Embedded PostgreSQL: a data directory on disk, or memory when none is given. Browser-safe. */
 export async function openPglite(options: { dataDir?: string } = {}): Promise<Connection> {
-  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    startParams: [...PGlite.defaultStartParams, ...START_PARAMS],
+  });
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
     kind: 'pglite',

@@ -12,12 +12,28 @@ function presentPrice(value: string | null, currency: string): string | null {
 }
 
 /** What every view of a product opens with: which product it is. */
-const named = (row: ProductRow) => ({ id: row.id, type: row.type, sku: row.sku, name: row.name, category: row.category });
+const named = (row: ProductListRow) => ({ id: row.id, type: row.type, sku: row.sku, name: row.name, category: row.category });
 
 /** What every view of a product closes with: when it was made and last changed. */
-const stamped = (row: ProductRow) => ({ createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
+const stamped = (row: ProductListRow) => ({ createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
 
-export function presentListItem(row: ProductRow): ProductListItem {
+/** The columns a list item shows (and the list's cursor needs): a list reads only these. */
+export const LIST_COLUMNS = {
+  id: products.id,
+  type: products.type,
+  sku: products.sku,
+  name: products.name,
+  category: products.category,
+  hsCode: products.hsCode,
+  salePrice: products.salePrice,
+  currency: products.currency,
+  status: products.status,
+  createdAt: products.createdAt,
+  updatedAt: products.updatedAt,
+};
+export type ProductListRow = Pick<ProductRow, keyof typeof LIST_COLUMNS>;
+
+export function presentListItem(row: ProductListRow): ProductListItem {
   return {
     ...named(row),
     hsCode: row.hsCode,

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { productComponents, products } from '../../db/schema.ts';
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import { LIST_COLUMNS } from './present.ts';
 
 /** Day bounds: `createdFrom=2026-05-01` means from its first instant, `createdTo=2026-05-31` through its last. */
 function createdBounds(query: { createdFrom?: string | undefined; createdTo?: string | undefined }) {
@@ -60,7 +61,7 @@ export async function listProducts(db: Executor, enterpriseId: string, query: z.
     ? or(lt(products.createdAt, new Date(Number(key[0]))), and(eq(products.createdAt, new Date(Number(key[0]))), lt(products.id, String(key[1]))))
     : undefined;
   const rows = await db
-    .select()
+    .select(LIST_COLUMNS)
     .from(products)
     .where(
       and(

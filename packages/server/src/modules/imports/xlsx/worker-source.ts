@@ -35,18 +35,34 @@ function startThread(): SheetThread {
   return { worker, ready, listen: (next) => void (handler = next) };
 }
 
+/** How long a thread that finished reading is kept for the next upload before it is let go (its memory with it). */
+const SPARE_IDLE_MS = 60_000;
+
 /**
  * Reads sheets on worker threads (Node): the rows arrive as events while this thread stores the previous ones.
- * One thread is kept ready (it loads its modules once, not per upload); uploads at the same time get a thread
- * each. Stopping an iteration early ends its thread.
+ * A thread starts on the first upload (or at once when `warm`) and, once done, is kept ready for the next for a
+ * minute (it loads its modules once, not per upload), then let go; uploads at the same time get a thread each.
+ * Stopping an iteration early ends its thread.
  */
-export function createWorkerSheetSource(options: { warm?: boolean } = {}): SheetSource {
-  let spare: SheetThread | undefined = options.warm ? startThread() : undefined;
+export function createWorkerSheetSource(options: { warm?: boolean; idleMs?: number } = {}): SheetSource {
+  let spare: SheetThread | undefined;
+  let letGo: ReturnType<typeof setTimeout> | undefined;
+  const keep = (thread: SheetThread) => {
+    spare = thread;
+    letGo = setTimeout(() => {
+      if (spare !== thread) return;
+      spare = undefined;
+      void thread.worker.terminate();
+    }, options.idleMs ?? SPARE_IDLE_MS);
+    letGo.unref();
+  };
+  if (options.warm) keep(startThread());
 
   return (input: SheetSourceInput) => ({
     async *[Symbol.asyncIterator]() {
       const thread = spare ?? startThread();
       spare = undefined;
+      clearTimeout(letGo);
       const queue: (WorkerMessage | { type: 'exit'; error?: unknown })[] = [];
       let wake: (() => void) | undefined;
       const push = (message: (typeof queue)[number]) => {
@@ -88,7 +104,7 @@ export function createWorkerSheetSource(options: { warm?: boolean } = {}): Sheet
         if (reusable && !spare) {
           thread.listen(() => {});
           thread.worker.unref();
-          spare = thread;
+          keep(thread);
         } else await thread.worker.terminate();
       }
     },

@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+const rss = () => Math.round(process.memoryUsage().rss / 1048576);
+const m = () => { const u = process.memoryUsage(); return `rss ${rss()} ext ${Math.round(u.external/1048576)}`; };
+const conf = process.argv[3];
+const db = await PGlite.create({ dataDir: process.argv[2]!, ...(conf ? { postgresqlconf: conf.split(';') } : {}) });
+await db.exec('create table if not exists t(a int); insert into t select generate_series(1,1000)');
+for (let i = 0; i < 300; i++) await db.query('select * from t where a = $1', [i]);
+const t = performance.now();
+for (let i = 0; i < 1000; i++) await db.query('select * from t where a > $1 order by a desc limit 20', [i]);
+const ms = (performance.now() - t) / 1000;
+await new Promise(r => setTimeout(r, 1000));
+console.log((process.execArgv.join(' ') + ' ' + (conf ?? '')).padEnd(50), m(), ms.toFixed(3), 'ms/query');
+await db.close();
