@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.ts';
 import type { Connection, Database } from '../db/database.ts';
 
-/** The NOTIFY channel the database's triggers (migrations/0007_session_cache.sql) say what changed on. */
+/** The NOTIFY channel the database's triggers (migrations/0012_session_cache.sql) say what changed on. */
 export const SESSION_CACHE_CHANNEL = 'wharf_session_cache';
 /** How long a remembered session, user or membership list is used before it is read again. */
 const TTL_MS = 10_000;
