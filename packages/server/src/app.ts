@@ -8,7 +8,8 @@ import { buildOpenApi } from './docs/openapi.ts';
 import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
 import { cors } from './http/cors.ts';
-import { ProblemError } from './http/problem.ts';
+import { InvalidCursorError } from './http/cursor.ts';
+import { fieldProblem, ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
@@ -114,6 +115,7 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
     const locale = c.var.locale ?? 'en';
     let problem: ProblemError;
     if (error instanceof ProblemError) problem = error;
+    else if (error instanceof InvalidCursorError) problem = fieldProblem(locale, { path: 'cursor', code: 'invalid_format' });
     else if (error instanceof HTTPException && error.status < 500) {
       problem = new ProblemError({ type: error.status === 413 ? 'payload-too-large' : 'malformed-request' });
     } else {

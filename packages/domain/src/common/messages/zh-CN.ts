@@ -12,6 +12,7 @@ export const commonFieldsZhCN: CommonMessages['field'] = {
   number_too_small: (p) => `请输入不小于 ${p.min} 的数字。`,
   number_too_large: (p) => `请输入不大于 ${p.max} 的数字。`,
   invalid_format: () => '此项的格式不正确。',
+  date_out_of_range: (p) => `请输入 ${p.earliest} 至 ${p.latest} 之间的日期。`,
 };
 
 /** The title and detail of each kind of problem document: what the server answers with. */

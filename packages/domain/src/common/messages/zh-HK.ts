@@ -12,6 +12,7 @@ export const commonFieldsZhHK: CommonMessages['field'] = {
   number_too_small: (p) => `請輸入不小於 ${p.min} 的數字。`,
   number_too_large: (p) => `請輸入不大於 ${p.max} 的數字。`,
   invalid_format: () => '此欄的格式不正確。',
+  date_out_of_range: (p) => `請輸入 ${p.earliest} 至 ${p.latest} 之間的日期。`,
 };
 
 /** The title and detail of each kind of problem document: what the server answers with. */
