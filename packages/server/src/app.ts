@@ -12,6 +12,8 @@ import { InvalidCursorError } from './http/cursor.ts';
 import { fieldProblem, ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
+import type { UserVars } from './modules/auth/sessions.ts';
+import type { OperatorVars } from './modules/operators/require-operator.ts';
 import { mountDev } from './modules/dev/routes.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
@@ -37,6 +39,10 @@ function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'local';
 }
+
+/** Whom an idempotency key belongs to: the operator, the embed session or the user the route's middleware found. */
+const callerOf = (vars: Partial<UserVars & OperatorVars>) =>
+  vars.operator ? `operator:${vars.operator.id}` : vars.auth ? (vars.auth.embeddedIn ? `embed:${vars.auth.sessionId}` : `user:${vars.auth.user.id}`) : undefined;
 
 /** What the modules lend the infrastructure (services.ts imports no module). */
 const moduleParts: ModuleParts = {
@@ -73,7 +79,7 @@ export const API_MODULES: readonly ApiModule[] = [
 export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_MODULES): WharfApp {
   const services = createServices(deps, moduleParts);
   const app = new Hono<AppEnv>();
-  const routes = new RouteRegistry();
+  const routes = new RouteRegistry({ callerOf });
 
   app.use('*', async (c, next) => {
     c.set('services', services);

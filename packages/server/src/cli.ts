@@ -16,6 +16,7 @@ import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 import { removeExpiredImports } from './modules/imports/cleanup.ts';
+import { removeExpiredIdempotencyKeys } from './http/idempotency.ts';
 import { HS_CODE_COLUMNS, importHsCodes } from './modules/reference/import.ts';
 
 const USAGE = `wharf — the Wharf server
@@ -81,6 +82,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   const tidy = () => {
     void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
     void removeExpiredImports(services).catch((error) => services.log('removing expired batch uploads failed', error));
+    void removeExpiredIdempotencyKeys(services.db, services.clock.now()).catch((error) => services.log('removing expired idempotency keys failed', error));
     // PostgreSQL keeps its planner statistics by itself (autovacuum); embedded PGlite has no such process, and
     // without them lists at a million rows would be planned blind.
     if (connection.kind === 'pglite') void connection.scriptTransaction((tx) => tx.exec('ANALYZE')).catch((error) => services.log('ANALYZE failed', error));
