@@ -9,6 +9,8 @@ import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
 import { cors } from './http/cors.ts';
 import { InvalidCursorError } from './http/cursor.ts';
+import { createRequestMetrics } from './http/metrics.ts';
+import { metricsRoute, observeRequests } from './http/observability.ts';
 import { fieldProblem, ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
@@ -80,7 +82,9 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
   const services = createServices(deps, moduleParts);
   const app = new Hono<AppEnv>();
   const routes = new RouteRegistry({ callerOf });
+  const metrics = createRequestMetrics();
 
+  app.use('*', observeRequests(metrics, deps.requestLog));
   app.use('*', async (c, next) => {
     c.set('services', services);
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
@@ -111,10 +115,11 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));
   app.get('/reference', (c) => c.html(renderReference(openApi())));
+  app.get('/metrics', metricsRoute(metrics));
 
   app.notFound((c) => {
     const problem = new ProblemError({ type: 'not-found' });
-    return c.json(problem.toDocument(c.var.locale ?? 'en', c.req.path), 404, { 'content-type': 'application/problem+json' });
+    return c.json({ ...problem.toDocument(c.var.locale ?? 'en', c.req.path), requestId: c.var.requestId }, 404, { 'content-type': 'application/problem+json' });
   });
 
   app.onError((error, c) => {
@@ -125,14 +130,14 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
     else if (error instanceof HTTPException && error.status < 500) {
       problem = new ProblemError({ type: error.status === 413 ? 'payload-too-large' : 'malformed-request' });
     } else {
-      services.log(`unexpected error on ${c.req.method} ${c.req.path}`, error);
+      services.log(`unexpected error on ${c.req.method} ${c.req.path} (request ${c.var.requestId})`, error);
       problem = new ProblemError({ type: 'internal' });
     }
     // The API's body limit, unless the refusal says its own (an upload names the file and its limit).
     const doc = problem.type === 'payload-too-large' && problem.detail === undefined
       ? { ...problem.toDocument(locale, c.req.path), detail: services.messages(locale).problem['payload-too-large'].detail({ max: services.config.bodyLimitBytes }) }
       : problem.toDocument(locale, c.req.path);
-    return c.json(doc, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });
+    return c.json({ ...doc, requestId: c.var.requestId }, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });
   });
 
   return Object.assign(app, { services, registry: routes });

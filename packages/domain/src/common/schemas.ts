@@ -47,6 +47,7 @@ export const Problem = z
     detail: z.string(),
     instance: z.string().optional(),
     errors: z.array(FieldError).optional(),
+    requestId: z.string().optional().meta({ description: 'The request’s id, as in its X-Request-Id answer header: quote it when asking for help' }),
   })
   .catchall(z.unknown())
   .meta({ id: 'Problem', description: 'RFC 9457 problem document' });
