@@ -10,8 +10,12 @@ export function drainable(server: Server) {
     open.add(response);
     response.on('close', () => open.delete(response));
   });
-  // An event stream is never "finished": it is closed, not waited for.
-  const isStream = (response: ServerResponse) => String(response.getHeader('content-type') ?? '').startsWith('text/event-stream');
+  // An event stream is never "finished": it is closed, not waited for. Hono's adapter passes the headers to
+  // writeHead, which does not keep them for getHeader: read the head as sent.
+  const isStream = (response: ServerResponse) =>
+    /^content-type:\s*text\/event-stream/im.test(
+      response.hasHeader('content-type') ? `content-type: ${response.getHeader('content-type')}` : ((response as { _header?: string | null })._header ?? ''),
+    );
 
   return {
     /** Requests still being answered (event streams aside). */
