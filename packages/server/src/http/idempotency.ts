@@ -43,8 +43,11 @@ async function scopeOf(c: Context<AppEnv>, callerOf: CallerOf) {
   return credential ? `credential:${await hashSecret(credential)}` : undefined;
 }
 
+/** A status whose answer has no body (a Response refuses one, even empty). */
+const bodiless = (status: number) => status === 204 || status === 205 || status === 304;
+
 function replay(row: typeof idempotencyKeys.$inferSelect) {
-  return new Response(row.body, { status: row.status!, headers: { ...row.headers, 'idempotent-replayed': 'true' } });
+  return new Response(bodiless(row.status!) ? null : row.body, { status: row.status!, headers: { ...row.headers, 'idempotent-replayed': 'true' } });
 }
 
 /** Claims the key for this request; answers the row already there when another request holds or held it. */
@@ -93,7 +96,7 @@ export async function idempotent(c: Context<AppEnv>, callerOf: CallerOf, handle:
   const body = await response.text();
   const headers = Object.fromEntries(REPLAYED_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name)!]] : [])));
   await db.update(idempotencyKeys).set({ status: response.status, headers, body }).where(id);
-  return new Response(body, { status: response.status, headers: response.headers });
+  return new Response(bodiless(response.status) ? null : body, { status: response.status, headers: response.headers });
 }
 
 /** Forgets the keys past their day (the hourly tidy-up). */
