@@ -15,7 +15,7 @@ import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts
 import type { Executor } from './db/database.ts';
 import type { OutboxTopic } from './mail/outbox.ts';
 import type { WharfEvent } from '@wharf/domain';
-import type { RequestLogEntry } from './http/observability.ts';
+import type { RequestLogEntry } from './http/request-log.ts';
 
 /**
  * The dependencies and services a feature module adds, declared by the module itself (`declare module` on this

@@ -5,22 +5,15 @@ import { hashSecret } from '../crypto/random.ts';
 import { outbox } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
 import type { Gauge, RequestMetrics } from './metrics.ts';
+import type { RequestLogEntry } from './request-log.ts';
+
+export type { RequestLogEntry };
 import { ProblemError } from './problem.ts';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 /** A request id from the client or the proxy in front is kept when it is this plain; otherwise a new one is made. */
 const GIVEN_ID = /^[\w.:@/+=-]{1,128}$/;
 
-/** One line of the request log (`WharfDeps.requestLog`). */
-export interface RequestLogEntry {
-  time: string;
-  requestId: string;
-  method: string;
-  route: string;
-  path: string;
-  status: number;
-  ms: number;
-}
 
 /** The pattern the request matched, written as /openapi.json writes it minus the braces (`/v1/products/:sku`). */
 function routeOf(c: Context): string {
