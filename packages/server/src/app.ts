@@ -8,9 +8,14 @@ import { buildOpenApi } from './docs/openapi.ts';
 import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
 import { cors } from './http/cors.ts';
-import { ProblemError } from './http/problem.ts';
+import { InvalidCursorError } from './http/cursor.ts';
+import { createRequestMetrics } from './http/metrics.ts';
+import { metricsRoute, observeRequests } from './http/observability.ts';
+import { fieldProblem, ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
+import type { UserVars } from './modules/auth/sessions.ts';
+import type { OperatorVars } from './modules/operators/require-operator.ts';
 import { mountDev } from './modules/dev/routes.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
@@ -36,6 +41,10 @@ function clientKeyOf(c: Context<AppEnv>, config: WharfConfig): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'local';
 }
+
+/** Whom an idempotency key belongs to: the operator, the embed session or the user the route's middleware found. */
+const callerOf = (vars: Partial<UserVars & OperatorVars>) =>
+  vars.operator ? `operator:${vars.operator.id}` : vars.auth ? (vars.auth.embeddedIn ? `embed:${vars.auth.sessionId}` : `user:${vars.auth.user.id}`) : undefined;
 
 /** What the modules lend the infrastructure (services.ts imports no module). */
 const moduleParts: ModuleParts = {
@@ -72,8 +81,10 @@ export const API_MODULES: readonly ApiModule[] = [
 export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_MODULES): WharfApp {
   const services = createServices(deps, moduleParts);
   const app = new Hono<AppEnv>();
-  const routes = new RouteRegistry();
+  const routes = new RouteRegistry({ callerOf });
+  const metrics = createRequestMetrics();
 
+  app.use('*', observeRequests(metrics, deps.requestLog));
   app.use('*', async (c, next) => {
     c.set('services', services);
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
@@ -104,27 +115,29 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));
   app.get('/reference', (c) => c.html(renderReference(openApi())));
+  app.get('/metrics', metricsRoute(metrics));
 
   app.notFound((c) => {
     const problem = new ProblemError({ type: 'not-found' });
-    return c.json(problem.toDocument(c.var.locale ?? 'en', c.req.path), 404, { 'content-type': 'application/problem+json' });
+    return c.json({ ...problem.toDocument(c.var.locale ?? 'en', c.req.path), requestId: c.var.requestId }, 404, { 'content-type': 'application/problem+json' });
   });
 
   app.onError((error, c) => {
     const locale = c.var.locale ?? 'en';
     let problem: ProblemError;
     if (error instanceof ProblemError) problem = error;
+    else if (error instanceof InvalidCursorError) problem = fieldProblem(locale, { path: 'cursor', code: 'invalid_format' });
     else if (error instanceof HTTPException && error.status < 500) {
       problem = new ProblemError({ type: error.status === 413 ? 'payload-too-large' : 'malformed-request' });
     } else {
-      services.log(`unexpected error on ${c.req.method} ${c.req.path}`, error);
+      services.log(`unexpected error on ${c.req.method} ${c.req.path} (request ${c.var.requestId})`, error);
       problem = new ProblemError({ type: 'internal' });
     }
     // The API's body limit, unless the refusal says its own (an upload names the file and its limit).
     const doc = problem.type === 'payload-too-large' && problem.detail === undefined
       ? { ...problem.toDocument(locale, c.req.path), detail: services.messages(locale).problem['payload-too-large'].detail({ max: services.config.bodyLimitBytes }) }
       : problem.toDocument(locale, c.req.path);
-    return c.json(doc, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });
+    return c.json({ ...doc, requestId: c.var.requestId }, problem.status as 400, { ...problem.headers, 'content-type': 'application/problem+json' });
   });
 
   return Object.assign(app, { services, registry: routes });

@@ -2,7 +2,7 @@ import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Clock } from './clock.ts';
 import type { Executor } from './db/database.ts';
 import { auditLog, operators, users } from './db/schema.ts';
-import { decodeCursor, encodeCursor } from './http/cursor.ts';
+import { listCursor } from './http/cursor.ts';
 
 export interface AuditEntry {
   actor: { kind: 'user' | 'operator' | 'system' | 'anonymous'; id?: string };
@@ -36,9 +36,11 @@ export async function auditMany(tx: Executor, clock: Clock, entries: readonly Au
   }
 }
 
+const AUDIT_CURSOR = listCursor('audit-log', ['id']);
+
 /** A page of one entity's log, newest first, each line with who (their email) and when: what log tabs show. */
 export async function auditPage(db: Executor, entity: string, entityId: string, page: { limit: number; cursor?: string | undefined }) {
-  const before = decodeCursor(page.cursor);
+  const before = AUDIT_CURSOR.decode(page.cursor)?.[0];
   const rows = await db
     .select({ entry: auditLog, userEmail: users.email, operatorEmail: operators.email })
     .from(auditLog)
@@ -62,6 +64,6 @@ export async function auditPage(db: Executor, entity: string, entityId: string, 
       data: (entry.data as Record<string, unknown> | null) ?? null,
       at: entry.at.toISOString(),
     })),
-    nextCursor: rows.length > page.limit ? encodeCursor(shown.at(-1)!.entry.id) : null,
+    nextCursor: rows.length > page.limit ? AUDIT_CURSOR.encode([shown.at(-1)!.entry.id]) : null,
   };
 }

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Server } from 'node:http';
 import { createApp } from './app.ts';
+import { drainable } from './graceful.ts';
 import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
 import { seedDemoTickets } from './demo/seed-tickets.ts';
 import { seedDemoProducts } from './demo/seed-products.ts';
@@ -16,6 +18,7 @@ import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 import { removeExpiredImports } from './modules/imports/cleanup.ts';
+import { removeExpiredIdempotencyKeys } from './http/idempotency.ts';
 import { HS_CODE_COLUMNS, importHsCodes } from './modules/reference/import.ts';
 
 const USAGE = `wharf — the Wharf server
@@ -32,7 +35,9 @@ Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_U
 SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
 WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every enterprise),
 WHARF_BLOB_DIR (attachments and uploads, default <data dir>/blobs), WHARF_PUBLIC_URL (the portal, for links in mail),
-WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows).`;
+WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows),
+WHARF_METRICS_TOKEN (serve GET /metrics to this bearer token), WHARF_REQUEST_LOG=off (no JSON request lines on stdout),
+WHARF_SHUTDOWN_SECONDS (how long SIGTERM waits for requests under way, default 30).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 
@@ -81,6 +86,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   const tidy = () => {
     void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
     void removeExpiredImports(services).catch((error) => services.log('removing expired batch uploads failed', error));
+    void removeExpiredIdempotencyKeys(services.db, services.clock.now()).catch((error) => services.log('removing expired idempotency keys failed', error));
     // PostgreSQL keeps its planner statistics by itself (autovacuum); embedded PGlite has no such process, and
     // without them lists at a million rows would be planned blind.
     if (connection.kind === 'pglite') void connection.scriptTransaction((tx) => tx.exec('ANALYZE')).catch((error) => services.log('ANALYZE failed', error));
@@ -96,12 +102,16 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     console.log(`  database     ${connection.kind === 'pglite' ? `PGlite in ${process.env.WHARF_DATA_DIR || '.wharf-data'}` : 'PostgreSQL'}`);
   });
 
+  const connections = drainable(server as Server);
   let stopping = false;
-  const stop = async () => {
+  // SIGTERM/SIGINT: stop accepting, finish the requests under way, close event streams, let the outbox finish the
+  // items it claimed, then close the database.
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    server.close();
+    console.error(`${signal}: finishing ${connections.pending()} request(s) under way, then stopping.`);
     clearInterval(housekeeping);
+    await connections.drain((Number(process.env.WHARF_SHUTDOWN_SECONDS) || 30) * 1000);
     await Promise.allSettled(services.background);
     await services.outbox.stop();
     await services.events.stop();
@@ -109,8 +119,8 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     await connection.close();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /** Messages in the terminal's language (LANG=zh_CN.UTF-8 reads zh-CN), English otherwise. */

@@ -18,6 +18,8 @@ export interface WharfConfig {
   publicUrl?: string;
   /** Batch uploads: the largest file (WHARF_IMPORT_MAX_BYTES) and the most rows (WHARF_IMPORT_MAX_ROWS) accepted. */
   imports: { maxBytes: number; maxRows: number };
+  /** The bearer token `GET /metrics` asks for (WHARF_METRICS_TOKEN); without one there is no /metrics. */
+  metricsToken?: string;
 }
 
 export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig {

@@ -29,6 +29,8 @@ export interface NodeEnv {
   WHARF_PUBLIC_URL?: string;
   WHARF_IMPORT_MAX_BYTES?: string;
   WHARF_IMPORT_MAX_ROWS?: string;
+  WHARF_METRICS_TOKEN?: string;
+  WHARF_REQUEST_LOG?: string;
 }
 
 export async function openDatabase(env: NodeEnv): Promise<Connection> {
@@ -49,6 +51,8 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
     hasher: createNodeHasher(),
     multipart: readMultipartStreaming,
     readSheet: createWorkerSheetSource(),
+    // One JSON line per request on stdout, unless WHARF_REQUEST_LOG=off.
+    ...(env.WHARF_REQUEST_LOG === 'off' ? {} : { requestLog: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`) }),
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
       devMailbox: !production && !env.SMTP_URL,
@@ -56,6 +60,7 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
       corsOrigins: (env.WHARF_CORS_ORIGINS ?? '').split(',').flatMap((origin) => normalizeOrigin(origin) ?? []),
       ...(env.WHARF_SECRET ? { secret: hexToBytes(env.WHARF_SECRET) } : {}),
       ...(env.WHARF_PUBLIC_URL ? { publicUrl: env.WHARF_PUBLIC_URL } : {}),
+      ...(env.WHARF_METRICS_TOKEN ? { metricsToken: env.WHARF_METRICS_TOKEN } : {}),
       ...(env.WHARF_CAPTCHA_DIFFICULTY ? { captchaDifficulty: Number(env.WHARF_CAPTCHA_DIFFICULTY) } : {}),
       imports: {
         maxBytes: Number(env.WHARF_IMPORT_MAX_BYTES) || IMPORT_POLICY.maxBytes,

@@ -16,6 +16,7 @@ import { readMultipartBuffered, type MultipartReader } from './http/multipart.ts
 import type { Executor } from './db/database.ts';
 import type { OutboxTopic } from './mail/outbox.ts';
 import type { WharfEvent } from '@wharf/domain';
+import type { RequestLogEntry } from './http/request-log.ts';
 
 /**
  * The dependencies and services a feature module adds, declared by the module itself (`declare module` on this
@@ -41,6 +42,8 @@ export interface WharfDeps extends ModuleDeps {
   fetch?: typeof fetch;
   /** How multipart uploads are read: buffered by the platform by default; Node streams them (http/multipart-node.ts). */
   multipart?: MultipartReader;
+  /** Where each request's log line goes (the CLI writes JSON lines to stdout); none by default, so tests are quiet. */
+  requestLog?: (entry: RequestLogEntry) => void;
 }
 
 export interface Services extends ModuleServices {

@@ -21,7 +21,13 @@ export const Email = z
   .meta({ description: 'Email address; case-insensitive', examples: ['buyer@acme.example'] });
 
 export const Locale = z.enum(LOCALES);
-export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 time in UTC' });
+/** The days a date given to the API may fall on: what people mean, and what the database and JavaScript both read. */
+export const DATE_RANGE = { earliest: '1900-01-01', latest: '2999-12-31' } as const;
+/** Refines an ISO date or date-time string to `DATE_RANGE` (`0000-01-01` is a valid pattern but no day to store). */
+export const withinDateRange = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((value) => value.slice(0, 10) >= DATE_RANGE.earliest && value.slice(0, 10) <= DATE_RANGE.latest, fieldIssue('date_out_of_range', DATE_RANGE));
+
+export const Timestamp = withinDateRange(z.iso.datetime()).meta({ description: 'ISO 8601 time in UTC' });
 export const Id = z.string().min(1).max(64);
 
 export const FieldError = z.object({
@@ -41,6 +47,7 @@ export const Problem = z
     detail: z.string(),
     instance: z.string().optional(),
     errors: z.array(FieldError).optional(),
+    requestId: z.string().optional().meta({ description: 'The request’s id, as in its X-Request-Id answer header: quote it when asking for help' }),
   })
   .catchall(z.unknown())
   .meta({ id: 'Problem', description: 'RFC 9457 problem document' });

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { LOCALES } from '../common/locale.ts';
 import { FIELD_CODES, fieldMessage, hasFieldMessage, messagesFor, registeredCatalogues } from './index.ts';
 
-const params = { min: 1, max: 2, options: ['a', 'b'], remaining: 3, until: 'noon', seconds: 4, field: 'x', name: 'n', email: 'e', status: 's', count: 5, row: 6 };
+const params = { min: 1, max: 2, options: ['a', 'b'], remaining: 3, until: 'noon', seconds: 4, field: 'x', name: 'n', email: 'e', status: 's', count: 5, row: 6, earliest: '1900-01-01', latest: '2999-12-31' };
 
 describe('every catalogue', () => {
   test('the common catalogue and all six features are registered', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readPrice, isGtin, isHsCode, isSku, PRODUCT_POLICY, PRODUCT_STATUSES, PRODUCT_TYPES } from './rules.ts';
 import { checkComponentList, checkProductDraft } from './check.ts';
-import { fieldIssue, Id, Timestamp } from '../common/schemas.ts';
+import { fieldIssue, Id, Timestamp, withinDateRange } from '../common/schemas.ts';
 import { Pagination } from '../enterprises/schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -182,7 +182,7 @@ export const ProductListItem = Product.pick({
 }).meta({ id: 'ProductListItem' });
 export type ProductListItem = z.infer<typeof ProductListItem>;
 
-const DateOrTime = z.union([z.iso.date(), z.iso.datetime()]);
+const DateOrTime = withinDateRange(z.union([z.iso.date(), z.iso.datetime()]));
 
 export const ProductQuery = Pagination.extend({
   sku: z.string().trim().max(PRODUCT_POLICY.skuMax).optional().meta({ description: 'SKU prefix' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTHOR_KINDS, CUSTOMER_TICKET_FILTERS, RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY, TICKET_RECORD_KINDS, TICKET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from './rules.ts';
 import { isWebhookUrl } from './webhooks.ts';
-import { fieldIssue, Id, Timestamp } from '../common/schemas.ts';
+import { fieldIssue, Id, Timestamp, withinDateRange } from '../common/schemas.ts';
 import { Pagination, Phone } from '../enterprises/schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -15,7 +15,7 @@ export const RecordResult = z.enum(RECORD_RESULTS);
 export type RecordResult = z.infer<typeof RecordResult>;
 
 /** A calendar date (the expected handling date): `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date().meta({ examples: ['2026-11-30'] });
+export const CalendarDate = withinDateRange(z.iso.date()).meta({ examples: ['2026-11-30'] });
 
 const AttachmentIds = z
   .array(z.uuid())

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { RouteSpec } from '../http/routes.ts';
+import { IDEMPOTENCY_HEADER } from '../http/idempotency.ts';
+import { isCreating, type RouteSpec } from '../http/routes.ts';
 
 const DEFS_REF = '#/$defs/';
 const COMPONENTS_REF = '#/components/schemas/';
@@ -37,6 +38,9 @@ export function buildOpenApi(specs: readonly RouteSpec[], info: { title: string;
             in: 'query',
             schema,
           }))
+        : []),
+      ...(isCreating(spec)
+        ? [{ name: IDEMPOTENCY_HEADER, in: 'header', schema: { type: 'string', maxLength: 255 }, description: 'Repeating the request with the same key within 24 hours answers the first result again' }]
         : []),
     ];
     const responses: Record<string, unknown> = {};

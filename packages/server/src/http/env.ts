@@ -13,6 +13,8 @@ export interface AppEnv {
     locale: Locale;
     /** Who is calling, for throttles and captcha (the IP, or what the trusted proxy says). */
     clientKey: string;
+    /** This request's id (its `X-Request-Id`, or a new one): in the answer's header, problem documents and the log. */
+    requestId: string;
   };
 }
 

@@ -2,6 +2,7 @@ import { Problem } from '@wharf/domain';
 import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from './env.ts';
+import { idempotent, type CallerOf } from './idempotency.ts';
 import { readValidated } from './validate.ts';
 
 export interface RouteResponse {
@@ -47,8 +48,17 @@ export type RouteContext<V = object> = Context<AppEnv> & { var: Readonly<V> };
 export type RouteHandler<S extends RouteSpec, V> = (c: RouteContext<V>, input: RouteInput<S>) => Response | Promise<Response>;
 type AnyMiddleware = MiddlewareHandler<any>;
 
+/** A POST answering 201 creates something: it takes an `Idempotency-Key` (http/idempotency.ts). */
+export const isCreating = (spec: RouteSpec) => spec.method === 'post' && 201 in spec.responses;
+
 export class RouteRegistry {
   readonly specs: RouteSpec[] = [];
+  /** Who a request's middleware found calling, for the scope of idempotency keys; none by default. */
+  readonly #callerOf: CallerOf;
+
+  constructor(options: { callerOf?: CallerOf } = {}) {
+    this.#callerOf = options.callerOf ?? (() => undefined);
+  }
 
   /**
    * Mounts a route on a module's app and records its description for /openapi.json. The middleware runs first
@@ -63,7 +73,10 @@ export class RouteRegistry {
     this.specs.push(spec);
     const handler = chain.at(-1) as unknown as RouteHandler<S, object>;
     const middleware = chain.slice(0, -1) as AnyMiddleware[];
-    const run: Handler<AppEnv> = async (c) => handler(c as RouteContext, (await readValidated(c, spec)) as RouteInput<S>);
+    const callerOf = this.#callerOf;
+    const respond = async (c: Context<AppEnv>) => handler(c as RouteContext, (await readValidated(c, spec)) as RouteInput<S>);
+    // Behind the route's middleware, so that a key belongs to the caller it found.
+    const run: Handler<AppEnv> = isCreating(spec) ? (c) => idempotent(c, callerOf, () => respond(c)) : respond;
     app.on(spec.method.toUpperCase(), spec.path, ...(middleware as [Handler<AppEnv>]), run);
   }
 }

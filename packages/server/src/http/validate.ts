@@ -9,6 +9,10 @@ import { ProblemError } from './problem.ts';
 // (No lookbehind: this also runs in the browser mock.)
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 
+// What no search or identifier holds: control characters and Unicode non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF).
+// A query or path parameter carrying one is refused, rather than reaching a LIKE or a range bound as a NUL.
+const UNSEARCHABLE = /[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/;
+
 interface PathNode {
   key: string;
   parent: PathNode | undefined;
@@ -38,8 +42,18 @@ function unstorablePaths(data: unknown): string[] {
   return found.reverse();
 }
 
-function check<T extends z.ZodType>(c: Context<AppEnv>, schema: T, data: unknown): z.output<T> {
+/** The parameters (query or path) holding a character no search or identifier holds. */
+const unsearchablePaths = (values: Record<string, string>) => Object.keys(values).filter((key) => UNSEARCHABLE.test(values[key]!));
+
+function check<T extends z.ZodType>(c: Context<AppEnv>, schema: T, data: unknown, strings: 'text' | 'parameters' = 'text'): z.output<T> {
   const locale = c.var.locale;
+  if (strings === 'parameters') {
+    const refused = unsearchablePaths(data as Record<string, string>);
+    if (refused.length > 0) {
+      const message = fieldMessage(locale, 'invalid_format');
+      throw new ProblemError({ type: 'validation', errors: refused.map((path) => ({ path, code: 'invalid_format', message })) });
+    }
+  }
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) throw new ProblemError({ type: 'validation', errors: toFieldErrors(result.error.issues, locale) });
   // What passed the schema is what gets stored: refuse what the database cannot hold here, naming the field,
@@ -64,7 +78,10 @@ async function readJson<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Pro
   try {
     data = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    throw new ProblemError({ type: 'malformed-request' });
+    // Named like any other refusal, so that a client shows it at the body it sent.
+    const locale = c.var.locale;
+    const errors = [{ path: 'body', code: 'invalid_format', message: fieldMessage(locale, 'invalid_format') }];
+    throw new ProblemError({ type: 'malformed-request', detail: c.var.services.messages(locale).problem['malformed-request'].detail({}), errors });
   }
   return check(c, schema, data);
 }
@@ -79,8 +96,8 @@ export interface InputSchemas {
 /** A route's input, each part validated against its schema; the path parameters as they are when it has none. */
 export async function readValidated(c: Context<AppEnv>, schemas: InputSchemas) {
   return {
-    params: schemas.params ? check(c, schemas.params, c.req.param()) : c.req.param(),
-    query: schemas.query ? check(c, schemas.query, c.req.query()) : undefined,
+    params: schemas.params ? check(c, schemas.params, c.req.param(), 'parameters') : c.req.param(),
+    query: schemas.query ? check(c, schemas.query, c.req.query(), 'parameters') : undefined,
     body: schemas.body ? await readJson(c, schemas.body) : undefined,
   };
 }

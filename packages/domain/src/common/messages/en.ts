@@ -12,6 +12,9 @@ export const commonFieldsEn: CommonMessages['field'] = {
   number_too_small: (p) => `Enter a number of at least ${p.min}.`,
   number_too_large: (p) => `Enter a number of at most ${p.max}.`,
   invalid_format: () => 'This value is not in the expected format.',
+  idempotency_key_reused: () => 'This Idempotency-Key was already used with a different request. Send a new key for a new request.',
+  idempotency_key_in_use: () => 'A request with this Idempotency-Key is still being processed. Try again in a moment.',
+  date_out_of_range: (p) => `Enter a date from ${p.earliest} to ${p.latest}.`,
 };
 
 /** The title and detail of each kind of problem document: what the server answers with. */

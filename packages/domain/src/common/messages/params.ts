@@ -3,6 +3,9 @@ export interface MessageParams {
   /** A lower bound: a count, or an amount written as a decimal string (`45.50`). */
   min?: number | string;
   max?: number;
+  /** The first and last day accepted, as `YYYY-MM-DD`. */
+  earliest?: string;
+  latest?: string;
   options?: readonly string[];
   remaining?: number;
   until?: string;

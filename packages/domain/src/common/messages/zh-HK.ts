@@ -12,6 +12,9 @@ export const commonFieldsZhHK: CommonMessages['field'] = {
   number_too_small: (p) => `請輸入不小於 ${p.min} 的數字。`,
   number_too_large: (p) => `請輸入不大於 ${p.max} 的數字。`,
   invalid_format: () => '此欄的格式不正確。',
+  idempotency_key_reused: () => '此 Idempotency-Key 已用於另一個不同的請求。新的請求請使用新的鍵。',
+  idempotency_key_in_use: () => '使用此 Idempotency-Key 的請求仍在處理中，請稍後再試。',
+  date_out_of_range: (p) => `請輸入 ${p.earliest} 至 ${p.latest} 之間的日期。`,
 };
 
 /** The title and detail of each kind of problem document: what the server answers with. */

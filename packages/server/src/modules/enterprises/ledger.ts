@@ -5,13 +5,15 @@ import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
 import { enterprises, ledgerEntries } from '../../db/schema.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { listCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { isUuid, requireMembership } from './membership.ts';
+
+const LEDGER_CURSOR = listCursor('ledger', ['id']);
 
 
 type EntryRow = typeof ledgerEntries.$inferSelect;
@@ -51,7 +53,7 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
     async (c, { query: { limit, cursor } }) => {
       const { enterprise } = c.var.membership;
       const { db } = c.var.services;
-      const before = decodeCursor(cursor);
+      const before = LEDGER_CURSOR.decode(cursor)?.[0];
       const rows = await db
         .select()
         .from(ledgerEntries)
@@ -65,7 +67,7 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
         balance: currency ? formatAmount(balance, currency) : balance,
         currency,
         data: page.map(present),
-        nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.id) : null,
+        nextCursor: rows.length > limit ? LEDGER_CURSOR.encode([page.at(-1)!.id]) : null,
       });
     },
   );

@@ -2,7 +2,7 @@ import type { ImportKind } from '@wharf/domain/imports';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { imports, type ImportRecord } from '../../db/schema.ts';
-import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import { listCursor } from '../../http/cursor.ts';
 
 /** An upload of the enterprise's (locked, inside a transaction, when `forUpdate`); undefined for anyone else's. */
 export async function findImport(db: Executor, enterpriseId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<ImportRecord | undefined> {
@@ -17,11 +17,13 @@ export async function importById(db: Executor, id: string): Promise<ImportRecord
   return record;
 }
 
+const IMPORT_CURSOR = listCursor('imports', ['time', 'uuid']);
+
 /** A page of the enterprise's uploads, newest first; the cursor holds the last one's creation time and id. */
 export async function importPage(db: Executor, enterpriseId: string, filter: { kind?: ImportKind; cursor?: string; limit: number }) {
-  const key = decodeKeyCursor(filter.cursor, 2);
+  const key = IMPORT_CURSOR.decode(filter.cursor);
   const before = key
-    ? or(lt(imports.createdAt, new Date(Number(key[0]))), and(eq(imports.createdAt, new Date(Number(key[0]))), lt(imports.id, String(key[1]))))
+    ? or(lt(imports.createdAt, key[0]), and(eq(imports.createdAt, key[0]), lt(imports.id, key[1])))
     : undefined;
   const rows = await db
     .select()
@@ -31,5 +33,5 @@ export async function importPage(db: Executor, enterpriseId: string, filter: { k
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > filter.limit && last ? encodeKeyCursor([last.createdAt.getTime(), last.id]) : null };
+  return { rows: page, nextCursor: rows.length > filter.limit && last ? IMPORT_CURSOR.encode([last.createdAt, last.id]) : null };
 }

@@ -2,7 +2,7 @@ import { Import, ImportQuery, ImportRow, ImportRowQuery, listOf, TemplateQuery, 
 import { IMPORT_POLICY } from '@wharf/domain/imports';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import { listCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { problem, type RouteContext, type RouteRegistry } from '../../http/routes.ts';
@@ -38,6 +38,8 @@ function actorOf(c: RouteContext<MemberVars>): ImportActor {
 }
 
 /** The upload's id in the path (checked by the service: 404 for anything that is not one of the enterprise's). */
+/** Rows of one upload, by row number. */
+const ROW_CURSOR = listCursor('import-rows', ['id']);
 const importIdOf = (c: RouteContext) => c.req.param('importId') ?? '';
 
 /** PRODUCT §3.6–3.7: templates, uploads checked at every cell, fixes in place, and all-or-nothing commits. */
@@ -140,12 +142,12 @@ export function mountImportRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     ...member,
     async (c, input) => {
       const { query } = input;
-      const after = decodeKeyCursor(query.cursor, 1)?.[0];
-      const page = await importRowPage(actorOf(c), importIdOf(c), { after: after === undefined ? undefined : Number(after), limit: query.limit, invalid: query.invalid });
+      const after = ROW_CURSOR.decode(query.cursor)?.[0];
+      const page = await importRowPage(actorOf(c), importIdOf(c), { after, limit: query.limit, invalid: query.invalid });
       const last = page.rows.at(-1);
       return c.json({
         data: page.rows.map((row) => presentRow(c.var.locale, page.record, page.definition, row)),
-        nextCursor: page.more && last ? encodeKeyCursor([last.row]) : null,
+        nextCursor: page.more && last ? ROW_CURSOR.encode([last.row]) : null,
       });
     },
   );

@@ -7,13 +7,16 @@ import { z } from 'zod';
 import { audit } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
 import { enterprises, products } from '../../db/schema.ts';
-import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import { listCursor } from '../../http/cursor.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { presentListItem, presentProduct } from './present.ts';
 import { findProduct } from './queries.ts';
+
+/** The filing desk: products waiting for customs, oldest change first. */
+const FILING_CURSOR = listCursor('filing-desk', ['time', 'uuid']);
 
 const tag = 'Customs filing';
 const FilingQueueItem = ProductListItem.extend({ enterprise: z.object({ id: z.string(), name: z.string(), accountNumber: z.string() }) });
@@ -42,8 +45,8 @@ export function mountFilingDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
     requireOperator('customs'),
     async (c, { query: { limit, cursor } }) => {
-      const key = decodeKeyCursor(cursor, 2);
-      const after = key ? or(gt(products.updatedAt, new Date(Number(key[0]))), and(eq(products.updatedAt, new Date(Number(key[0]))), gt(products.id, String(key[1])))) : undefined;
+      const key = FILING_CURSOR.decode(cursor);
+      const after = key ? or(gt(products.updatedAt, key[0]), and(eq(products.updatedAt, key[0]), gt(products.id, key[1]))) : undefined;
       const rows = await c.var.services.db
         .select({ product: products, enterprise: { id: enterprises.id, name: enterprises.name, accountNumber: enterprises.accountNumber } })
         .from(products)
@@ -55,7 +58,7 @@ export function mountFilingDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       const last = page.at(-1)?.product;
       return c.json({
         data: page.map((row) => ({ ...presentListItem(row.product), enterprise: row.enterprise })),
-        nextCursor: rows.length > limit && last ? encodeKeyCursor([last.updatedAt.getTime(), last.id]) : null,
+        nextCursor: rows.length > limit && last ? FILING_CURSOR.encode([last.updatedAt, last.id]) : null,
       });
     },
   );

@@ -4,8 +4,12 @@ import { and, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql } from 'drizzl
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { productComponents, products } from '../../db/schema.ts';
+<<<<<<< HEAD
 import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
 import { LIST_COLUMNS } from './present.ts';
+=======
+import { listCursor } from '../../http/cursor.ts';
+>>>>>>> s2-robust
 
 /** Day bounds: `createdFrom=2026-05-01` means from its first instant, `createdTo=2026-05-31` through its last. */
 function createdBounds(query: { createdFrom?: string | undefined; createdTo?: string | undefined }) {
@@ -23,7 +27,10 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  */
 function skuPrefix(prefix: string) {
   const from = skuKey(prefix);
-  const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
+  // The next code point after the last (a whole character, past the surrogates): never a NUL or half a pair.
+  const last = String.fromCodePoint(from.codePointAt(from.length - 1 - Number(/[\udc00-\udfff]$/.test(from)))!);
+  const next = last.codePointAt(0)! + 1;
+  const to = from.slice(0, -last.length) + String.fromCodePoint(next >= 0xd800 && next <= 0xdfff ? 0xe000 : Math.min(next, 0x10ffff));
   // upper() folds as skuKey does.
   const sku = sql`(upper(${products.sku}) COLLATE "C")`;
   return sql`${sku} >= ${from} AND ${sku} < ${to}`;
@@ -53,12 +60,14 @@ async function nameCondition(db: Executor, enterpriseId: string, name: string) {
   return (probe[0]?.found ?? 0) >= COMMON_NAME_TEXT ? contains : and(grams, contains);
 }
 
+const PRODUCT_CURSOR = listCursor('products', ['time', 'uuid']);
+
 /** A page of the enterprise's products (rows, for the presenter), newest first, filtered as `GET /v1/products` was asked. */
 export async function listProducts(db: Executor, enterpriseId: string, query: z.output<typeof ProductQuery>) {
   const { from, to, toExclusive } = createdBounds(query);
-  const key = decodeKeyCursor(query.cursor, 2);
+  const key = PRODUCT_CURSOR.decode(query.cursor);
   const after = key
-    ? or(lt(products.createdAt, new Date(Number(key[0]))), and(eq(products.createdAt, new Date(Number(key[0]))), lt(products.id, String(key[1]))))
+    ? or(lt(products.createdAt, key[0]), and(eq(products.createdAt, key[0]), lt(products.id, key[1])))
     : undefined;
   const rows = await db
     .select(LIST_COLUMNS)
@@ -83,7 +92,7 @@ export async function listProducts(db: Executor, enterpriseId: string, query: z.
   const last = page.at(-1);
   return {
     rows: page,
-    nextCursor: rows.length > query.limit && last ? encodeKeyCursor([last.createdAt.getTime(), last.id]) : null,
+    nextCursor: rows.length > query.limit && last ? PRODUCT_CURSOR.encode([last.createdAt, last.id]) : null,
   };
 }
 

@@ -2,8 +2,11 @@ import { OPEN_TICKET_STATUSES, TICKET_CATEGORIES, type OperatorTicketFilter } fr
 import { and, count, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { enterprises, tickets } from '../../db/schema.ts';
-import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
+import { listCursor } from '../../http/cursor.ts';
 import type { TicketRow } from './present.ts';
+
+/** Tickets by completion time (epoch for those not completed) and number. */
+const TICKET_CURSOR = listCursor('tickets', ['time', 'text']);
 
 /**
  * A page of tickets, newest first: open ones by number (creation order), completed ones by completion. The
@@ -12,13 +15,13 @@ import type { TicketRow } from './present.ts';
 export async function ticketPage(db: Executor, filter: { enterpriseId?: string; status?: OperatorTicketFilter; limit: number; cursor?: string; oldestFirst?: boolean }) {
   const completed = filter.status === 'completed';
   const statuses = filter.status === 'open' ? [...OPEN_TICKET_STATUSES] : filter.status && !completed ? [filter.status] : undefined;
-  const key = decodeKeyCursor(filter.cursor, 2);
+  const key = TICKET_CURSOR.decode(filter.cursor);
   const after = key
     ? completed
-      ? or(lt(tickets.completedAt, new Date(Number(key[0]))), and(eq(tickets.completedAt, new Date(Number(key[0]))), lt(tickets.number, String(key[1]))))
+      ? or(lt(tickets.completedAt, key[0]), and(eq(tickets.completedAt, key[0]), lt(tickets.number, key[1])))
       : filter.oldestFirst
-        ? gt(tickets.number, String(key[1]))
-        : lt(tickets.number, String(key[1]))
+        ? gt(tickets.number, key[1])
+        : lt(tickets.number, key[1])
     : undefined;
   const rows = await db
     .select()
@@ -36,7 +39,7 @@ export async function ticketPage(db: Executor, filter: { enterpriseId?: string; 
   const last = page.at(-1);
   return {
     rows: page,
-    nextCursor: rows.length > filter.limit && last ? encodeKeyCursor([last.completedAt?.getTime() ?? 0, last.number]) : null,
+    nextCursor: rows.length > filter.limit && last ? TICKET_CURSOR.encode([last.completedAt ?? new Date(0), last.number]) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { listCursor } from '../../http/cursor.ts';
 
 const live = (enterpriseId: string) => and(eq(webhookEndpoints.enterpriseId, enterpriseId), isNull(webhookEndpoints.deletedAt));
 
@@ -22,9 +22,11 @@ export async function findLiveEndpoint(db: Executor, enterpriseId: string, id: s
   return row;
 }
 
+const DELIVERY_CURSOR = listCursor('webhook-deliveries', ['id']);
+
 /** A page of an endpoint's delivery attempts, newest first. */
 export async function deliveryPage(db: Executor, endpointId: string, page: { limit: number; cursor?: string | undefined }) {
-  const before = decodeCursor(page.cursor);
+  const before = DELIVERY_CURSOR.decode(page.cursor)?.[0];
   const rows = await db
     .select()
     .from(webhookDeliveries)
@@ -32,5 +34,5 @@ export async function deliveryPage(db: Executor, endpointId: string, page: { lim
     .orderBy(desc(webhookDeliveries.id))
     .limit(page.limit + 1);
   const found = rows.slice(0, page.limit);
-  return { rows: found, nextCursor: rows.length > page.limit ? encodeCursor(found.at(-1)!.id) : null };
+  return { rows: found, nextCursor: rows.length > page.limit ? DELIVERY_CURSOR.encode([found.at(-1)!.id]) : null };
 }
