@@ -1,7 +1,7 @@
 import { integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { at } from './columns.ts';
 
-// Mirrors migrations/0007_idempotency_keys.sql, the source of truth for the database; this file types the queries.
+// Mirrors migrations/0011_idempotency_keys.sql, the source of truth for the database; this file types the queries.
 
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
