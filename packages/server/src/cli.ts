@@ -32,7 +32,8 @@ Environment: PORT, WHARF_DATA_DIR (PGlite data, default .wharf-data), DATABASE_U
 SMTP_URL and MAIL_FROM (real mail; otherwise the dev mailbox), WHARF_OPERATOR_TOKEN, WHARF_SECRET,
 WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every enterprise),
 WHARF_BLOB_DIR (attachments and uploads, default <data dir>/blobs), WHARF_PUBLIC_URL (the portal, for links in mail),
-WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows).`;
+WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows),
+WHARF_WEBHOOKS_ALLOW_PRIVATE=1 (let webhooks reach this machine and private networks: development only).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 

@@ -14,6 +14,7 @@ import type { Connection } from './db/database.ts';
 import { createSmtpTransport } from './mail/smtp.ts';
 import type { WharfDeps } from './services.ts';
 import { readMultipartStreaming } from './http/multipart-node.ts';
+import { createWebhookFetch } from './modules/webhooks/node-fetch.ts';
 
 /** Node-side wiring from the environment: DATABASE_URL or PGlite in WHARF_DATA_DIR; SMTP_URL or the dev mailbox. */
 export interface NodeEnv {
@@ -30,6 +31,7 @@ export interface NodeEnv {
   WHARF_PUBLIC_URL?: string;
   WHARF_IMPORT_MAX_BYTES?: string;
   WHARF_IMPORT_MAX_ROWS?: string;
+  WHARF_WEBHOOKS_ALLOW_PRIVATE?: string;
 }
 
 export async function openDatabase(env: NodeEnv): Promise<Connection> {
@@ -45,6 +47,7 @@ export async function migrate(connection: Connection) {
 
 export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
   const production = env.NODE_ENV === 'production';
+  const webhooksAllowPrivate = env.WHARF_WEBHOOKS_ALLOW_PRIVATE === '1' || env.WHARF_WEBHOOKS_ALLOW_PRIVATE === 'true';
   return {
     db: connection.db,
     listen: connection.listen,
@@ -52,9 +55,11 @@ export function nodeDeps(connection: Connection, env: NodeEnv): WharfDeps {
     hasher: createNodeHasher(),
     multipart: readMultipartStreaming,
     readSheet: createWorkerSheetSource({ warm: true }),
+    fetch: createWebhookFetch({ allowPrivate: webhooksAllowPrivate }),
     ...(env.SMTP_URL ? { mailer: createSmtpTransport(env.SMTP_URL, env.MAIL_FROM ?? 'Wharf <no-reply@wharf.local>') } : {}),
     config: {
       devMailbox: !production && !env.SMTP_URL,
+      webhooksAllowPrivate,
       trustProxy: env.WHARF_TRUST_PROXY === '1' || env.WHARF_TRUST_PROXY === 'true',
       corsOrigins: (env.WHARF_CORS_ORIGINS ?? '').split(',').flatMap((origin) => normalizeOrigin(origin) ?? []),
       ...(env.WHARF_SECRET ? { secret: hexToBytes(env.WHARF_SECRET) } : {}),

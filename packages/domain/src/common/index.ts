@@ -4,6 +4,8 @@ export type { Locale } from './locale.ts';
 export { Email, FieldError, Id, Problem, Locale as LocaleSchema, Timestamp, fieldIssue, listOf } from './schemas.ts';
 export { normalizeEmail, isEmail, looksLikeAccountNumber } from './email.ts';
 export { classify, toFieldErrors } from './issues.ts';
+export { isIpAddress, nonPublicAddressKind } from './network-address.ts';
+export type { NonPublicAddressKind } from './network-address.ts';
 export { issueAt } from './field-issue.ts';
 export type { FieldIssue } from './field-issue.ts';
 export { CURRENCIES, CURRENCY_CODES, checkAmount, exceedsMinorUnits, formatAmount, inCurrency, isCurrency } from './money.ts';
