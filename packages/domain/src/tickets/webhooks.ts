@@ -9,6 +9,8 @@ export const WEBHOOK_POLICY = {
   /** …and answer within this. */
   timeoutMs: 10_000,
   maxEndpoints: 10,
+  /** Deliveries a server process makes at once, each to another endpoint. */
+  concurrentDeliveries: 8,
 } as const;
 
 /**

@@ -48,6 +48,9 @@ export function webhookTopic(options: { db: Database; clock: Clock; fetch: typeo
   const { db, clock } = options;
   return {
     maxAttempts: WEBHOOK_POLICY.maxAttempts,
+    // Several receivers at once, each one delivery at a time: a receiver that hangs holds up only itself.
+    concurrency: WEBHOOK_POLICY.concurrentDeliveries,
+    turnField: 'endpointId',
     async handle(payload, { attempts }) {
       const job = payload as WebhookJob;
       const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, job.endpointId)).limit(1);
