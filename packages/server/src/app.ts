@@ -82,7 +82,7 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
   });
   app.use(
     '/v1/*',
-    cors(async (origin) => services.config.corsOrigins.includes(origin) || (await services.origins.isRegistered(origin))),
+    cors((origin) => services.origins.isRegistered(origin)),
   );
   app.use('/v1/*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
   const apiBodyLimit = bodyLimit({

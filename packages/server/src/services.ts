@@ -67,6 +67,8 @@ export interface Services extends ModuleServices {
 /** Which origins some enterprise lets embed it, remembered for a while; `forget` after a list changes. */
 export interface OriginCheck {
   isRegistered(origin: string): Promise<boolean>;
+  /** Whether `origin` is on the list of an enterprise this user belongs to (only `enterpriseId` when given). */
+  listedForUser(origin: string, userId: string, enterpriseId?: string | null): Promise<boolean>;
   forget(): void;
 }
 
