@@ -8,6 +8,7 @@ import { buildOpenApi } from './docs/openapi.ts';
 import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
 import { cors } from './http/cors.ts';
+import { pageHeaders } from './http/page-headers.ts';
 import { ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
@@ -103,7 +104,7 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));
-  app.get('/reference', (c) => c.html(renderReference(openApi())));
+  app.get('/reference', pageHeaders({ scripts: false }), (c) => c.html(renderReference(openApi())));
 
   app.notFound((c) => {
     const problem = new ProblemError({ type: 'not-found' });

@@ -11,7 +11,8 @@ import { createApp } from './app.ts';
 import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
 import { seedDemoTickets } from './demo/seed-tickets.ts';
 import { seedDemoProducts } from './demo/seed-products.ts';
-import { renderDemoPage, renderDeskPage } from './demo/page.ts';
+import { renderDemoPage } from './demo/page.ts';
+import { mountDemoPages } from './demo/routes.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
@@ -58,8 +59,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     }
     const openAccount = await findDemoOpenAccount(services);
     const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password, ...(openAccount ? { openAccount } : {}) });
-    app.get('/', (c) => c.html(page));
-    app.get('/desk', (c) => c.html(renderDeskPage()));
+    mountDemoPages(app, page);
     app.use('/assets/demo.*', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
     app.use('/assets/desk.js', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
   }
