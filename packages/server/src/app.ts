@@ -7,6 +7,7 @@ import type { WharfConfig } from './config.ts';
 import { buildOpenApi } from './docs/openapi.ts';
 import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
+import { allowedMethodsOf } from './http/allowed-methods.ts';
 import { cors } from './http/cors.ts';
 import { pageHeaders } from './http/page-headers.ts';
 import { ProblemError } from './http/problem.ts';
@@ -106,9 +107,12 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
   app.get('/openapi.json', (c) => c.json(openApi()));
   app.get('/reference', pageHeaders({ scripts: false }), (c) => c.html(renderReference(openApi())));
 
+  const allowedMethods = allowedMethodsOf(routes.specs);
   app.notFound((c) => {
-    const problem = new ProblemError({ type: 'not-found' });
-    return c.json(problem.toDocument(c.var.locale ?? 'en', c.req.path), 404, { 'content-type': 'application/problem+json' });
+    const allow = allowedMethods(c.req.path);
+    const problem = new ProblemError({ type: allow.length ? 'method-not-allowed' : 'not-found' });
+    const headers = { 'content-type': 'application/problem+json', ...(allow.length ? { allow: allow.join(', ') } : {}) };
+    return c.json(problem.toDocument(c.var.locale ?? 'en', c.req.path), problem.status as 404, headers);
   });
 
   app.onError((error, c) => {

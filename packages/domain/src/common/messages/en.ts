@@ -21,6 +21,7 @@ export const problemsEn: CommonMessages['problem'] = {
   'credentials-rejected': { title: 'Sign-in failed', detail: () => 'The email or password is not correct.' },
   forbidden: { title: 'Not allowed', detail: () => 'Your account is not allowed to do this.' },
   'not-found': { title: 'Not found', detail: () => 'Nothing was found at this address.' },
+  'method-not-allowed': { title: 'Method not allowed', detail: () => 'This address does not take this method. Use one of those listed in Allow.' },
   conflict: { title: 'Conflict', detail: () => 'This conflicts with the current state.' },
   'payload-too-large': {
     title: 'Request too large',

@@ -21,6 +21,7 @@ export const problemsZhCN: CommonMessages['problem'] = {
   'credentials-rejected': { title: '登录失败', detail: () => '邮箱或密码不正确。' },
   forbidden: { title: '无权操作', detail: () => '您的账号无权执行此操作。' },
   'not-found': { title: '未找到', detail: () => '未找到所请求的内容。' },
+  'method-not-allowed': { title: '不支持该请求方法', detail: () => '此地址不支持该请求方法，请改用 Allow 中列出的方法。' },
   conflict: { title: '冲突', detail: () => '此操作与当前状态冲突。' },
   'payload-too-large': { title: '请求过大', detail: (p) => `请求内容超过允许的 ${p.max} 字节。` },
   'unsupported-media-type': { title: '不支持的内容类型', detail: () => '请以 application/json 格式发送。' },

@@ -21,6 +21,7 @@ export const problemsZhHK: CommonMessages['problem'] = {
   'credentials-rejected': { title: '登入失敗', detail: () => '電郵或密碼不正確。' },
   forbidden: { title: '無權操作', detail: () => '您的帳戶無權執行此操作。' },
   'not-found': { title: '找不到', detail: () => '找不到所要求的內容。' },
+  'method-not-allowed': { title: '不支援該請求方法', detail: () => '此地址不支援該請求方法，請改用 Allow 中列出的方法。' },
   conflict: { title: '衝突', detail: () => '此操作與目前狀態衝突。' },
   'payload-too-large': { title: '請求過大', detail: (p) => `請求內容超過容許的 ${p.max} 位元組。` },
   'unsupported-media-type': { title: '不支援的內容類型', detail: () => '請以 application/json 格式傳送。' },
