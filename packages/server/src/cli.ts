@@ -13,7 +13,7 @@ import { seedDemoTickets } from './demo/seed-tickets.ts';
 import { seedDemoProducts } from './demo/seed-products.ts';
 import { renderDemoPage } from './demo/page.ts';
 import { mountDemoPages } from './demo/routes.ts';
-import { migrate, nodeDeps, openDatabase } from './node.ts';
+import { migrate, nodeDeps, openDatabase, productionRefusal } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 import { removeExpiredImports } from './modules/imports/cleanup.ts';
@@ -39,6 +39,11 @@ WHARF_WEBHOOKS_ALLOW_PRIVATE=1 (let webhooks reach this machine and private netw
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 
 async function serveCommand(args: { port?: string; demo?: boolean }) {
+  const refusal = productionRefusal(process.env, args);
+  if (refusal) {
+    console.error(`wharf serve: ${refusal}`);
+    process.exit(1);
+  }
   const connection = await openDatabase(process.env);
   const applied = await migrate(connection);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);

@@ -34,6 +34,18 @@ export interface NodeEnv {
   WHARF_WEBHOOKS_ALLOW_PRIVATE?: string;
 }
 
+/**
+ * Why `wharf serve` must not start as asked, or undefined: with NODE_ENV=production, demo data (known passwords,
+ * printed operator tokens) is never seeded, and mail needs SMTP_URL — without it codes would land in the dev
+ * mailbox, which production never serves, so no one could register or reset a password.
+ */
+export function productionRefusal(env: NodeEnv, options: { demo?: boolean }): string | undefined {
+  if (env.NODE_ENV !== 'production') return undefined;
+  if (options.demo) return 'NODE_ENV=production: --demo seeds accounts with published passwords and prints operator tokens; run without --demo.';
+  if (!env.SMTP_URL) return 'NODE_ENV=production needs SMTP_URL: without it mail would go to the dev mailbox, which production never serves. Set SMTP_URL (and MAIL_FROM).';
+  return undefined;
+}
+
 export async function openDatabase(env: NodeEnv): Promise<Connection> {
   if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
   const dataDir = env.WHARF_DATA_DIR || '.wharf-data';
