@@ -5,6 +5,7 @@ export { Email, FieldError, Id, Problem, Locale as LocaleSchema, Timestamp, fiel
 export { normalizeEmail, isEmail, looksLikeAccountNumber } from './email.ts';
 export { classify, toFieldErrors } from './issues.ts';
 export { isIpAddress, nonPublicAddressKind } from './network-address.ts';
+export { multiLineText, normalizeSingleLine, singleLineText, stripBidiControls } from './text.ts';
 export type { NonPublicAddressKind } from './network-address.ts';
 export { issueAt } from './field-issue.ts';
 export type { FieldIssue } from './field-issue.ts';
