@@ -11,6 +11,7 @@ export const commonFieldsEn: CommonMessages['field'] = {
   too_long: (p) => `Enter at most ${p.max} characters.`,
   number_too_small: (p) => `Enter a number of at least ${p.min}.`,
   number_too_large: (p) => `Enter a number of at most ${p.max}.`,
+  multipart_broken: () => 'The upload did not arrive whole (the form data is broken). Choose the file and send it again.',
   invalid_format: () => 'This value is not in the expected format.',
 };
 

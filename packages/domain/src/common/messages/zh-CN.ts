@@ -11,6 +11,7 @@ export const commonFieldsZhCN: CommonMessages['field'] = {
   too_long: (p) => `最多输入 ${p.max} 个字符。`,
   number_too_small: (p) => `请输入不小于 ${p.min} 的数字。`,
   number_too_large: (p) => `请输入不大于 ${p.max} 的数字。`,
+  multipart_broken: () => '上传的内容不完整（表单数据已损坏）。请重新选择文件再发送。',
   invalid_format: () => '此项的格式不正确。',
 };
 

@@ -11,6 +11,7 @@ export const commonFieldsZhHK: CommonMessages['field'] = {
   too_long: (p) => `最多輸入 ${p.max} 個字元。`,
   number_too_small: (p) => `請輸入不小於 ${p.min} 的數字。`,
   number_too_large: (p) => `請輸入不大於 ${p.max} 的數字。`,
+  multipart_broken: () => '上載的內容不完整（表單資料已損壞）。請重新選擇檔案再傳送。',
   invalid_format: () => '此欄的格式不正確。',
 };
 
