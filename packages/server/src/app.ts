@@ -7,10 +7,12 @@ import type { WharfConfig } from './config.ts';
 import { buildOpenApi } from './docs/openapi.ts';
 import { renderReference } from './docs/reference-page.ts';
 import type { AppEnv } from './http/env.ts';
+import { allowedMethodsOf } from './http/allowed-methods.ts';
 import { cors } from './http/cors.ts';
 import { InvalidCursorError } from './http/cursor.ts';
 import { createRequestMetrics } from './http/metrics.ts';
 import { metricsRoute, observeRequests } from './http/observability.ts';
+import { pageHeaders } from './http/page-headers.ts';
 import { fieldProblem, ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
@@ -93,7 +95,7 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
   });
   app.use(
     '/v1/*',
-    cors(async (origin) => services.config.corsOrigins.includes(origin) || (await services.origins.isRegistered(origin))),
+    cors((origin) => services.origins.isRegistered(origin)),
   );
   app.use('/v1/*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
   const apiBodyLimit = bodyLimit({
@@ -114,12 +116,15 @@ export function createApp(deps: WharfDeps, modules: readonly ApiModule[] = API_M
 
   const openApi = () => buildOpenApi(routes.specs, { title: 'Wharf API', version: API_VERSION });
   app.get('/openapi.json', (c) => c.json(openApi()));
-  app.get('/reference', (c) => c.html(renderReference(openApi())));
+  app.get('/reference', pageHeaders({ scripts: false }), (c) => c.html(renderReference(openApi())));
   app.get('/metrics', metricsRoute(metrics));
 
+  const allowedMethods = allowedMethodsOf(routes.specs);
   app.notFound((c) => {
-    const problem = new ProblemError({ type: 'not-found' });
-    return c.json({ ...problem.toDocument(c.var.locale ?? 'en', c.req.path), requestId: c.var.requestId }, 404, { 'content-type': 'application/problem+json' });
+    const allow = allowedMethods(c.req.path);
+    const problem = new ProblemError({ type: allow.length ? 'method-not-allowed' : 'not-found' });
+    const headers = { 'content-type': 'application/problem+json', ...(allow.length ? { allow: allow.join(', ') } : {}) };
+    return c.json({ ...problem.toDocument(c.var.locale ?? 'en', c.req.path), requestId: c.var.requestId }, problem.status as 404, headers);
   });
 
   app.onError((error, c) => {

@@ -13,8 +13,9 @@ import { drainable } from './graceful.ts';
 import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
 import { seedDemoTickets } from './demo/seed-tickets.ts';
 import { seedDemoProducts } from './demo/seed-products.ts';
-import { renderDemoPage, renderDeskPage } from './demo/page.ts';
-import { migrate, nodeDeps, openDatabase } from './node.ts';
+import { renderDemoPage } from './demo/page.ts';
+import { mountDemoPages } from './demo/routes.ts';
+import { migrate, nodeDeps, openDatabase, productionRefusal } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 import { removeExpiredImports } from './modules/imports/cleanup.ts';
@@ -37,11 +38,18 @@ WHARF_TRUST_PROXY, WHARF_CORS_ORIGINS (comma-separated origins trusted for every
 WHARF_BLOB_DIR (attachments and uploads, default <data dir>/blobs), WHARF_PUBLIC_URL (the portal, for links in mail),
 WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows),
 WHARF_METRICS_TOKEN (serve GET /metrics to this bearer token), WHARF_REQUEST_LOG=off (no JSON request lines on stdout),
-WHARF_SHUTDOWN_SECONDS (how long SIGTERM waits for requests under way, default 30).`;
+WHARF_SHUTDOWN_SECONDS (how long SIGTERM waits for requests under way, default 30),
+
+WHARF_WEBHOOKS_ALLOW_PRIVATE=1 (let webhooks reach this machine and private networks: development only).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
 
 async function serveCommand(args: { port?: string; demo?: boolean }) {
+  const refusal = productionRefusal(process.env, args);
+  if (refusal) {
+    console.error(`wharf serve: ${refusal}`);
+    process.exit(1);
+  }
   const connection = await openDatabase(process.env);
   const applied = await migrate(connection);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -62,8 +70,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     }
     const openAccount = await findDemoOpenAccount(services);
     const page = renderDemoPage({ demoEmail: DEMO_USER.email, demoPassword: DEMO_USER.password, ...(openAccount ? { openAccount } : {}) });
-    app.get('/', (c) => c.html(page));
-    app.get('/desk', (c) => c.html(renderDeskPage()));
+    mountDemoPages(app, page);
     app.use('/assets/demo.*', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
     app.use('/assets/desk.js', serveStatic({ root: here('./demo/assets/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
   }

@@ -16,6 +16,12 @@ export interface WharfConfig {
   corsOrigins: string[];
   /** Where people reach this server (WHARF_PUBLIC_URL), for links in mail; without it mail carries none. */
   publicUrl?: string;
+  /**
+   * Let webhooks go to loopback, private, link-local and other non-public addresses (WHARF_WEBHOOKS_ALLOW_PRIVATE):
+   * for development and tests with a receiver on this machine. Off, such addresses are refused when an endpoint
+   * is added and again, after DNS, on the address each delivery connects to.
+   */
+  webhooksAllowPrivate: boolean;
   /** Batch uploads: the largest file (WHARF_IMPORT_MAX_BYTES) and the most rows (WHARF_IMPORT_MAX_ROWS) accepted. */
   imports: { maxBytes: number; maxRows: number };
   /** The bearer token `GET /metrics` asks for (WHARF_METRICS_TOKEN); without one there is no /metrics. */
@@ -30,6 +36,7 @@ export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig
     bodyLimitBytes: 1024 * 1024,
     trustProxy: false,
     corsOrigins: [],
+    webhooksAllowPrivate: false,
     ...overrides,
     imports: { maxBytes: IMPORT_POLICY.maxBytes, maxRows: IMPORT_POLICY.maxRows, ...overrides.imports },
   };

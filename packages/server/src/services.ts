@@ -38,7 +38,7 @@ export interface WharfDeps extends ModuleDeps {
   blobs?: BlobStore;
   /** The connection's LISTEN, so live events arrive at once (`connection.listen`); without it streams poll. */
   listen?: Connection['listen'];
-  /** How webhooks are sent (the global fetch by default). */
+  /** How webhooks are sent (the global fetch by default; Node passes one that checks every resolved address). */
   fetch?: typeof fetch;
   /** How multipart uploads are read: buffered by the platform by default; Node streams them (http/multipart-node.ts). */
   multipart?: MultipartReader;
@@ -73,6 +73,8 @@ export interface Services extends ModuleServices {
 /** Which origins some enterprise lets embed it, remembered for a while; `forget` after a list changes. */
 export interface OriginCheck {
   isRegistered(origin: string): Promise<boolean>;
+  /** Whether `origin` is on the list of an enterprise this user belongs to (only `enterpriseId` when given). */
+  listedForUser(origin: string, userId: string, enterpriseId?: string | null): Promise<boolean>;
   forget(): void;
 }
 
@@ -81,7 +83,7 @@ export interface OriginCheck {
  * outbox topics are delivered, which origins they let in, what follows an event, the services they add.
  */
 export interface ModuleParts {
-  outboxTopics(core: { db: Database; clock: Clock; fetch: typeof fetch }): Record<string, OutboxTopic>;
+  outboxTopics(core: { db: Database; clock: Clock; fetch: typeof fetch; config: WharfConfig }): Record<string, OutboxTopic>;
   origins(db: Database, now: () => number): OriginCheck;
   afterEvent(tx: Executor, event: WharfEvent, outbox: Outbox): Promise<void>;
   services(deps: WharfDeps): ModuleServices;
@@ -97,7 +99,7 @@ export function createServices(deps: WharfDeps, modules: ModuleParts): Services 
     clock,
     handlers: {
       mail: (payload) => mailer.send(payload as MailMessage),
-      ...modules.outboxTopics({ db: deps.db, clock, fetch: deps.fetch ?? ((input, init) => fetch(input, init)) }),
+      ...modules.outboxTopics({ db: deps.db, clock, fetch: deps.fetch ?? ((input, init) => fetch(input, init)), config }),
     },
     onError: (error, topic) => log(`delivery of ${topic} failed; it will be retried`, error),
   });

@@ -1,3 +1,4 @@
+import { singleLineText } from '../common/text.ts';
 import { z } from 'zod';
 import {
   ASSIGNABLE_ROLES,
@@ -13,7 +14,7 @@ import { EmailCode, MembershipRole } from '../auth/schemas.ts';
 import { CURRENCY_CODES } from '../common/money.ts';
 import { Email, fieldIssue, Id, Timestamp } from '../common/schemas.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = singleLineText;
 const optionalText = (max: number) => z.string().trim().max(max);
 
 export const AccountNumber = z

@@ -1,10 +1,11 @@
+import { singleLineText } from '../common/text.ts';
 import { z } from 'zod';
 import { readPrice, isGtin, isHsCode, isSku, PRODUCT_POLICY, PRODUCT_STATUSES, PRODUCT_TYPES } from './rules.ts';
 import { checkComponentList, checkProductDraft } from './check.ts';
 import { fieldIssue, Id, Timestamp, withinDateRange } from '../common/schemas.ts';
 import { Pagination } from '../enterprises/schemas.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = singleLineText;
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
 export const ProductType = z.enum(PRODUCT_TYPES);

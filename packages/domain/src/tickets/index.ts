@@ -44,6 +44,7 @@ export {
   canAddRecord,
   canReopen,
   canReply,
+  attachmentName,
   checkAttachment,
   extensionOf,
   formatTicketNumber,

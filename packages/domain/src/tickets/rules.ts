@@ -1,3 +1,4 @@
+import { normalizeSingleLine } from '../common/text.ts';
 // Support tickets (PRODUCT §2, seed 001): numbers, the lifecycle, and what may be attached.
 
 export const TICKET_STATUSES = ['submitted', 'accepted', 'processing', 'completed'] as const;
@@ -132,6 +133,8 @@ export const ATTACHMENT_POLICY = {
   /** How many leading bytes `checkAttachment` needs to see. */
   sniffBytes: 1024,
   extensions: Object.keys(ATTACHMENT_TYPES),
+  /** The longest name an attachment keeps (a longer one is shortened before its extension). */
+  nameMax: 200,
   /** An upload no ticket, reply or record named within this time (a form given up on) is removed. */
   abandonedAfterHours: 24,
 } as const;
@@ -139,6 +142,19 @@ export const ATTACHMENT_POLICY = {
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * The name an attachment is kept under: on one line without direction overrides, no path separators, and at most
+ * `ATTACHMENT_POLICY.nameMax` characters — shortened before its extension, which the type check reads.
+ */
+export function attachmentName(name: string): string {
+  const plain = normalizeSingleLine(name).replace(/[/\\]/g, '_') || 'file';
+  const max = ATTACHMENT_POLICY.nameMax;
+  if (plain.length <= max) return plain;
+  const dot = plain.lastIndexOf('.');
+  const extension = dot > 0 && plain.length - dot <= 16 ? plain.slice(dot) : '';
+  return plain.slice(0, max - extension.length) + extension;
 }
 
 function matches(signature: Signature, head: Uint8Array): boolean {

@@ -1,10 +1,11 @@
+import { multiLineText, singleLineText } from '../common/text.ts';
 import { z } from 'zod';
 import { AUTHOR_KINDS, CUSTOMER_TICKET_FILTERS, RECORD_RESULTS, TICKET_CATEGORIES, TICKET_POLICY, TICKET_RECORD_KINDS, TICKET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from './rules.ts';
 import { isWebhookUrl } from './webhooks.ts';
 import { fieldIssue, Id, Timestamp, withinDateRange } from '../common/schemas.ts';
 import { Pagination, Phone } from '../enterprises/schemas.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = singleLineText;
 
 export const TicketNumber = z.string().meta({ examples: ['OD000000001'] });
 export const TicketStatus = z.enum(TICKET_STATUSES);
@@ -93,23 +94,23 @@ export const CreateTicketRequest = z.object({
   product: text(TICKET_POLICY.productMax),
   category: TicketCategory,
   title: text(TICKET_POLICY.titleMax),
-  description: text(TICKET_POLICY.descriptionMax),
+  description: multiLineText(TICKET_POLICY.descriptionMax),
   attachmentIds: AttachmentIds.optional(),
 });
 export type CreateTicketRequest = z.input<typeof CreateTicketRequest>;
 
-export const ReplyRequest = z.object({ note: text(TICKET_POLICY.noteMax), attachmentIds: AttachmentIds.optional() });
+export const ReplyRequest = z.object({ note: multiLineText(TICKET_POLICY.noteMax), attachmentIds: AttachmentIds.optional() });
 export type ReplyRequest = z.input<typeof ReplyRequest>;
 
-export const ReopenRequest = z.object({ note: text(TICKET_POLICY.noteMax) });
+export const ReopenRequest = z.object({ note: multiLineText(TICKET_POLICY.noteMax) });
 export type ReopenRequest = z.input<typeof ReopenRequest>;
 
-export const AcceptRequest = z.object({ note: text(TICKET_POLICY.noteMax), expectedBy: CalendarDate });
+export const AcceptRequest = z.object({ note: multiLineText(TICKET_POLICY.noteMax), expectedBy: CalendarDate });
 export type AcceptRequest = z.input<typeof AcceptRequest>;
 
 export const RecordRequest = z.object({
   category: TicketCategory,
-  note: text(TICKET_POLICY.noteMax),
+  note: multiLineText(TICKET_POLICY.noteMax),
   result: RecordResult,
   attachmentIds: AttachmentIds.optional(),
 });

@@ -4,9 +4,13 @@
 export const WEBHOOK_POLICY = {
   /** Attempts before a delivery is given up: with backoff from 2 s doubling to an hour, about a day and a half. */
   maxAttempts: 40,
-  /** A receiver must answer within this. */
+  /** A receiver must accept the connection within this… */
+  connectTimeoutMs: 3_000,
+  /** …and answer within this. */
   timeoutMs: 10_000,
   maxEndpoints: 10,
+  /** Deliveries a server process makes at once, each to another endpoint. */
+  concurrentDeliveries: 8,
 } as const;
 
 /**

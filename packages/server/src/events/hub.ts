@@ -21,8 +21,11 @@ export type EventData = WharfEvent['data'];
 export interface EventHub {
   /** Records an event inside the caller's transaction. */
   record(tx: Executor, event: { enterpriseId: string; type: WharfEventType; data: EventData }): Promise<WharfEvent>;
-  /** Calls `onWake` with an enterprise id (or `*`) whenever it may have new events; returns a function that stops. */
-  subscribe(onWake: (enterpriseId: string) => void): () => void;
+  /**
+   * Calls `onWake` with an enterprise id (or `*`) whenever it may have new events, and `onStop` when the hub stops
+   * (a stream then ends, so no client is left hanging on a stopped server); returns a function that unsubscribes.
+   */
+  subscribe(onWake: (enterpriseId: string) => void, onStop?: () => void): () => void;
   /** Events after `afterId`, oldest first: one enterprise's, or everyone's (operators). */
   since(afterId: number, enterpriseId?: string): Promise<WharfEvent[]>;
   /** The newest event id (0 when there is none): where a new stream starts. */
@@ -42,6 +45,7 @@ const present = (row: Row): WharfEvent => ({
 export function createEventHub(options: { db: Database; clock: Clock; listen?: Connection['listen']; log: (message: string, error?: unknown) => void }): EventHub {
   const { db, clock } = options;
   const listeners = new Set<(enterpriseId: string) => void>();
+  const stoppers = new Set<() => void>();
   let stopListening: Promise<(() => Promise<void>) | undefined> | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
   let polledId = 0;
@@ -87,10 +91,14 @@ export function createEventHub(options: { db: Database; clock: Clock; listen?: C
       await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${event.enterpriseId})`);
       return present(row!);
     },
-    subscribe(onWake) {
+    subscribe(onWake, onStop) {
       listeners.add(onWake);
+      if (onStop) stoppers.add(onStop);
       startWaking();
-      return () => listeners.delete(onWake);
+      return () => {
+        listeners.delete(onWake);
+        if (onStop) stoppers.delete(onStop);
+      };
     },
     async since(afterId, enterpriseId) {
       const rows = await db
@@ -103,6 +111,10 @@ export function createEventHub(options: { db: Database; clock: Clock; listen?: C
     },
     latestId,
     async stop() {
+      const stopping = [...stoppers];
+      stoppers.clear();
+      listeners.clear();
+      for (const onStop of stopping) onStop();
       if (poll) clearInterval(poll);
       poll = undefined;
       const unlisten = await stopListening;

@@ -17,16 +17,36 @@ export function isSameOrigin(c: RequestContext, origin: string): boolean {
 }
 
 /**
+ * The origin of a cross-origin call that only an enterprise's list lets in (not the server's own, nor one it
+ * trusts for everyone, WHARF_CORS_ORIGINS); undefined for every other call. Such a call may act only where that
+ * enterprise's list reaches: in an enterprise listing it, for a user who belongs to one.
+ */
+export function enterpriseOrigin(c: RequestContext): string | undefined {
+  const origin = c.req.header('origin');
+  if (!origin || isSameOrigin(c, origin) || c.var.services.config.corsOrigins.includes(origin)) return undefined;
+  return origin;
+}
+
+/** The provider's own routes and tokens: a page of an enterprise's origin never reaches them. */
+const OPERATOR_PATH = /^\/v1\/operator(\/|$)/;
+/** An operator's bearer token, wherever it is presented (attachments, reference data). */
+const OPERATOR_TOKEN = /^Bearer\s+wop_/i;
+
+/**
  * CORS with an allow-list (PRODUCT §6, "works inside a host page of another origin"). A cross-origin page may
  * call Wharf only when `isAllowed(origin)` says so — an origin some enterprise registered, or one the server
- * trusts for all. Everything else cross-origin is refused with 403 before it reaches a handler. Embeds
- * authenticate with bearer tokens, so credentials (cookies) are never allowed cross-origin.
+ * trusts for all. Everything else cross-origin is refused with 403 before it reaches a handler, and so is an
+ * enterprise's origin on the operator routes. Which enterprise or user such a page may act for is checked where
+ * the caller is known (`enterpriseOrigin`). Embeds authenticate with bearer tokens, so credentials (cookies) are
+ * never allowed cross-origin.
  */
 export function cors(isAllowed: (origin: string) => Promise<boolean>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (!origin || isSameOrigin(c, origin)) return next();
-    const allowed = await isAllowed(origin);
+    const trusted = c.var.services.config.corsOrigins.includes(origin);
+    const operatorCall = OPERATOR_PATH.test(c.req.path) || OPERATOR_TOKEN.test(c.req.header('authorization') ?? '');
+    const allowed = trusted || (!operatorCall && (await isAllowed(origin)));
     if (!allowed) {
       throw new ProblemError({
         type: 'forbidden',

@@ -92,18 +92,26 @@ describe('problem documents', () => {
     assertProblem(await post('/v1/auth/login', atLimit), 422, [{ path: 'password', code: 'too_long' }]);
   });
 
-  test('an unknown path or method → 404 problem', async () => {
+  test('an unknown path → 404 problem; a known path with a method it does not take → 405 with Allow', async () => {
     for (const [method, path] of [
       ['GET', '/v1/nothing-here'],
       ['POST', '/v1/auth/nothing'],
-      ['GET', '/v1/auth/login'],
-      ['DELETE', '/v1/me'],
       ['GET', '/nothing-here'],
     ] as const) {
       const response = await server.call(method, path);
       assertProblem(response, 404);
       assert.equal(response.body.type, 'urn:wharf:problem:not-found', `${method} ${path}`);
       assert.equal(response.body.instance, path);
+    }
+    for (const [method, path, allow] of [
+      ['GET', '/v1/auth/login', 'POST'],
+      ['DELETE', '/v1/me', 'GET, HEAD'],
+    ] as const) {
+      const response = await server.call(method, path);
+      assertProblem(response, 405);
+      assert.equal(response.body.type, 'urn:wharf:problem:method-not-allowed', `${method} ${path}`);
+      assert.equal(response.body.instance, path);
+      assert.equal(response.headers.get('allow'), allow);
     }
   });
 
@@ -176,8 +184,9 @@ describe('problem documents', () => {
         const label = `${route.method.toUpperCase()} ${route.path} ${body.slice(0, 80)} → ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
         assert.ok(response.status < 500, label);
         if (response.status < 300) continue; // a few are valid for some routes (an email code for a@b.co)
-        // 404: a path whose resource (`:sku`, `:number`) is not the caller's, once the body passed.
-        assert.ok([400, 401, 404, 409, 422, 423, 429].includes(response.status), label);
+        // 404: a path whose resource (`:sku`, `:number`) is not the caller's, once the body passed; 405: a path
+        // left with its pattern in it that another route of other methods matches.
+        assert.ok([400, 401, 404, 405, 409, 422, 423, 429].includes(response.status), label);
         assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/, label);
       }
     }

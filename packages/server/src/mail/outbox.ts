@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import { addSeconds, type Clock } from '../clock.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { outbox } from '../db/schema.ts';
@@ -6,8 +6,13 @@ import { outbox } from '../db/schema.ts';
 /** Delivers one item; throwing schedules a retry. `attempts` counts this one (1 on the first try). */
 export type OutboxHandler = (payload: unknown, delivery: { attempts: number }) => Promise<void>;
 
-/** A handler, and how many attempts its items get before they are given up (default: retried for ever). */
-export type OutboxTopic = OutboxHandler | { handle: OutboxHandler; maxAttempts: number };
+/**
+ * A handler, and how its items are delivered: how many attempts they get before they are given up (default:
+ * retried for ever), how many at once (default 1), and the payload field that names whose turn an item is
+ * (`endpointId`): items with the same value go one at a time, the oldest due first, so one slow receiver waits its
+ * own turn instead of everyone's.
+ */
+export type OutboxTopic = OutboxHandler | { handle: OutboxHandler; maxAttempts: number; concurrency?: number; turnField?: string };
 
 export interface Outbox {
   /** Records work inside the caller's transaction; it is delivered only if that transaction commits. */
@@ -29,10 +34,26 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(3600, 2 ** Math.min(attempts, 12));
 }
 
+interface Lane {
+  topic: string;
+  handle: OutboxHandler;
+  maxAttempts: number;
+  concurrency: number;
+  turnField: string | undefined;
+  running: Promise<number> | undefined;
+  again: boolean;
+  /** Wakes a pass that waits on deliveries in flight, so work queued meanwhile is claimed at once. */
+  wake: () => void;
+}
+
+type Item = typeof outbox.$inferSelect;
+
 /**
- * A durable outbox. Items are claimed by leasing them (a short transaction with FOR UPDATE SKIP LOCKED that
- * pushes `available_at` a minute ahead), delivered outside any transaction, then marked delivered or
- * rescheduled with backoff; a process that dies mid-delivery leaves its lease to expire and be retried.
+ * A durable outbox. Each topic is a lane of its own (mail, webhooks), delivered independently, so a receiver that
+ * hangs never delays another lane's items. Items are claimed by leasing them (a short transaction with FOR UPDATE
+ * SKIP LOCKED that pushes `available_at` a minute ahead), new items before retries, delivered outside any
+ * transaction, then marked delivered or rescheduled with backoff; a process that dies mid-delivery leaves its
+ * lease to expire and be retried.
  */
 export function createOutbox(options: {
   db: Database;
@@ -42,72 +63,135 @@ export function createOutbox(options: {
 }): Outbox {
   const { db, clock, handlers } = options;
   let timer: ReturnType<typeof setInterval> | undefined;
-  let running: Promise<number> | undefined;
-  let again = false;
+  const lanes = new Map<string, Lane>();
+  for (const [topic, spec] of Object.entries(handlers)) {
+    const handler = typeof spec === 'function' ? { handle: spec, maxAttempts: Infinity } : spec;
+    if (handler.turnField !== undefined && !/^[A-Za-z_]\w*$/.test(handler.turnField)) throw new Error(`outbox topic ${topic}: turnField must be a plain name`);
+    lanes.set(topic, {
+      topic,
+      handle: handler.handle,
+      maxAttempts: handler.maxAttempts,
+      concurrency: handler.concurrency ?? 1,
+      turnField: handler.turnField,
+      running: undefined,
+      again: false,
+      wake: () => {},
+    });
+  }
 
-  async function claim() {
+  /** Leases up to `limit` due items of the lane, new ones first; with turns, only the oldest of each turn not busy here. */
+  async function claim(lane: Lane, limit: number, busyTurns: string[]): Promise<Item[]> {
     const now = clock.now();
+    const retriesLast = sql`${outbox.attempts} > 0`;
     return db.transaction(async (tx) => {
-      const due = await tx
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(and(isNull(outbox.deliveredAt), isNull(outbox.givenUpAt), lte(outbox.availableAt, now)))
-        .orderBy(outbox.id)
-        .limit(BATCH)
-        .for('update', { skipLocked: true });
+      const conditions: SQL[] = [eq(outbox.topic, lane.topic), isNull(outbox.deliveredAt), isNull(outbox.givenUpAt), lte(outbox.availableAt, now)];
+      let due: { id: number }[];
+      if (lane.turnField) {
+        // Written into the statement (a checked name), so DISTINCT ON and ORDER BY see the same expression.
+        const turn = sql`(${outbox.payload} ->> ${sql.raw(`'${lane.turnField}'`)})`;
+        if (busyTurns.length) conditions.push(notInArray(turn, busyTurns));
+        const heads = tx
+          .selectDistinctOn([turn], { id: outbox.id })
+          .from(outbox)
+          .where(and(...conditions))
+          .orderBy(turn, retriesLast, outbox.id);
+        due = await tx
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(and(inArray(outbox.id, heads), isNull(outbox.deliveredAt)))
+          .orderBy(retriesLast, outbox.id)
+          .limit(limit)
+          .for('update', { skipLocked: true });
+      } else {
+        due = await tx
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(and(...conditions))
+          .orderBy(retriesLast, outbox.id)
+          .limit(limit)
+          .for('update', { skipLocked: true });
+      }
       if (due.length === 0) return [];
-      return tx
+      const leased = await tx
         .update(outbox)
         .set({ availableAt: addSeconds(now, LEASE_SECONDS), attempts: sql`${outbox.attempts} + 1` })
         .where(inArray(outbox.id, due.map((row) => row.id)))
         .returning();
+      const order = new Map(due.map((row, index) => [row.id, index]));
+      return leased.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     });
   }
 
-  async function pass(): Promise<number> {
+  async function deliver(lane: Lane, item: Item): Promise<void> {
+    try {
+      await lane.handle(item.payload, { attempts: item.attempts });
+      await db.update(outbox).set({ deliveredAt: clock.now(), lastError: null }).where(eq(outbox.id, item.id));
+    } catch (error) {
+      options.onError?.(error, item.topic);
+      const now = clock.now();
+      await db
+        .update(outbox)
+        .set(
+          item.attempts >= lane.maxAttempts
+            ? { givenUpAt: now, lastError: String(error) }
+            : { availableAt: addSeconds(now, retryDelaySeconds(item.attempts)), lastError: String(error) },
+        )
+        .where(eq(outbox.id, item.id));
+    }
+  }
+
+  /** Delivers the lane's due items, up to its concurrency at once and one per turn, until none is due or in flight. */
+  async function drain(lane: Lane): Promise<number> {
     let attempted = 0;
+    const inFlight = new Set<Promise<void>>();
+    const busy = new Set<string>();
     for (;;) {
-      const items = await claim();
-      if (items.length === 0) return attempted;
-      attempted += items.length;
-      for (const item of items) {
-        const topic = handlers[item.topic];
-        const handle = typeof topic === 'function' ? topic : topic?.handle;
-        const maxAttempts = typeof topic === 'function' ? Infinity : (topic?.maxAttempts ?? Infinity);
-        try {
-          if (!handle) throw new Error(`no handler for outbox topic ${item.topic}`);
-          await handle(item.payload, { attempts: item.attempts });
-          await db.update(outbox).set({ deliveredAt: clock.now(), lastError: null }).where(eq(outbox.id, item.id));
-        } catch (error) {
-          options.onError?.(error, item.topic);
-          const now = clock.now();
-          await db
-            .update(outbox)
-            .set(
-              item.attempts >= maxAttempts
-                ? { givenUpAt: now, lastError: String(error) }
-                : { availableAt: addSeconds(now, retryDelaySeconds(item.attempts)), lastError: String(error) },
-            )
-            .where(eq(outbox.id, item.id));
+      const room = lane.concurrency - inFlight.size;
+      let claimed = 0;
+      if (room > 0) {
+        const items = await claim(lane, Math.min(room, BATCH), [...busy]);
+        claimed = items.length;
+        attempted += claimed;
+        for (const item of items) {
+          const turn = lane.turnField ? String((item.payload as Record<string, unknown>)?.[lane.turnField] ?? '') : undefined;
+          if (turn !== undefined) busy.add(turn);
+          const delivery: Promise<void> = deliver(lane, item).finally(() => {
+            inFlight.delete(delivery);
+            if (turn !== undefined) busy.delete(turn);
+          });
+          inFlight.add(delivery);
         }
+      }
+      if (inFlight.size === 0 && claimed === 0) return attempted;
+      if (claimed < room || room <= 0) {
+        const woken = new Promise<void>((resolve) => (lane.wake = resolve));
+        await Promise.race([...inFlight, woken]);
+        lane.wake = () => {};
       }
     }
   }
 
-  async function deliverDue(): Promise<number> {
-    if (running) {
-      again = true;
-      return running;
+  function run(lane: Lane): Promise<number> {
+    if (lane.running) {
+      lane.again = true;
+      lane.wake();
+      return lane.running;
     }
-    running = (async () => {
+    lane.running = (async () => {
       let total = 0;
       do {
-        again = false;
-        total += await pass();
-      } while (again);
+        lane.again = false;
+        total += await drain(lane);
+      } while (lane.again);
       return total;
-    })().finally(() => (running = undefined));
-    return running;
+    })().finally(() => (lane.running = undefined));
+    return lane.running;
+  }
+
+  async function deliverDue(): Promise<number> {
+    // Every lane at once; items of a topic nothing handles (left by another version) wait for a process that does.
+    const counts = await Promise.all([...lanes.values()].map(run));
+    return counts.reduce((sum, n) => sum + n, 0);
   }
 
   return {
@@ -125,7 +209,7 @@ export function createOutbox(options: {
     async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
-      await running;
+      await Promise.all([...lanes.values()].map((lane) => lane.running));
     },
   };
 }

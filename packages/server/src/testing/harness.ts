@@ -10,6 +10,7 @@ import { readMigrations } from '../db/migrations-dir.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { mailedCode } from './fixtures/seeding.ts';
+import { createWebhookFetch, type Resolve } from '../modules/webhooks/node-fetch.ts';
 
 /** A clock tests can move forward. */
 export class TestClock implements Clock {
@@ -77,7 +78,7 @@ async function openPostgresSchema(databaseUrl: string): Promise<Connection> {
  * The real app on a real database: PGlite in memory, or PostgreSQL when DATABASE_URL is set (the
  * compatibility run). One per test file; tests isolate themselves with unique emails and clients.
  */
-export async function startTestServer(options: { config?: Partial<WharfConfig> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { config?: Partial<WharfConfig>; resolveHost?: Resolve } = {}): Promise<TestServer> {
   const connection = process.env.DATABASE_URL ? await openPostgresSchema(process.env.DATABASE_URL) : await openPglite();
   await applyMigrations(connection, await readMigrations());
   const clock = new TestClock();
@@ -89,6 +90,8 @@ export async function startTestServer(options: { config?: Partial<WharfConfig> }
       hasher: createNodeHasher(),
       multipart: readMultipartStreaming,
       readSheet: readSheetInWorker,
+      // Webhooks leave as they do in production: through Node's guarded sender (tests may answer its DNS).
+      fetch: createWebhookFetch({ allowPrivate: options.config?.webhooksAllowPrivate ?? false, ...(options.resolveHost ? { resolve: options.resolveHost } : {}) }),
       config: { trustProxy: true, captchaDifficulty: 6, bodyLimitBytes: 64 * 1024, ...options.config },
       // A 500 is always a bug: say what it was, next to the test that met it.
       log: (message, error) => {

@@ -11,6 +11,7 @@ export const commonFieldsEn: CommonMessages['field'] = {
   too_long: (p) => `Enter at most ${p.max} characters.`,
   number_too_small: (p) => `Enter a number of at least ${p.min}.`,
   number_too_large: (p) => `Enter a number of at most ${p.max}.`,
+  multipart_broken: () => 'The upload did not arrive whole (the form data is broken). Choose the file and send it again.',
   invalid_format: () => 'This value is not in the expected format.',
   idempotency_key_reused: () => 'This Idempotency-Key was already used with a different request. Send a new key for a new request.',
   idempotency_key_in_use: () => 'A request with this Idempotency-Key is still being processed. Try again in a moment.',
@@ -24,6 +25,7 @@ export const problemsEn: CommonMessages['problem'] = {
   'credentials-rejected': { title: 'Sign-in failed', detail: () => 'The email or password is not correct.' },
   forbidden: { title: 'Not allowed', detail: () => 'Your account is not allowed to do this.' },
   'not-found': { title: 'Not found', detail: () => 'Nothing was found at this address.' },
+  'method-not-allowed': { title: 'Method not allowed', detail: () => 'This address does not take this method. Use one of those listed in Allow.' },
   conflict: { title: 'Conflict', detail: () => 'This conflicts with the current state.' },
   'payload-too-large': {
     title: 'Request too large',

@@ -17,6 +17,7 @@ export const TICKET_FIELD_CODES = [
   'attachment_unknown',
   'webhook_url',
   'too_many_webhooks',
+  'webhook_address',
 ] as const;
 export type TicketFieldCode = (typeof TICKET_FIELD_CODES)[number];
 /** Everything a ticket mail says about the ticket. */

@@ -23,6 +23,8 @@ export const ticketsEn: TicketMessages = {
     attachment_too_large: (p) => `The file is larger than ${megabytes(p.max)}. Attach a smaller or compressed copy.`,
     attachment_unknown: () => 'This attachment does not exist or is already attached elsewhere. Upload the file again.',
     webhook_url: () => 'Enter the https:// address of your receiver, e.g. https://erp.example.com/wharf-hooks.',
+    webhook_address: () =>
+      'This address is on a private network or this machine, which webhooks are not sent to. Enter your receiver’s public https:// address.',
     too_many_webhooks: (p) => `An enterprise can have at most ${p.max} webhook endpoints. Delete one first.`,
   },
   labels: {

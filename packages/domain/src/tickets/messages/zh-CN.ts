@@ -21,6 +21,7 @@ export const ticketsZhCN: TicketMessages = {
     attachment_too_large: (p) => `文件超过 ${megabytes(p.max)}。请上传较小或压缩后的文件。`,
     attachment_unknown: () => '该附件不存在或已被使用，请重新上传。',
     webhook_url: () => '请输入接收地址，以 https:// 开头，例如 https://erp.example.com/wharf-hooks。',
+    webhook_address: () => '该地址属于内网或本机，Webhook 不会发送到这类地址。请输入接收方的公网 https:// 地址。',
     too_many_webhooks: (p) => `每个企业最多 ${p.max} 个 Webhook 地址，请先删除一个。`,
   },
   labels: {

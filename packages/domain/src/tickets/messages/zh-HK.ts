@@ -21,6 +21,7 @@ export const ticketsZhHK: TicketMessages = {
     attachment_too_large: (p) => `檔案超過 ${megabytes(p.max)}。請上載較小或壓縮後的檔案。`,
     attachment_unknown: () => '此附件不存在或已被使用，請重新上載。',
     webhook_url: () => '請輸入接收地址，以 https:// 開頭，例如 https://erp.example.com/wharf-hooks。',
+    webhook_address: () => '此地址屬於內部網絡或本機，Webhook 不會發送到這類地址。請輸入接收方的公共 https:// 地址。',
     too_many_webhooks: (p) => `每個企業最多 ${p.max} 個 Webhook 地址，請先刪除一個。`,
   },
   labels: {

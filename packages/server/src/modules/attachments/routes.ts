@@ -39,7 +39,7 @@ async function storeUpload(c: Context<AppEnv>, uploader: Uploader) {
   try {
     form = await c.req.parseBody();
   } catch {
-    throw fieldProblem(c.var.locale, { type: 'malformed-request', path: 'file', code: 'invalid_format' });
+    throw fieldProblem(c.var.locale, { path: 'file', code: 'multipart_broken' });
   }
   const file = form.file;
   if (!(file instanceof File)) throw fieldProblem(c.var.locale, { path: 'file', code: 'required' });

@@ -1,5 +1,5 @@
 import type { Locale } from '@wharf/domain';
-import { ATTACHMENT_POLICY, checkAttachment } from '@wharf/domain/tickets';
+import { ATTACHMENT_POLICY, attachmentName, checkAttachment } from '@wharf/domain/tickets';
 import { audit } from '../../audit.ts';
 import { sha256, toHex } from '../../crypto/random.ts';
 import { attachments } from '../../db/schema.ts';
@@ -16,7 +16,7 @@ export type Viewer = { operator: ActingOperator } | { auth: SessionUser; members
 
 /** Checks and stores one uploaded file; it stays unattached until a ticket, reply or record names it. */
 export async function storeAttachment(services: Services, locale: Locale, uploader: Uploader, file: File): Promise<AttachmentRow> {
-  const name = file.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'file';
+  const name = attachmentName(file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkAttachment({ name, size: bytes.length, head: bytes.subarray(0, ATTACHMENT_POLICY.sniffBytes) });
   if (!check.ok) {

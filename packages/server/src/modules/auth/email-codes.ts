@@ -1,6 +1,6 @@
 import type { Locale } from '@wharf/domain';
 import { CODE_POLICY, type MailedCodePurpose } from '@wharf/domain/auth';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { addSeconds } from '../../clock.ts';
 import { hashSecret, randomDigits, timingSafeEqual } from '../../crypto/random.ts';
 import type { Executor } from '../../db/database.ts';
@@ -69,7 +69,9 @@ export async function sendEmailCode(
 }
 
 /**
- * Checks a code and returns its id; a wrong guess is counted at once (a refusal must not roll it back).
+ * Checks a code and returns its id. The try is counted before the code is compared, in one statement that only
+ * counts while tries remain, so guesses sent at once are each counted and none is compared once 5 have been; a
+ * right code gives its try back (a refusal must not roll the count back, so it is counted outside any transaction).
  * Call it before opening the transaction that spends the code with `spendEmailCode`.
  */
 export async function verifyEmailCode(
@@ -78,24 +80,28 @@ export async function verifyEmailCode(
 ): Promise<string> {
   const { db, clock } = services;
   const [current] = await db
-    .select()
+    .select({ id: emailCodes.id, expiresAt: emailCodes.expiresAt })
     .from(emailCodes)
     .where(and(eq(emailCodes.email, request.email), eq(emailCodes.purpose, request.purpose), isNull(emailCodes.consumedAt)))
     .orderBy(desc(emailCodes.createdAt))
     .limit(1);
   const refuse = (code: string, params = {}) => fieldProblem(request.locale, { path: 'code', code, params });
   if (!current || current.expiresAt <= clock.now()) throw refuse('code_expired');
-  if (current.attempts >= CODE_POLICY.maxAttempts) throw refuse('code_attempts_exceeded');
-  if (!timingSafeEqual(current.codeHash, await hashSecret(request.code))) {
-    const [counted] = await db
+  const [counted] = await db
+    .update(emailCodes)
+    .set({ attempts: sql`${emailCodes.attempts} + 1` })
+    .where(and(eq(emailCodes.id, current.id), lt(emailCodes.attempts, CODE_POLICY.maxAttempts)))
+    .returning({ attempts: emailCodes.attempts, codeHash: emailCodes.codeHash });
+  if (!counted) throw refuse('code_attempts_exceeded');
+  if (timingSafeEqual(counted.codeHash, await hashSecret(request.code))) {
+    await db
       .update(emailCodes)
-      .set({ attempts: sql`${emailCodes.attempts} + 1` })
-      .where(eq(emailCodes.id, current.id))
-      .returning({ attempts: emailCodes.attempts });
-    const remaining = CODE_POLICY.maxAttempts - (counted?.attempts ?? CODE_POLICY.maxAttempts);
-    throw remaining > 0 ? refuse('code_wrong', { remaining }) : refuse('code_attempts_exceeded');
+      .set({ attempts: sql`${emailCodes.attempts} - 1` })
+      .where(eq(emailCodes.id, current.id));
+    return current.id;
   }
-  return current.id;
+  const remaining = CODE_POLICY.maxAttempts - counted.attempts;
+  throw remaining > 0 ? refuse('code_wrong', { remaining }) : refuse('code_attempts_exceeded');
 }
 
 /** Spends a verified code inside the caller's transaction, so two requests can never both use it. */

@@ -9,6 +9,7 @@ import { hashSecret, randomToken } from '../../crypto/random.ts';
 import type { Executor } from '../../db/database.ts';
 import { sessions, users } from '../../db/schema.ts';
 import type { AppEnv, EnvWith, RequestContext } from '../../http/env.ts';
+import { enterpriseOrigin } from '../../http/cors.ts';
 import { ProblemError } from '../../http/problem.ts';
 import type { Services } from '../../services.ts';
 
@@ -129,12 +130,27 @@ export const requireUser = createMiddleware<UserEnv>(async (c, next) => {
   await next();
 });
 
-/** Who is signed in (bearer token or session cookie); 401 when no one is. */
-export async function signedIn(c: RequestContext): Promise<SessionUser> {
+/**
+ * Who is signed in (bearer token or session cookie); 401 when no one is. A page of an origin only an enterprise's
+ * list lets in may act only for a user of such an enterprise (the embed session's own, for one): 403 otherwise.
+ * Routes that find the enterprise themselves (joining one) pass `originCheckedByRoute` and check it there.
+ */
+export async function signedIn(c: RequestContext, options: { originCheckedByRoute?: boolean } = {}): Promise<SessionUser> {
+  const { services, locale } = c.var;
   const auth = await resolve(c);
-  if (!auth) throw new ProblemError({ type: 'unauthorized', detail: c.var.services.messages(c.var.locale).detail.notSignedIn });
+  if (!auth) throw new ProblemError({ type: 'unauthorized', detail: services.messages(locale).detail.notSignedIn });
+  const origin = enterpriseOrigin(c);
+  if (origin && !options.originCheckedByRoute && !(await services.origins.listedForUser(origin, auth.user.id, auth.embeddedIn))) {
+    throw new ProblemError({ type: 'forbidden', detail: services.messages(locale).detail.originNotAllowed({ field: origin }) });
+  }
   return auth;
 }
+
+/** `requireUser` for routes that check the calling page's origin against the enterprise they find (joining one). */
+export const requireUserOriginCheckedByRoute = createMiddleware<UserEnv>(async (c, next) => {
+  c.set('auth', await signedIn(c, { originCheckedByRoute: true }));
+  await next();
+});
 
 /**
  * For what only the account's owner may do in Wharf itself (change the password): an embed session, which

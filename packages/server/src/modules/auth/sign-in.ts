@@ -1,6 +1,6 @@
 import type { CaptchaSolution, Locale } from '@wharf/domain';
 import { LOGIN_POLICY, remainingAttempts } from '@wharf/domain/auth';
-import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { addSeconds } from '../../clock.ts';
 import { loginFailures, users } from '../../db/schema.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
@@ -80,33 +80,36 @@ export async function signIn(
     });
   }
   const now = clock.now();
-  if (user.lockedUntil && user.lockedUntil > now) throw lockedProblem(services, locale, user.lockedUntil);
-
-  // Accounts an embed session created have no password until their owner sets one through a reset.
-  if (user.passwordHash && (await hasher.verify(user.passwordHash, request.password))) {
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    }
-    return user;
-  }
-
-  await recordClientFailure(services, clientKey);
   const lockUntil = addSeconds(now, LOGIN_POLICY.lockMinutes * 60);
-  // One atomic statement, so concurrent guesses cannot slip past the count.
+  // The attempt is counted before the password is checked, in one statement that only counts while the account is
+  // not locked: guesses sent at once each take a place in the count, and the one that reaches the limit locks the
+  // account there and then, so none after it is checked. A lock that has passed starts the count again.
+  const failures = sql`CASE WHEN ${users.lockedUntil} IS NULL THEN ${users.failedLogins} + 1 ELSE 1 END`;
   const [counted] = await db
     .update(users)
     .set({
-      failedLogins: sql`CASE WHEN ${users.failedLogins} + 1 >= ${LOGIN_POLICY.maxFailures} THEN 0 ELSE ${users.failedLogins} + 1 END`,
-      lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${LOGIN_POLICY.maxFailures} THEN ${lockUntil.toISOString()}::timestamptz ELSE NULL END`,
-      updatedAt: now,
+      failedLogins: failures,
+      lockedUntil: sql`CASE WHEN ${failures} >= ${LOGIN_POLICY.maxFailures} THEN ${lockUntil.toISOString()}::timestamptz ELSE NULL END`,
     })
-    .where(eq(users.id, user.id))
+    .where(and(eq(users.id, user.id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
     .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
-  if (counted?.lockedUntil) {
+  if (!counted) {
+    const [locked] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
+    throw lockedProblem(services, locale, locked?.lockedUntil ?? lockUntil);
+  }
+
+  // Accounts an embed session created have no password until their owner sets one through a reset.
+  if (user.passwordHash && (await hasher.verify(user.passwordHash, request.password))) {
+    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    return { ...user, failedLogins: 0, lockedUntil: null };
+  }
+
+  await recordClientFailure(services, clientKey);
+  if (counted.lockedUntil) {
     await audit(db, clock, { actor: { kind: 'anonymous' }, entity: 'user', entityId: user.id, action: 'locked' });
     throw lockedProblem(services, locale, counted.lockedUntil);
   }
-  const remaining = remainingAttempts(counted?.failedLogins ?? 0);
+  const remaining = remainingAttempts(counted.failedLogins);
   throw fieldProblem(locale, {
     type: 'credentials-rejected',
     path: 'password',

@@ -1,12 +1,25 @@
 import { JoinCodeSent, JoinRequest, JoinResult, JoinVerifyRequest } from '@wharf/domain';
 import type { Hono } from 'hono';
-import type { AppEnv } from '../../http/env.ts';
+import { enterpriseOrigin } from '../../http/cors.ts';
+import type { AppEnv, RequestContext } from '../../http/env.ts';
+import { ProblemError } from '../../http/problem.ts';
 import { problem, type RouteRegistry } from '../../http/routes.ts';
-import { requireOwnSession, requireUser } from '../auth/sessions.ts';
+import { requireOwnSession, requireUserOriginCheckedByRoute } from '../auth/sessions.ts';
+import { findByAccountNumber } from './queries.ts';
 import { finishJoining, startJoining } from './joining.ts';
 import { presentJoinCodeSent } from './present.ts';
 
 const tag = 'Enterprises';
+
+/** A page of an enterprise's origin may join only that enterprise (an unknown number is the service's 422). */
+async function refuseOriginNotListed(c: RequestContext, accountNumber: string) {
+  const origin = enterpriseOrigin(c);
+  if (!origin) return;
+  const enterprise = await findByAccountNumber(c.var.services.db, accountNumber);
+  if (enterprise && !enterprise.allowedOrigins.includes(origin)) {
+    throw new ProblemError({ type: 'forbidden', detail: c.var.services.messages(c.var.locale).detail.originNotAllowed({ field: origin }) });
+  }
+}
 
 /**
  * PRODUCT §1.4, existing customer account (seed 000, binding): account number → a code to the account's billing
@@ -30,9 +43,10 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
         429: problem('Asked again within 60 seconds (Retry-After)'),
       },
     },
-    requireUser,
+    requireUserOriginCheckedByRoute,
     requireOwnSession,
     async (c, { body: { accountNumber } }) => {
+      await refuseOriginNotListed(c, accountNumber);
       const { user } = c.var.auth;
       const { enterprise, sent } = await startJoining(c.var.services, { userId: user.id, email: user.email, locale: c.var.locale }, accountNumber);
       return c.json(presentJoinCodeSent(enterprise, sent), 202);
@@ -56,9 +70,10 @@ export function mountJoin(app: Hono<AppEnv>, routes: RouteRegistry) {
         423: problem('Too many wrong PINs (`lockedUntil`)'),
       },
     },
-    requireUser,
+    requireUserOriginCheckedByRoute,
     requireOwnSession,
     async (c, { body }) => {
+      await refuseOriginNotListed(c, body.accountNumber);
       const { user } = c.var.auth;
       const { enterprise, role, approvers } = await finishJoining(c.var.services, { userId: user.id, email: user.email, locale: c.var.locale }, body);
       return c.json({ enterpriseId: enterprise.id, role, enterpriseName: enterprise.name, approvers }, 201);

@@ -1,6 +1,6 @@
-import { arrayContains } from 'drizzle-orm';
+import { and, arrayContains, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { enterprises } from '../../db/schema.ts';
+import { enterpriseMembers, enterprises } from '../../db/schema.ts';
 
 /**
  * Whether any enterprise lets pages on `origin` embed it, remembered for a few seconds so that a page's
@@ -20,6 +20,21 @@ export function createOriginRegistry(db: Database, now: () => number = Date.now,
         .limit(1);
       if (cache.size > 1000) cache.clear();
       cache.set(origin, { allowed: !!row, until: now() + ttlMs });
+      return !!row;
+    },
+    async listedForUser(origin: string, userId: string, enterpriseId?: string | null): Promise<boolean> {
+      const [row] = await db
+        .select({ id: enterprises.id })
+        .from(enterpriseMembers)
+        .innerJoin(enterprises, eq(enterprises.id, enterpriseMembers.enterpriseId))
+        .where(
+          and(
+            eq(enterpriseMembers.userId, userId),
+            arrayContains(enterprises.allowedOrigins, [origin]),
+            enterpriseId ? eq(enterprises.id, enterpriseId) : undefined,
+          ),
+        )
+        .limit(1);
       return !!row;
     },
     /** Forget what was remembered (after an enterprise changes its list). */

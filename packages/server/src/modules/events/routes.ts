@@ -40,10 +40,17 @@ async function eventStream(c: Context<AppEnv>, scope: { enterpriseId?: string; s
       });
       return sending;
     };
-    const unsubscribe = services.events.subscribe((enterpriseId) => {
-      if (!scope.enterpriseId || enterpriseId === '*' || enterpriseId === scope.enterpriseId) void send().catch(() => stream.abort());
-    });
     let wakeHeartbeat = () => {};
+    const unsubscribe = services.events.subscribe(
+      (enterpriseId) => {
+        if (!scope.enterpriseId || enterpriseId === '*' || enterpriseId === scope.enterpriseId) void send().catch(() => stream.abort());
+      },
+      // The server is stopping: end the stream (the client reconnects, with Last-Event-ID, to another process).
+      () => {
+        closed = true;
+        wakeHeartbeat();
+      },
+    );
     stream.onAbort(() => {
       closed = true;
       unsubscribe();

@@ -75,7 +75,7 @@ async function storeFile({ services, locale }: Uploader, request: Request, blobK
     }
     // The storage failing (a full disk) is the server's problem; anything else is a body that is not multipart.
     if (typeof (error as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((error as { code: string }).code)) throw error;
-    throw fieldProblem(locale, { type: 'malformed-request', path: 'file', code: 'invalid_format' });
+    throw fieldProblem(locale, { path: 'file', code: 'multipart_broken' });
   }
 }
 

@@ -4,12 +4,8 @@ import { and, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql } from 'drizzl
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { productComponents, products } from '../../db/schema.ts';
-<<<<<<< HEAD
-import { decodeKeyCursor, encodeKeyCursor } from '../../http/cursor.ts';
-import { LIST_COLUMNS } from './present.ts';
-=======
 import { listCursor } from '../../http/cursor.ts';
->>>>>>> s2-robust
+import { LIST_COLUMNS } from './present.ts';
 
 /** Day bounds: `createdFrom=2026-05-01` means from its first instant, `createdTo=2026-05-31` through its last. */
 function createdBounds(query: { createdFrom?: string | undefined; createdTo?: string | undefined }) {

@@ -5,6 +5,8 @@ import { addSeconds, type Clock } from '../../clock.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema.ts';
 import { retryDelaySeconds, type Outbox, type OutboxTopic } from '../../mail/outbox.ts';
+import type { WharfConfig } from '../../config.ts';
+import { AddressRefusedError, refusedHost } from './address-guard.ts';
 import { signWebhook } from './signing.ts';
 
 export const WEBHOOK_TOPIC = 'webhook';
@@ -42,10 +44,13 @@ const short = (text: string) => (text.length > 500 ? `${text.slice(0, 500)}…` 
  * The outbox topic that POSTs a webhook: signed, with a timeout, redirects not followed. Every attempt is logged
  * for the enterprise's admin; a failure throws so that the outbox retries it with backoff, until the attempts run out.
  */
-export function webhookTopic(options: { db: Database; clock: Clock; fetch: typeof fetch }): OutboxTopic {
+export function webhookTopic(options: { db: Database; clock: Clock; fetch: typeof fetch; config: WharfConfig }): OutboxTopic {
   const { db, clock } = options;
   return {
     maxAttempts: WEBHOOK_POLICY.maxAttempts,
+    // Several receivers at once, each one delivery at a time: a receiver that hangs holds up only itself.
+    concurrency: WEBHOOK_POLICY.concurrentDeliveries,
+    turnField: 'endpointId',
     async handle(payload, { attempts }) {
       const job = payload as WebhookJob;
       const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, job.endpointId)).limit(1);
@@ -55,6 +60,10 @@ export function webhookTopic(options: { db: Database; clock: Clock; fetch: typeo
       let responseStatus: number | null = null;
       let error: string | null = null;
       try {
+        // Whatever sends it, an address written into the URL is judged here too (Node's sender also judges names).
+        const host = new URL(endpoint.url).hostname;
+        const refused = options.config.webhooksAllowPrivate ? null : refusedHost(host);
+        if (refused) throw new AddressRefusedError(host, host, refused);
         const response = await options.fetch(endpoint.url, {
           method: 'POST',
           redirect: 'manual',

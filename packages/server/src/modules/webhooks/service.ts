@@ -9,10 +9,14 @@ import type { Services } from '../../services.ts';
 import type { EndpointRow } from './present.ts';
 import { countLiveEndpoints } from './queries.ts';
 import { newWebhookSecret } from './signing.ts';
+import { refusedHost } from './address-guard.ts';
 
 /** An admin adds an endpoint (up to the policy's number), logged; answers it with its signing secret. */
 export async function addWebhook(services: Services, locale: Locale, by: { enterpriseId: string; userId: string }, body: z.output<typeof CreateWebhookRequest>) {
   const { enterpriseId, userId } = by;
+  if (!services.config.webhooksAllowPrivate && refusedHost(new URL(body.url).hostname)) {
+    throw fieldProblem(locale, { path: 'url', code: 'webhook_address' });
+  }
   const secret = newWebhookSecret();
   const row = await services.db.transaction(async (tx) => {
     if ((await countLiveEndpoints(tx, enterpriseId)) >= WEBHOOK_POLICY.maxEndpoints) {
