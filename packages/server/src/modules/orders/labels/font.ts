@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
  * faces of other packages made each PDF five times larger and ten times slower), so a label carries about 10 KB of it.
  */
 export interface LabelFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
+  regular: Buffer;
+  bold: Buffer;
 }
 
 let loading: Promise<LabelFonts> | undefined;
@@ -26,6 +26,6 @@ async function readFonts(): Promise<LabelFonts> {
   return { regular, bold };
 }
 
-function readFace(file: string): Promise<Uint8Array> {
+function readFace(file: string): Promise<Buffer> {
   return readFile(new URL(import.meta.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
 }

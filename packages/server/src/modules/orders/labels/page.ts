@@ -1,7 +1,7 @@
 import { formatAddressLine, maskPhone, type Address } from '@wharf/domain/addresses';
 import { barRectangles, placeBarcode } from './barcode.ts';
 import { labelText, type LabelText } from './text.ts';
-import type { WaybillLabel } from './index.ts';
+import type { WaybillLabel } from './label.ts';
 
 /** A label is 100 × 150 mm; drawing is in PDF points. */
 export const MM = 72 / 25.4;
