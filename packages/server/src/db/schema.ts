@@ -5,3 +5,4 @@ export * from './schema/enterprises.ts';
 export * from './schema/tickets.ts';
 export * from './schema/products.ts';
 export * from './schema/imports.ts';
+export * from './schema/orders.ts';
