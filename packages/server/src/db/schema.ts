@@ -5,4 +5,5 @@ export * from './schema/enterprises.ts';
 export * from './schema/tickets.ts';
 export * from './schema/products.ts';
 export * from './schema/imports.ts';
+export * from './schema/orders.ts';
 export * from './schema/addresses.ts';
