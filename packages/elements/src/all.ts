@@ -15,3 +15,4 @@ export { WharfProductList } from './elements/product-list/define.ts';
 export { WharfHsCodePicker } from './elements/hs-code-picker/define.ts';
 export { WharfProductForm } from './elements/product-form/define.ts';
 export { WharfBatchUpload } from './elements/batch-upload/define.ts';
+export { WharfAddressBook } from './elements/address-book/define.ts';

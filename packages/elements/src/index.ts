@@ -24,6 +24,7 @@ export type { ProductDetailTab } from './elements/product-list/product-list.ts';
 export { WharfHsCodePicker } from './elements/hs-code-picker/hs-code-picker.ts';
 export { WharfProductForm } from './elements/product-form/product-form.ts';
 export { WharfBatchUpload } from './elements/batch-upload/batch-upload.ts';
+export { WharfAddressBook } from './elements/address-book/address-book.ts';
 // Events: one class per file, each in the global event map.
 export { WharfSignedInEvent } from './events/signed-in.ts';
 export { WharfRegisteredEvent } from './events/registered.ts';
@@ -49,3 +50,5 @@ export { WharfProductEditEvent } from './events/product-edit.ts';
 export { WharfProductDeletedEvent } from './events/product-deleted.ts';
 export { WharfProductSubmittedEvent } from './events/product-submitted.ts';
 export { WharfProductOpenEvent } from './events/product-open.ts';
+export { WharfAddressSavedEvent } from './events/address-saved.ts';
+export { WharfAddressDeletedEvent } from './events/address-deleted.ts';
