@@ -25,7 +25,7 @@ export function mountOrderMoves(app: Hono<AppEnv>, routes: RouteRegistry) {
         auth: 'user',
         responses: {
           200: { description: 'The order', schema: Order },
-          409: problem('Another state (with `status` and `allowed`), terms not accepted (`terms_not_accepted`), or not enough stock (`items.N.quantity`)'),
+          409: problem('Another state (with `orderStatus` and `allowed`), terms not accepted (`terms_not_accepted`), or not enough stock (`items.N.quantity`)'),
         },
       },
       ...member,

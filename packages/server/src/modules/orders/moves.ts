@@ -25,7 +25,7 @@ export function refuseMove(acting: Acting, order: OrderRow, code = 'order_move_r
     path: 'status',
     code,
     params: { status: labels.statuses[order.status], options: allowed.map((move) => labels.moves[move]) },
-    extra: { status: order.status, allowed },
+    extra: { orderStatus: order.status, allowed },
   });
 }
 
@@ -79,7 +79,7 @@ export async function moveOrder(services: Services, acting: Acting, number: stri
             code: 'stock_short',
             message: fieldMessage(acting.locale, 'stock_short', { max: available }),
           }));
-          throw new ProblemError({ type: 'conflict', errors, extra: { status: order.status, allowed: allowedMoves(order.status, order.mode), available: shortages } });
+          throw new ProblemError({ type: 'conflict', errors, extra: { orderStatus: order.status, allowed: allowedMoves(order.status, order.mode), available: shortages } });
         }
       }
     }

@@ -56,7 +56,7 @@ export async function reportOrderEvent(services: Services, locale: Locale, opera
         path: 'type',
         code: 'order_event_refused',
         params: { status: labels.statuses[order.status], options: allowed.map((type) => labels.events[type]) },
-        extra: { status: order.status, allowed },
+        extra: { orderStatus: order.status, allowed },
       });
     }
     const changes: Partial<typeof orders.$inferInsert> = {};

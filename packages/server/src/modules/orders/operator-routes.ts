@@ -25,7 +25,7 @@ export function mountOrderDesk(app: Hono<AppEnv>, routes: RouteRegistry) {
       description: 'Shipping takes a stock order’s items out of stock and records the shipping method’s fee in the enterprise’s ledger, once per order.',
       auth: 'operator',
       body: OrderEventRequest,
-      responses: { 200: { description: 'The order', schema: Order }, 409: problem('The state does not allow it (with `status` and `allowed`), or no fee in the enterprise’s currency') },
+      responses: { 200: { description: 'The order', schema: Order }, 409: problem('The state does not allow it (with `orderStatus` and `allowed`), or no fee in the enterprise’s currency') },
     },
     requireOperator('warehouse', 'customs'),
     async (c, { body }) => {

@@ -104,7 +104,7 @@ function refuseUnlessDraft(acting: Acting, row: OrderRow, fields: readonly strin
       path: fields[0]!,
       code: 'order_not_editable',
       params: { status: orderMessagesFor(acting.locale).labels.statuses[row.status] },
-      extra: { status: row.status },
+      extra: { orderStatus: row.status },
     });
   }
 }
