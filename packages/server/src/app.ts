@@ -20,6 +20,9 @@ import { productsModule } from './modules/products/index.ts';
 import { referenceModule } from './modules/reference/index.ts';
 import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
 import { ticketsModule } from './modules/tickets/index.ts';
+import { inventoryModule } from './modules/inventory/index.ts';
+import { ordersModule } from './modules/orders/index.ts';
+import { warehousesModule } from './modules/warehouses/index.ts';
 import { createOriginRegistry } from './modules/enterprises/origins.ts';
 import { readSheetHere } from './modules/imports/xlsx/sheet-source.ts';
 import { enqueueWebhooks, WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
@@ -63,6 +66,9 @@ export const API_MODULES: readonly ApiModule[] = [
   importsModule,
   productsModule,
   ticketsModule,
+  warehousesModule,
+  ordersModule,
+  inventoryModule,
   addressesModule,
 ];
 
