@@ -66,10 +66,10 @@ export const API_MODULES: readonly ApiModule[] = [
   importsModule,
   productsModule,
   ticketsModule,
-  addressesModule,
   warehousesModule,
   ordersModule,
   inventoryModule,
+  addressesModule,
 ];
 
 /**

@@ -7,3 +7,4 @@ export * from './schema/products.ts';
 export * from './schema/imports.ts';
 export * from './schema/orders.ts';
 export * from './schema/addresses.ts';
+export * from './schema/statements.ts';
