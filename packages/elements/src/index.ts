@@ -25,6 +25,7 @@ export { WharfHsCodePicker } from './elements/hs-code-picker/hs-code-picker.ts';
 export { WharfProductForm } from './elements/product-form/product-form.ts';
 export { WharfBatchUpload } from './elements/batch-upload/batch-upload.ts';
 export { WharfAddressBook } from './elements/address-book/address-book.ts';
+export { WharfLedger } from './elements/ledger/ledger.ts';
 // Events: one class per file, each in the global event map.
 export { WharfSignedInEvent } from './events/signed-in.ts';
 export { WharfRegisteredEvent } from './events/registered.ts';
