@@ -1,5 +1,6 @@
 import type { KyInstance } from 'ky';
 import { createKy, createTransport, type RequestOptions, type WharfClientOptions } from './core/http.ts';
+import { addressesResource, type AddressesResource } from './resources/addresses.ts';
 import { authResource, type AuthResource } from './resources/auth.ts';
 import { devResource, type DevResource } from './resources/dev.ts';
 import { embedResource, type EmbedResource } from './resources/embed.ts';
@@ -22,6 +23,8 @@ export interface WharfClient {
   readonly tickets: TicketsResource;
   readonly products: ProductsResource;
   readonly orders: OrdersResource;
+  /** Saved senders and recipients, one default of each. */
+  readonly addresses: AddressesResource;
   /** Batch uploads: templates, checked uploads, fixes in place, all-or-nothing commits. */
   readonly imports: ImportsResource;
   readonly attachments: AttachmentsResource;
@@ -61,6 +64,7 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     tickets: ticketsResource(send),
     products: productsResource(send),
     orders: ordersResource(send),
+    addresses: addressesResource(send),
     imports: importsResource(send, options),
     attachments: attachmentsResource(send, options),
     events: eventsResource(options),

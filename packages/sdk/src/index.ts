@@ -17,6 +17,7 @@ export type { OperatorResource } from './resources/operator.ts';
 export type { HsCodeSearchOptions, HsCodesResource } from './resources/hs-codes.ts';
 export type { ProductsResource } from './resources/products.ts';
 export type { OrdersResource } from './resources/orders.ts';
+export type { AddressesResource } from './resources/addresses.ts';
 export type { ImportsResource, TemplateOptions } from './resources/imports.ts';
 export type { ImportProgress, UploadImportOptions } from './core/import-upload.ts';
 // Errors: one class per file, and a guard for each.

@@ -12,6 +12,7 @@ import { ProblemError } from './http/problem.ts';
 import { moduleApp, RouteRegistry } from './http/routes.ts';
 import { mountAuth } from './modules/auth/routes.ts';
 import { mountDev } from './modules/dev/routes.ts';
+import { addressesModule } from './modules/addresses/index.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
 import { IMPORT_UPLOAD_PATHS, importsModule } from './modules/imports/index.ts';
@@ -68,6 +69,7 @@ export const API_MODULES: readonly ApiModule[] = [
   warehousesModule,
   ordersModule,
   inventoryModule,
+  addressesModule,
 ];
 
 /**

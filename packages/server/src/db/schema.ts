@@ -6,3 +6,5 @@ export * from './schema/tickets.ts';
 export * from './schema/products.ts';
 export * from './schema/imports.ts';
 export * from './schema/orders.ts';
+export * from './schema/addresses.ts';
+export * from './schema/statements.ts';

@@ -8,6 +8,7 @@ export const addressesEn: AddressMessages = {
     id_number_check_digit: () => 'This resident ID number’s last character does not check out: compare it with the ID card.',
     id_number_required: () => 'This shipping method needs the recipient’s resident ID number for customs. Enter it, or choose another method.',
     address_unknown: (p) => `The address book has no address called ${p.field}. Save it there first, or enter the address in full.`,
+    address_book_full: (p) => `The address book holds at most ${p.max} addresses. Delete ones no longer used, then add this one.`,
   },
   labels: {
     kinds: { sender: 'Sender', recipient: 'Recipient' },

@@ -8,6 +8,7 @@ export const addressesZhCN: AddressMessages = {
     id_number_check_digit: () => '身份证号码最后一位校验码不正确，请与身份证核对。',
     id_number_required: () => '该运输方式清关需要收件人的居民身份证号码。请填写，或改选其他运输方式。',
     address_unknown: (p) => `地址簿中没有名为 ${p.field} 的地址。请先保存到地址簿，或填写完整地址。`,
+    address_book_full: (p) => `地址簿最多保存 ${p.max} 个地址。请先删除不再使用的地址，再添加。`,
   },
   labels: {
     kinds: { sender: '寄件人', recipient: '收件人' },

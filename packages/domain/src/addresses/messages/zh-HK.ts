@@ -8,6 +8,7 @@ export const addressesZhHK: AddressMessages = {
     id_number_check_digit: () => '身份證號碼最後一位校驗碼不正確，請與身份證核對。',
     id_number_required: () => '此運輸方式清關需要收件人的居民身份證號碼。請填寫，或改選其他運輸方式。',
     address_unknown: (p) => `地址簿中沒有名為 ${p.field} 的地址。請先儲存到地址簿，或填寫完整地址。`,
+    address_book_full: (p) => `地址簿最多保存 ${p.max} 個地址。請先刪除不再使用的地址，再新增。`,
   },
   labels: {
     kinds: { sender: '寄件人', recipient: '收件人' },
