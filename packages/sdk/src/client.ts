@@ -12,6 +12,7 @@ import { importsResource, type ImportsResource } from './resources/imports.ts';
 import { operatorResource, type OperatorResource } from './resources/operator.ts';
 import { ticketsResource, type TicketsResource } from './resources/tickets.ts';
 import { productsResource, type ProductsResource } from './resources/products.ts';
+import { ordersResource, type OrdersResource } from './resources/orders.ts';
 import { webhooksResource, type WebhooksResource } from './resources/webhooks.ts';
 
 export interface WharfClient {
@@ -21,6 +22,7 @@ export interface WharfClient {
   readonly enterprises: EnterprisesResource;
   readonly tickets: TicketsResource;
   readonly products: ProductsResource;
+  readonly orders: OrdersResource;
   /** Saved senders and recipients, one default of each. */
   readonly addresses: AddressesResource;
   /** Batch uploads: templates, checked uploads, fixes in place, all-or-nothing commits. */
@@ -61,6 +63,7 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     enterprises: enterprisesResource(send),
     tickets: ticketsResource(send),
     products: productsResource(send),
+    orders: ordersResource(send),
     addresses: addressesResource(send),
     imports: importsResource(send, options),
     attachments: attachmentsResource(send, options),
