@@ -25,6 +25,7 @@ export { WharfHsCodePicker } from './elements/hs-code-picker/hs-code-picker.ts';
 export { WharfProductForm } from './elements/product-form/product-form.ts';
 export { WharfBatchUpload } from './elements/batch-upload/batch-upload.ts';
 export { WharfAddressBook } from './elements/address-book/address-book.ts';
+export { WharfOrderForm } from './elements/order-form/order-form.ts';
 export { WharfOrderDetail } from './elements/order-detail/order-detail.ts';
 export { WharfLedger } from './elements/ledger/ledger.ts';
 // Events: one class per file, each in the global event map.
@@ -55,5 +56,6 @@ export { WharfProductOpenEvent } from './events/product-open.ts';
 export { WharfAddressSavedEvent } from './events/address-saved.ts';
 export { WharfAddressDeletedEvent } from './events/address-deleted.ts';
 export { WharfOrderSavedEvent } from './events/order-saved.ts';
+export { WharfOrderCancelEvent } from './events/order-cancel.ts';
 export { WharfOrderMovedEvent } from './events/order-moved.ts';
 export { WharfOrderEditEvent } from './events/order-edit.ts';
