@@ -11,6 +11,7 @@ import { createApp } from './app.ts';
 import { DEMO_USER, findDemoOpenAccount, seedDemo } from './demo/seed.ts';
 import { seedDemoTickets } from './demo/seed-tickets.ts';
 import { seedDemoProducts } from './demo/seed-products.ts';
+import { seedDemoOrderReference } from './demo/seed-orders.ts';
 import { renderDemoPage, renderDeskPage } from './demo/page.ts';
 import { migrate, nodeDeps, openDatabase } from './node.ts';
 import { createOperator, ensureEnvOperator } from './operators.ts';
@@ -79,6 +80,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   if (seeded) {
     await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
     await seedDemoProducts(app, seeded.operators.find((op) => op.role === 'customs')!.token);
+    await seedDemoOrderReference(app, seeded.operators.find((op) => op.role === 'warehouse')!.token);
   }
   services.outbox.start(1000);
   // Uploads from forms never submitted, and batch uploads past their time: checked now and every hour.

@@ -40,6 +40,9 @@ describe('orders through the SDK', () => {
     const stock = await wharf.products.inventory(sku);
     assert.deepEqual([stock.data[0]?.onHand, stock.data[0]?.reserved], [0, 0]);
     assert.deepEqual(stock.movements.map((movement) => movement.reason), ['ship', 'reserve', 'adjustment']);
+    const label = await wharf.orders.label(order.number);
+    assert.equal(label.type, 'application/pdf');
+    assert.equal(new TextDecoder().decode((await label.arrayBuffer()).slice(0, 5)), '%PDF-');
     const page = await wharf.orders.list({ status: 'shipped' });
     assert.deepEqual(page.data.map((row) => row.number), [order.number]);
     const edited = await wharf.orders.updateMany({ numbers: [order.number], remarks: '易碎' });

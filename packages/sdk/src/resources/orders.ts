@@ -58,6 +58,10 @@ export function ordersResource(send: Transport) {
       send<Page<LogEntry>>('get', at(number, '/log'), { ...options, searchParams: searchParams(query) }),
     /** Created, confirmed, submitted, cleared, shipped (carrier, tracking number), signed, exceptions; oldest first. */
     tracking: (number: string, options: RequestOptions = {}) => send<OrderTracking>('get', at(number, '/tracking'), options),
+    /** The order's waybill label, a 100 × 150 mm PDF with the number as Code 128. */
+    label: (number: string, options: RequestOptions = {}) => send<Blob>('get', at(number, '/label.pdf'), { ...options, as: 'blob' }),
+    /** Labels of up to 500 orders in one PDF, a page each in the order given. */
+    labels: (numbers: string[], options: RequestOptions = {}) => send<Blob>('post', 'v1/orders/labels', { json: { numbers }, ...options, as: 'blob' }),
     /** Modes, states, and the active warehouses and shipping methods (fees, ID-number rule), in the client's language. */
     options: (options: RequestOptions = {}) => send<OrderOptions>('get', 'v1/orders/options', options),
     terms: {
