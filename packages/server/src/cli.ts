@@ -170,7 +170,7 @@ async function statementsSendCommand(month: string | undefined) {
     const queued = await mailStatements(services, month);
     // Delivered now: this process ends when the command does (anything that fails stays queued for the server).
     await services.outbox.deliverDue();
-    console.log(queued ? `Mailed the ${month} statement to ${queued} enterprise${queued === 1 ? '' : 's'}.` : `Every enterprise has had its ${month} statement already.`);
+    console.log(queued ? `Mailed the ${month} statement to ${queued} enterprise${queued === 1 ? '' : 's'}.` : `No statement of ${month} was due: every enterprise with ledger entries by then has had it.`);
     await services.outbox.stop();
     await services.events.stop();
   } finally {

@@ -1,6 +1,7 @@
 // The address-book upload (API.md "Orders and addresses", seed 000 usage Q10: moving an address book from another
 // account): one sender or recipient per row, checked as an order's recipient is. The address book's export writes
 // the same columns, so an exported book uploads as it is.
+import { checkAddress, type AddressDraft } from '../addresses/check.ts';
 import { AddressBookEntryInput } from '../addresses/schemas.ts';
 import { ADDRESS_POLICY } from '../addresses/rules.ts';
 import type { z } from 'zod';
@@ -152,6 +153,8 @@ export const ADDRESS_SHEET: SheetDefinition<AddressRowValue> = {
       if (answer === undefined) problems.push({ key: 'isDefault', code: 'invalid_choice', params: { options: choices(YES_NO_OPTIONS) } });
       request.isDefault = answer === 'yes';
     }
+    // The address rule first, so its findings show even when the schema stops at another cell (an unknown kind).
+    for (const issue of checkAddress(request as AddressDraft)) problems.push({ key: issue.path, code: issue.code, params: { ...issue.params } });
     const result = AddressBookEntryInput.safeParse(request, { reportInput: true });
     problems.push(...schemaProblems(result, problems));
     return { value: result.success && problems.length === 0 ? result.data : undefined, key: undefined, problems };

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertProblem } from '../../testing/accounts.ts';
 import { createEnterprise, operatorToken, type EnterpriseAdmin } from '../../testing/enterprises.ts';
-import { uniqueEmail } from '../../testing/fixtures/index.ts';
+import { acceptTerms, addStock, createOrder, fileProduct, orderBody, setUpOrderReference, uniqueEmail } from '../../testing/fixtures/index.ts';
 import { startTestServer, type TestServer } from '../../testing/harness.ts';
 import { openWorkbook } from '../../testing/imports.ts';
 import { mailDueStatements, mailStatements } from './statement-mail.ts';
@@ -17,14 +17,15 @@ describe('ledger periods and monthly statements', () => {
   /** An enterprise whose statements go to an address of its own (the fixture's contact is shared). */
   const withOwnBillingEmail = () => createEnterprise(server, { contact: { name: 'Chan Tai Man', phone: '+852 2730 0273', email: uniqueEmail('billing'), address: '1 Harbour Road, Hong Kong' } });
   let customer: EnterpriseAdmin;
+  let orderNumber: string;
   before(async () => {
     server = await startTestServer();
-    operator = await operatorToken(server, ['warehouse']);
+    operator = await operatorToken(server, ['admin', 'warehouse', 'customs']);
     customer = await withOwnBillingEmail();
-    // October: a top-up (the opening balance of November). November: a top-up, two fees (one an order's shipping),
-    // the last an instant before midnight UTC+8. December: a fee.
+    // October: a top-up (the opening balance of November). November: an order's shipping fee (25.00), a top-up, a fee
+    // an instant before midnight UTC+8. December: a fee.
     await record(customer, 'top-up', '1000.00', 'Bank transfer', '2025-10-15T02:00:00Z');
-    await record(customer, 'fee', '12.50', 'Shipping', '2025-11-03T01:00:00Z', 'SO0000000042');
+    orderNumber = await shipOrder(customer, '2025-11-03T01:00:00Z');
     await record(customer, 'top-up', '200', 'Bank transfer', '2025-11-10T03:00:00Z');
     await record(customer, 'fee', '0.75', 'Storage', '2025-11-30T15:59:59Z');
     await record(customer, 'fee', '5', 'Storage', '2025-11-30T16:00:00Z');
@@ -33,20 +34,36 @@ describe('ledger periods and monthly statements', () => {
     await server.close();
   });
 
-  /** Records an entry through the API, then dates it (and, for a fee, ties it to an order as shipping does). */
-  async function record(who: EnterpriseAdmin, kind: 'fee' | 'top-up', amount: string, note: string, at: string, orderNumber?: string) {
+  /** Dates a ledger entry: the statement's months are in the past, the API records entries now. */
+  const dateEntry = (id: number, at: string) => server.connection.db.execute(sql`UPDATE ledger_entries SET at = ${at}::timestamptz WHERE id = ${id}`);
+
+  /** Records an entry through the API and dates it. */
+  async function record(who: EnterpriseAdmin, kind: 'fee' | 'top-up', amount: string, note: string, at: string) {
     const entry = await server.call('POST', `/v1/operator/enterprises/${who.enterprise.id}/ledger`, { token: operator, body: { kind, amount, note } });
     assert.equal(entry.status, 201, JSON.stringify(entry.body));
-    const db = server.connection.db;
-    await db.execute(sql`UPDATE ledger_entries SET at = ${at}::timestamptz WHERE id = ${Number(entry.body.id)}`);
-    if (orderNumber) {
-      // Until orders ship through the API here, the order a fee was for is written as the orders module writes it.
-      await db.execute(sql`INSERT INTO warehouses (code, names, created_at, updated_at) VALUES ('ST-WH', '{"en":"Test"}', now(), now()) ON CONFLICT DO NOTHING`);
-      await db.execute(sql`INSERT INTO shipping_methods (code, names, created_at, updated_at) VALUES ('ST-SM', '{"en":"Test"}', now(), now()) ON CONFLICT DO NOTHING`);
-      await db.execute(sql`
-        INSERT INTO orders (enterprise_id, number, reference, mode, status, warehouse, shipping_method, recipient, declared_goods, fee_entry_id, created_at, updated_at)
-        VALUES (${who.enterprise.id}::uuid, ${orderNumber}, ${orderNumber}, 'stock', 'shipped', 'ST-WH', 'ST-SM', '{}', 'Goods', ${Number(entry.body.id)}, now(), now())`);
+    await dateEntry(Number(entry.body.id), at);
+  }
+
+  /** Ships an order through the API (its shipping fee goes to the ledger, noted with its number) and dates the fee. */
+  async function shipOrder(who: EnterpriseAdmin, at: string): Promise<string> {
+    const reference = await setUpOrderReference(server.call, operator);
+    const sku = await fileProduct(server.call, who.token, operator, who.enterprise.id);
+    await addStock(server.call, operator, { enterpriseId: who.enterprise.id, sku, warehouse: reference.warehouse, quantity: 1 });
+    await acceptTerms(server.call, who.token);
+    const order = await createOrder(server.call, who.token, orderBody(reference, [sku]));
+    for (const [path, token, body] of [
+      [`/v1/orders/${order.number}/confirm`, who.token, undefined],
+      [`/v1/orders/${order.number}/submit`, who.token, {}],
+      [`/v1/operator/orders/${order.number}/events`, operator, { type: 'cleared' }],
+      [`/v1/operator/orders/${order.number}/events`, operator, { type: 'shipped', carrier: 'SF', trackingNumber: 'SF1234567890' }],
+    ] as const) {
+      const moved = await server.call('POST', path, { token, body });
+      assert.equal(moved.status, 200, `${path}: ${JSON.stringify(moved.body)}`);
     }
+    const ledger = await server.call('GET', '/v1/enterprises/current/ledger', { token: who.token });
+    const fee = ledger.body.data.find((entry: { note: string }) => entry.note === order.number);
+    await dateEntry(Number(fee.id), at);
+    return order.number;
   }
 
   const billingEmail = async (who: EnterpriseAdmin) => (await server.call('GET', '/v1/enterprises/current', { token: who.token })).body.billingEmail as string;
@@ -59,14 +76,14 @@ describe('ledger periods and monthly statements', () => {
   test('the ledger keeps a period’s entries: whole days UTC+8, the last day included; the balance stays the whole ledger’s', async () => {
     const ledger = async (query: string) => (await server.call('GET', `/v1/enterprises/current/ledger${query}`, { token: customer.token })).body;
     const november = await ledger('?from=2025-11-01&to=2025-11-30');
-    assert.deepEqual(november.data.map((entry: { amount: string }) => entry.amount), ['0.75', '200.00', '12.50']);
-    assert.equal(november.balance, '1181.75');
+    assert.deepEqual(november.data.map((entry: { amount: string }) => entry.amount), ['0.75', '200.00', '25.00']);
+    assert.equal(november.balance, '1169.25');
     assert.deepEqual((await ledger('?from=2025-12-01')).data.map((entry: { amount: string }) => entry.amount), ['5.00']);
     assert.deepEqual((await ledger('?to=2025-10-31')).data.map((entry: { amount: string }) => entry.amount), ['1000.00']);
-    assert.deepEqual((await ledger('?from=2025-11-01T00:00:00%2B08:00&to=2025-11-03T09:00:00%2B08:00')).data.map((entry: { amount: string }) => entry.amount), ['12.50']);
+    assert.deepEqual((await ledger('?from=2025-11-01T00:00:00%2B08:00&to=2025-11-03T09:00:00%2B08:00')).data.map((entry: { amount: string }) => entry.amount), ['25.00']);
     const paged = await ledger('?from=2025-11-01&to=2025-11-30&limit=2');
     const rest = await ledger(`?from=2025-11-01&to=2025-11-30&limit=2&cursor=${paged.nextCursor}`);
-    assert.deepEqual(rest.data.map((entry: { amount: string }) => entry.amount), ['12.50']);
+    assert.deepEqual(rest.data.map((entry: { amount: string }) => entry.amount), ['25.00']);
     assertProblem(await server.call('GET', '/v1/enterprises/current/ledger?from=2025-11-31', { token: customer.token }), 422, [{ path: 'from', code: 'invalid_format' }]);
   });
 
@@ -83,11 +100,11 @@ describe('ledger periods and monthly statements', () => {
     assert.deepEqual(rows[3], ['日期', '类型', '订单号', '备注', '充值', '费用', '余额']);
     assert.deepEqual(rows.slice(4).map((row) => Array.from({ length: 7 }, (_, column) => row[column] ?? null)), [
       ['期初余额', null, null, null, null, null, 1000],
-      ['2025-11-03 09:00', '费用', 'SO0000000042', 'Shipping', null, 12.5, 987.5],
-      ['2025-11-10 11:00', '充值', null, 'Bank transfer', 200, null, 1187.5],
-      ['2025-11-30 23:59', '费用', null, 'Storage', null, 0.75, 1186.75],
-      ['本期合计', null, null, null, 200, 13.25, null],
-      ['期末余额', null, null, null, null, null, 1186.75],
+      ['2025-11-03 09:00', '费用', orderNumber, orderNumber, null, 25, 975],
+      ['2025-11-10 11:00', '充值', null, 'Bank transfer', 200, null, 1175],
+      ['2025-11-30 23:59', '费用', null, 'Storage', null, 0.75, 1174.25],
+      ['本期合计', null, null, null, 200, 25.75, null],
+      ['期末余额', null, null, null, null, null, 1174.25],
     ]);
     assert.equal(sheet.getCell('F6').numFmt, '#,##0.00');
 
@@ -116,7 +133,7 @@ describe('ledger periods and monthly statements', () => {
     const mail = (await mailTo(billing)).filter((m) => m.subject.includes('statement'));
     assert.equal(mail.length, 1);
     // In the language of the enterprise's administrator (English here).
-    assert.match(mail[0]!.text, /Opening balance: 1000\.00\nTop-ups: 200\.00\nFees: 13\.25\nClosing balance: 1186\.75/);
+    assert.match(mail[0]!.text, /Opening balance: 1000\.00\nTop-ups: 200\.00\nFees: 25\.75\nClosing balance: 1174\.25/);
 
     // The monthly check mails last month's: an entry then makes this enterprise due; a second check sends nothing.
     const lastMonth = previousMonth(monthOf(server.clock.now()));
