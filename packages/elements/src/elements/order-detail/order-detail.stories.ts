@@ -92,11 +92,14 @@ export const Confirmed: Story = {
   },
 };
 
-/** Submitted, awaiting pickup. */
+/** Submitted, awaiting pickup: the waybill label downloads. */
 export const Submitted: Story = {
   loaders: [() => orderIn('submitted')],
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, loaded }) => {
+    const t = orderDetailText(args.locale);
     await shows(canvasElement, TAG, orderMessagesFor(args.locale).labels.statuses.submitted);
+    await press(canvasElement, TAG, t.label);
+    await shows(canvasElement, TAG, t.saveAgain(t.labelFile((loaded as Loaded).order.number)));
   },
 };
 

@@ -87,6 +87,19 @@ describe('<wharf-order-detail>', () => {
     await eventually(() => statusOf(detail) === labels.statuses.submitted, () => shadowText(detail));
   });
 
+  it('downloads the waybill label as a PDF', async () => {
+    const customer = await orderCustomer();
+    const order = await orderIn(customer, 'draft');
+    const detail = await mount(customer.token, order.number);
+    detail.shadowRoot!.addEventListener('click', (event) => (event.target as Element).matches?.('a[download]') && event.preventDefault(), true);
+    shadow<HTMLButtonElement>(detail, 'button[part=label]').click();
+    await eventually(() => detail.shadowRoot!.querySelector('a[download]'), () => shadowText(detail), 15000);
+    const link = shadow<HTMLAnchorElement>(detail, 'a[download]');
+    expect(link.download).to.equal(t.labelFile(order.number));
+    const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).to.equal('%PDF-');
+  });
+
   it('a shipped order shows its tracking and log, and its remarks and appointment stay editable', async () => {
     const customer = await orderCustomer({ stock: 10 });
     const order = await orderIn(customer, 'shipped');

@@ -2,6 +2,7 @@ import type { LogEntry } from '@wharf/domain';
 import { orderMessagesFor, type Order, type OrderMove, type TrackingEvent } from '@wharf/domain/orders';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FileDownload } from '../../controllers/file-download.ts';
 import { SessionTask } from '../../controllers/session-task.ts';
 import { TabsController } from '../../controllers/tabs.ts';
 import { WharfOrderEditEvent } from '../../events/order-edit.ts';
@@ -41,8 +42,8 @@ interface Detail {
  * @tagname wharf-order-detail
  * @summary One order (PRODUCT §4.10; seed 002 订单详情): its status and the moves it allows now — confirm (the
  * electronic waybill terms asked once per version), back to draft, submit (the security PIN asked when the
- * enterprise has one), delete after a confirmation — remarks and pickup appointment editable in every state, and
- * tabs with its items, details, log and tracking events.
+ * enterprise has one), delete after a confirmation — its waybill label as a PDF, remarks and pickup appointment
+ * editable in every state, and tabs with its items, details, log and tracking events.
  *
  * @fires wharf-order-moved - The order was confirmed, put back to draft, submitted or deleted (`number`, `move`, `order`).
  * @fires wharf-order-saved - Its remarks or appointment were saved (`order`).
@@ -50,7 +51,8 @@ interface Detail {
  *
  * @csspart header - The number, status and reference.
  * @csspart status - The status badge.
- * @csspart actions - The buttons of the allowed moves and the edits.
+ * @csspart actions - The buttons of the allowed moves, the label and the edits.
+ * @csspart label - The waybill label download button.
  * @csspart move - Each move's button (with `data-move`).
  * @csspart confirm - The confirmation of a deletion.
  * @csspart prompt - The waybill terms or security PIN asked before a move.
@@ -84,6 +86,7 @@ export class WharfOrderDetail extends WharfElement {
   @state() private gone = false;
 
   readonly #tabs = new TabsController<Tab>(this, { id: 'order', initial: 'items' });
+  readonly #label = new FileDownload({ host: this, announce: (message) => (this.announcement = message) });
   readonly #moves = new OrderMoves({
     host: this,
     client: () => this.client,
@@ -163,6 +166,11 @@ export class WharfOrderDetail extends WharfElement {
     }
   }
 
+  #downloadLabel(order: Order) {
+    const text = this.text;
+    void this.#label.download(text.labelFile(order.number), () => this.client.orders.label(order.number), { busy: text.labelBusy, done: text.labelDownloaded }, (error) => errorsFrom(error, this.t, []).form);
+  }
+
   override render() {
     const text = this.text;
     const status = html`<div role="status" part="message" class="visually-hidden">${this.announcement}</div>`;
@@ -214,6 +222,7 @@ export class WharfOrderDetail extends WharfElement {
         <button type="button" class="secondary" @click=${() => this.#cancelDelete()}>${text.keep}</button>
       </div>`;
     }
+    const label = this.#label;
     return html`<div part="actions" class="row" role="group" aria-label=${text.actions}>
         ${order.allowed.map(
           (move) => html`<button type="button" part="move" data-move=${move} class=${move === 'confirm' || move === 'submit' ? 'primary' : 'secondary'} ?disabled=${Boolean(moves.busy)}
@@ -221,9 +230,12 @@ export class WharfOrderDetail extends WharfElement {
         )}
         ${order.status === 'draft' ? html`<button type="button" class="secondary" @click=${() => this.emit(new WharfOrderEditEvent({ number: order.number }))}>${text.edit}</button>` : nothing}
         ${order.status !== 'deleted'
-          ? html`<button type="button" class="secondary" ?disabled=${Boolean(this.#notes.values)} @click=${() => this.#notes.open(order)}>${text.editNotes}</button>`
+          ? html`<button type="button" class="secondary" part="label" ?disabled=${label.busy} @click=${() => this.#downloadLabel(order)}>${label.busy ? text.labelBusy : text.label}</button>
+              <button type="button" class="secondary" ?disabled=${Boolean(this.#notes.values)} @click=${() => this.#notes.open(order)}>${text.editNotes}</button>`
           : nothing}
-      </div>`;
+      </div>
+      ${label.file ? html`<a href=${label.file.url} download=${label.file.name}>${text.saveAgain(label.file.name)}</a>` : nothing}
+      ${label.error ? formMessage(label.error) : nothing}`;
   }
 
   #askDelete() {

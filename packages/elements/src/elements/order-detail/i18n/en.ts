@@ -14,6 +14,11 @@ export interface OrderDetailText {
   created: string;
   actions: string;
   edit: string;
+  label: string;
+  labelBusy: string;
+  labelFile: (number: string) => string;
+  labelDownloaded: (name: string) => string;
+  saveAgain: (name: string) => string;
   moved: (status: string) => string;
   deleted: (number: string) => string;
   confirmDelete: (number: string) => string;
@@ -77,6 +82,11 @@ export const en: OrderDetailText = {
   created: 'Created',
   actions: 'What you can do',
   edit: 'Edit draft',
+  label: 'Download waybill label',
+  labelBusy: 'Preparing the label…',
+  labelFile: (number) => `waybill-${number}.pdf`,
+  labelDownloaded: (name) => `${name} downloaded.`,
+  saveAgain: (name) => `Save ${name} again`,
   moved: (status) => `The order is now ${status}.`,
   deleted: (number) => `Order ${number} deleted.`,
   confirmDelete: (number) => `Delete order ${number}? A deleted order cannot be brought back.`,
