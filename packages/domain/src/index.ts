@@ -9,3 +9,7 @@ export * from './tickets/schemas.ts';
 export * from './products/schemas.ts';
 export * from './reference/schemas.ts';
 export * from './imports/schemas.ts';
+export * from './addresses/schemas.ts';
+export * from './orders/schemas.ts';
+export * from './orders/reference-data.ts';
+export * from './orders/inventory.ts';

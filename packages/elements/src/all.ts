@@ -15,3 +15,7 @@ export { WharfProductList } from './elements/product-list/define.ts';
 export { WharfHsCodePicker } from './elements/hs-code-picker/define.ts';
 export { WharfProductForm } from './elements/product-form/define.ts';
 export { WharfBatchUpload } from './elements/batch-upload/define.ts';
+export { WharfAddressBook } from './elements/address-book/define.ts';
+export { WharfOrderForm } from './elements/order-form/define.ts';
+export { WharfOrderDetail } from './elements/order-detail/define.ts';
+export { WharfLedger } from './elements/ledger/define.ts';

@@ -1,5 +1,6 @@
 import type { KyInstance } from 'ky';
 import { createKy, createTransport, type RequestOptions, type WharfClientOptions } from './core/http.ts';
+import { addressesResource, type AddressesResource } from './resources/addresses.ts';
 import { authResource, type AuthResource } from './resources/auth.ts';
 import { devResource, type DevResource } from './resources/dev.ts';
 import { embedResource, type EmbedResource } from './resources/embed.ts';
@@ -11,6 +12,7 @@ import { importsResource, type ImportsResource } from './resources/imports.ts';
 import { operatorResource, type OperatorResource } from './resources/operator.ts';
 import { ticketsResource, type TicketsResource } from './resources/tickets.ts';
 import { productsResource, type ProductsResource } from './resources/products.ts';
+import { ordersResource, type OrdersResource } from './resources/orders.ts';
 import { webhooksResource, type WebhooksResource } from './resources/webhooks.ts';
 
 export interface WharfClient {
@@ -20,6 +22,9 @@ export interface WharfClient {
   readonly enterprises: EnterprisesResource;
   readonly tickets: TicketsResource;
   readonly products: ProductsResource;
+  readonly orders: OrdersResource;
+  /** Saved senders and recipients, one default of each. */
+  readonly addresses: AddressesResource;
   /** Batch uploads: templates, checked uploads, fixes in place, all-or-nothing commits. */
   readonly imports: ImportsResource;
   readonly attachments: AttachmentsResource;
@@ -58,6 +63,8 @@ export function createWharfClient(options: WharfClientOptions = {}): WharfClient
     enterprises: enterprisesResource(send),
     tickets: ticketsResource(send),
     products: productsResource(send),
+    orders: ordersResource(send),
+    addresses: addressesResource(send),
     imports: importsResource(send, options),
     attachments: attachmentsResource(send, options),
     events: eventsResource(options),

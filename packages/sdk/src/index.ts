@@ -16,6 +16,8 @@ export type { WebhooksResource } from './resources/webhooks.ts';
 export type { OperatorResource } from './resources/operator.ts';
 export type { HsCodeSearchOptions, HsCodesResource } from './resources/hs-codes.ts';
 export type { ProductsResource } from './resources/products.ts';
+export type { OrdersResource } from './resources/orders.ts';
+export type { AddressesResource } from './resources/addresses.ts';
 export type { ImportsResource, TemplateOptions } from './resources/imports.ts';
 export type { ImportProgress, UploadImportOptions } from './core/import-upload.ts';
 // Errors: one class per file, and a guard for each.
@@ -84,6 +86,23 @@ export type {
   CreateProductRequest,
   UpdateProductRequest,
   InventoryLine,
+  Address,
+  Order,
+  OrderListItem,
+  OrderQuery,
+  OrderSummary,
+  OrderOptions,
+  OrderTracking,
+  TrackingEvent,
+  CreateOrderRequest,
+  UpdateOrderRequest,
+  BulkEditOrdersRequest,
+  BulkOrderResults,
+  WaybillTerms,
+  Warehouse,
+  ShippingMethod,
+  InventoryMovement,
+  ProductInventory,
   Import,
   ImportError,
   ImportRow,

@@ -19,6 +19,7 @@ import { mountAuth } from './modules/auth/routes.ts';
 import type { UserVars } from './modules/auth/sessions.ts';
 import type { OperatorVars } from './modules/operators/require-operator.ts';
 import { mountDev } from './modules/dev/routes.ts';
+import { addressesModule } from './modules/addresses/index.ts';
 import { enterprisesModule } from './modules/enterprises/index.ts';
 import { mountHealth } from './modules/health/routes.ts';
 import { IMPORT_UPLOAD_PATHS, importsModule } from './modules/imports/index.ts';
@@ -26,6 +27,9 @@ import { productsModule } from './modules/products/index.ts';
 import { referenceModule } from './modules/reference/index.ts';
 import { UPLOAD_PATHS } from './modules/attachments/routes.ts';
 import { ticketsModule } from './modules/tickets/index.ts';
+import { inventoryModule } from './modules/inventory/index.ts';
+import { ordersModule } from './modules/orders/index.ts';
+import { warehousesModule } from './modules/warehouses/index.ts';
 import { createOriginRegistry } from './modules/enterprises/origins.ts';
 import { readSheetHere } from './modules/imports/xlsx/sheet-source.ts';
 import { enqueueWebhooks, WEBHOOK_TOPIC, webhookTopic } from './modules/webhooks/delivery.ts';
@@ -73,6 +77,10 @@ export const API_MODULES: readonly ApiModule[] = [
   importsModule,
   productsModule,
   ticketsModule,
+  warehousesModule,
+  ordersModule,
+  inventoryModule,
+  addressesModule,
 ];
 
 /**

@@ -20,6 +20,9 @@ import { createOperator, ensureEnvOperator } from './operators.ts';
 import { removeAbandonedUploads } from './modules/attachments/cleanup.ts';
 import { removeExpiredImports } from './modules/imports/cleanup.ts';
 import { removeExpiredIdempotencyKeys } from './http/idempotency.ts';
+import { seedDemoOrderReference } from './demo/seed-orders.ts';
+import { mailDueStatements, mailStatements } from './modules/enterprises/statement-mail.ts';
+import { StatementMonth } from '@wharf/domain/enterprises';
 import { HS_CODE_COLUMNS, importHsCodes } from './modules/reference/import.ts';
 
 const USAGE = `wharf — the Wharf server
@@ -28,6 +31,8 @@ const USAGE = `wharf — the Wharf server
   wharf migrate                        apply SQL migrations and exit
   wharf operator create --email E --role R [--role R …]   create an operator and print their token
                                        roles: support, warehouse, customs, admin
+  wharf statements send --month YYYY-MM   mail that month's statement (月结账单) to every enterprise's billing email
+                                       that has not had it (the server does this for last month from the 1st on)
   wharf hs-codes import <file>         import the HS-code catalogue from a UTF-8 CSV file with the header
                                        ${HS_CODE_COLUMNS.join(',')} (elements as 0:品牌类型;1:出口享惠情况;…;);
                                        every row is checked first, and nothing is imported if any is wrong
@@ -87,6 +92,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
   if (seeded) {
     await seedDemoTickets(app, seeded.operators.find((op) => op.role === 'support')!.token);
     await seedDemoProducts(app, seeded.operators.find((op) => op.role === 'customs')!.token);
+    await seedDemoOrderReference(app, seeded.operators.find((op) => op.role === 'warehouse')!.token);
   }
   services.outbox.start(1000);
   // Uploads from forms never submitted, and batch uploads past their time: checked now and every hour.
@@ -94,6 +100,8 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     void removeAbandonedUploads(services).catch((error) => services.log('removing abandoned uploads failed', error));
     void removeExpiredImports(services).catch((error) => services.log('removing expired batch uploads failed', error));
     void removeExpiredIdempotencyKeys(services.db, services.clock.now()).catch((error) => services.log('removing expired idempotency keys failed', error));
+    // From the 1st of a month on, last month's statements not mailed yet (once per enterprise and month).
+    void mailDueStatements(services).catch((error) => services.log('mailing monthly statements failed', error));
     // PostgreSQL keeps its planner statistics by itself (autovacuum); embedded PGlite has no such process, and
     // without them lists at a million rows would be planned blind.
     if (connection.kind === 'pglite') void connection.scriptTransaction((tx) => tx.exec('ANALYZE')).catch((error) => services.log('ANALYZE failed', error));
@@ -167,6 +175,27 @@ async function hsCodesImportCommand(file: string) {
   }
 }
 
+async function statementsSendCommand(month: string | undefined) {
+  if (!month || !StatementMonth.safeParse(month).success) {
+    console.error('Give the month as YYYY-MM: wharf statements send --month 2026-11');
+    process.exitCode = 2;
+    return;
+  }
+  const connection = await openDatabase(process.env);
+  try {
+    await migrate(connection);
+    const { services } = createApp(nodeDeps(connection, process.env));
+    const queued = await mailStatements(services, month);
+    // Delivered now: this process ends when the command does (anything that fails stays queued for the server).
+    await services.outbox.deliverDue();
+    console.log(queued ? `Mailed the ${month} statement to ${queued} enterprise${queued === 1 ? '' : 's'}.` : `No statement of ${month} was due: every enterprise with ledger entries by then has had it.`);
+    await services.outbox.stop();
+    await services.events.stop();
+  } finally {
+    await connection.close();
+  }
+}
+
 async function main() {
   const [command, sub, ...rest] = process.argv.slice(2);
   if (command === 'serve') {
@@ -192,6 +221,10 @@ async function main() {
     const { token } = await createOperator(connection.db, { email: values.email, name: values.name, roles: roles as OperatorRole[], now: new Date() });
     console.log(token);
     return connection.close();
+  }
+  if (command === 'statements' && sub === 'send') {
+    const { values } = parseArgs({ args: rest, options: { month: { type: 'string' } } });
+    return statementsSendCommand(values.month);
   }
   if (command === 'hs-codes' && sub === 'import') {
     const file = rest[0];

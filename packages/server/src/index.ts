@@ -15,3 +15,5 @@ export { applyMigrations } from './db/migrate.ts';
 export type { Migration } from './db/migrate.ts';
 export { createPbkdf2Hasher } from './crypto/password-hasher.ts';
 export { createOperator } from './operators.ts';
+export { renderWaybills } from './modules/orders/labels/index.ts';
+export type { WaybillLabel } from './modules/orders/labels/index.ts';

@@ -53,6 +53,7 @@ export {
   normalizeOrigin,
 } from './rules.ts';
 export type { AssignableRole, LedgerKind, ResetCodeDestination, SecurityPinProblem } from './rules.ts';
+export { LEDGER_UTC_OFFSET_HOURS, LedgerQuery, StatementMonth, lastDayOf, ledgerPeriod, monthOf, monthPeriod, previousMonth } from './statements.ts';
 export { ENTERPRISE_FIELD_CODES } from './messages/codes.ts';
 export type { EnterpriseFieldCode, EnterpriseMessages } from './messages/codes.ts';
 export { ENTERPRISE_CATALOGUE, fieldMessage, enterpriseMessagesFor } from './messages/index.ts';

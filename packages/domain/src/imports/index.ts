@@ -7,6 +7,8 @@ export { numberOf, optionIndex, referenceOptions, textOf } from './cells.ts';
 export { PRODUCT_COLUMNS, PRODUCT_SHEET } from './products-sheet.ts';
 export type { ProductRowValue } from './products-sheet.ts';
 export { declarationSheet } from './declarations-sheet.ts';
+export { ADDRESS_COLUMNS, ADDRESS_KIND_OPTIONS, ADDRESS_SHEET, YES_NO_OPTIONS } from './addresses-sheet.ts';
+export type { AddressRowValue } from './addresses-sheet.ts';
 export type { DeclarationRowValue } from './declarations-sheet.ts';
 export { Import, ImportColumn, ImportError, ImportKind, ImportQuery, ImportRow, ImportRowQuery, ImportStatus, ImportUploadFields, TemplateQuery, UpdateImportRow } from './schemas.ts';
 export { IMPORT_KINDS, IMPORT_POLICY, IMPORT_STATUSES, isOpenImport } from './rules.ts';

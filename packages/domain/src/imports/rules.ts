@@ -1,7 +1,7 @@
 // Batch uploads (PRODUCT §3.6–3.7): what may be uploaded, and the limits that keep a hostile file harmless.
 
 /** What can be uploaded; orders join when the orders module does (the table already allows them). */
-export const IMPORT_KINDS = ['products', 'declarations'] as const;
+export const IMPORT_KINDS = ['products', 'declarations', 'addresses'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** checking → valid | invalid (fixable in place, then valid) → committed; failed when the file cannot be read. */

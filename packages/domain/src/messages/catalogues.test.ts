@@ -6,8 +6,8 @@ import { FIELD_CODES, fieldMessage, hasFieldMessage, messagesFor, registeredCata
 const params = { min: 1, max: 2, options: ['a', 'b'], remaining: 3, until: 'noon', seconds: 4, field: 'x', name: 'n', email: 'e', status: 's', count: 5, row: 6, earliest: '1900-01-01', latest: '2999-12-31' };
 
 describe('every catalogue', () => {
-  test('the common catalogue and all six features are registered', () => {
-    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature).sort(), ['auth', 'common', 'enterprises', 'imports', 'products', 'reference', 'tickets']);
+  test('the common catalogue and all eight features are registered', () => {
+    assert.deepEqual(registeredCatalogues().map((catalogue) => catalogue.feature).sort(), ['addresses', 'auth', 'common', 'enterprises', 'imports', 'orders', 'products', 'reference', 'tickets']);
   });
 
   test('every code of every catalogue has a message in every locale', () => {

@@ -4,6 +4,8 @@ import { AUTHOR_KINDS, CUSTOMER_TICKET_FILTERS, RECORD_RESULTS, TICKET_CATEGORIE
 import { isWebhookUrl } from './webhooks.ts';
 import { fieldIssue, Id, Timestamp, withinDateRange } from '../common/schemas.ts';
 import { Pagination, Phone } from '../enterprises/schemas.ts';
+import { ORDER_STATUSES } from '../orders/rules.ts';
+import { ORDER_WEBHOOK_EVENTS } from '../orders/webhooks.ts';
 
 const text = singleLineText;
 
@@ -148,19 +150,42 @@ export const TicketOptions = z
 export type TicketOptions = z.infer<typeof TicketOptions>;
 
 /** What `GET /v1/events` streams, one per server-sent event (`event:` is the type, `id:` resumes). */
-export const WHARF_EVENT_TYPES = ['ticket.created', 'ticket.accepted', 'ticket.record_added', 'ticket.replied', 'ticket.completed', 'ticket.reopened'] as const;
+export const TICKET_EVENT_TYPES = ['ticket.created', 'ticket.accepted', 'ticket.record_added', 'ticket.replied', 'ticket.completed', 'ticket.reopened'] as const;
+export const WHARF_EVENT_TYPES = [...TICKET_EVENT_TYPES, ...ORDER_WEBHOOK_EVENTS] as const;
 export type WharfEventType = (typeof WHARF_EVENT_TYPES)[number];
 
-export const WharfEvent = z
-  .object({
-    id: z.string(),
-    type: z.enum(WHARF_EVENT_TYPES),
-    enterpriseId: Id,
-    at: Timestamp,
-    data: z.object({ number: TicketNumber, status: TicketStatus, title: z.string() }),
-  })
-  .meta({ id: 'WharfEvent', description: 'Also the body of a webhook delivery' });
+const EventFields = { id: z.string(), enterpriseId: Id, at: Timestamp };
+
+export const TicketEvent = z.object({
+  ...EventFields,
+  type: z.enum(TICKET_EVENT_TYPES),
+  data: z.object({ number: TicketNumber, status: TicketStatus, title: z.string() }),
+});
+export type TicketEvent = z.infer<typeof TicketEvent>;
+
+export const OrderEvent = z.object({
+  ...EventFields,
+  type: z.enum(ORDER_WEBHOOK_EVENTS),
+  data: z.object({
+    number: z.string(),
+    reference: z.string(),
+    mode: z.string(),
+    status: z.enum(ORDER_STATUSES),
+    previousStatus: z.enum(ORDER_STATUSES).nullable(),
+    carrier: z.string().nullish(),
+    trackingNumber: z.string().nullish(),
+    note: z.string().nullish(),
+  }),
+});
+export type OrderEvent = z.infer<typeof OrderEvent>;
+
+export const WharfEvent = z.union([TicketEvent, OrderEvent]).meta({ id: 'WharfEvent', description: 'Also the body of a webhook delivery' });
 export type WharfEvent = z.infer<typeof WharfEvent>;
+
+/** Whether an event is about a ticket (its data is the ticket's). */
+export function isTicketEvent(event: WharfEvent): event is TicketEvent {
+  return (TICKET_EVENT_TYPES as readonly string[]).includes(event.type);
+}
 
 // ── webhooks ─────────────────────────────────────────────────────────────────────────────────────────────
 

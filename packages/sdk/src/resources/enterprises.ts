@@ -15,6 +15,7 @@ import type {
   MemberRole,
   UpdateEnterpriseRequest,
 } from '@wharf/domain';
+import type { LedgerQuery } from '@wharf/domain/enterprises';
 import { ifMatch, type RequestOptions, type Transport, type VersionedOptions } from '../core/http.ts';
 import type { Page } from '../core/page.ts';
 import { searchParams } from '../core/search-params.ts';
@@ -73,8 +74,15 @@ export function enterprisesResource(send: Transport) {
     revokeApiKey: (id: EnterpriseRef, keyId: string, options: RequestOptions = {}) =>
       send<void>('delete', at(id, `/api-keys/${encodeURIComponent(keyId)}`), options),
 
-    ledger: (id: EnterpriseRef = 'current', query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
+    /** Balance and entries, newest first; `from`/`to` keep a period (days UTC+8, `to` inclusive, or instants). */
+    ledger: (id: EnterpriseRef = 'current', query: LedgerQuery = {}, options: RequestOptions = {}) =>
       send<Ledger>('get', at(id, '/ledger'), { ...options, searchParams: searchParams(query) }),
+    /**
+     * The monthly statement (月结账单) of `month` (`YYYY-MM`, UTC+8) as .xlsx: opening balance, each entry with the
+     * order a fee was for, top-ups, closing balance, in the trading currency, headed in the client's language.
+     */
+    statement: (id: EnterpriseRef, month: string, options: RequestOptions = {}) =>
+      send<Blob>('get', at(id, `/statements/${encodeURIComponent(month)}.xlsx`), { ...options, as: 'blob' }),
   };
 }
 export type EnterprisesResource = ReturnType<typeof enterprisesResource>;

@@ -4,6 +4,7 @@ import { searchParams } from '../core/search-params.ts';
 import { attachmentsResource } from './attachments.ts';
 import type { Page } from '../core/page.ts';
 import { eventsResource } from './events.ts';
+import { operatorOrdersResource } from './operator-orders.ts';
 
 /**
  * The provider's side, for a client whose token is an operator token (`wop_…`): the agents' ticket desk, their
@@ -35,6 +36,7 @@ export function operatorResource(send: Transport, client: WharfClientOptions) {
       decideFiling: (enterpriseId: string, sku: string, body: FilingDecision, options: RequestOptions = {}) =>
         send<Product>('post', filed(enterpriseId, sku, '/filing'), { json: body, ...options }),
     },
+    ...operatorOrdersResource(send),
     attachments: attachmentsResource(send, client, 'v1/operator/attachments'),
     events: eventsResource(client, 'v1/operator/events'),
   };

@@ -1,4 +1,4 @@
-import type { CreateProductRequest, InventoryLine, LogEntry, Product, ProductListItem, ProductOptions, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import type { CreateProductRequest, LogEntry, OrderListItem, OrderQuery, Product, ProductInventory, ProductListItem, ProductOptions, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import { ifMatch, type RequestOptions, type Transport, type VersionedOptions } from '../core/http.ts';
 import { searchParams } from '../core/search-params.ts';
 import type { Page } from '../core/page.ts';
@@ -28,11 +28,11 @@ export function productsResource(send: Transport) {
     /** Who did what to it, newest first. */
     log: (sku: string, query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
       send<Page<LogEntry>>('get', at(sku, '/log'), { ...options, searchParams: searchParams(query) }),
-    /** Stock per warehouse: on hand, reserved, available. */
-    inventory: (sku: string, options: RequestOptions = {}) => send<{ data: InventoryLine[] }>('get', at(sku, '/inventory'), options),
-    /** Orders that carry the product, newest first. */
-    orders: (sku: string, query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
-      send<Page<{ number: string }>>('get', at(sku, '/orders'), { ...options, searchParams: searchParams(query) }),
+    /** Stock per warehouse (on hand, reserved, available) and the latest movements. */
+    inventory: (sku: string, options: RequestOptions = {}) => send<ProductInventory>('get', at(sku, '/inventory'), options),
+    /** Orders that carry the product, newest first (the order list's filters apply). */
+    orders: (sku: string, query: OrderQuery = {}, options: RequestOptions = {}) =>
+      send<Page<OrderListItem>>('get', at(sku, '/orders'), { ...options, searchParams: searchParams(query) }),
     /** ASNs that bring the product in, newest first. */
     asns: (sku: string, query: { limit?: number; cursor?: string } = {}, options: RequestOptions = {}) =>
       send<Page<{ number: string }>>('get', at(sku, '/asns'), { ...options, searchParams: searchParams(query) }),

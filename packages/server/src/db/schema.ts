@@ -5,4 +5,7 @@ export * from './schema/enterprises.ts';
 export * from './schema/tickets.ts';
 export * from './schema/products.ts';
 export * from './schema/imports.ts';
+export * from './schema/orders.ts';
+export * from './schema/addresses.ts';
+export * from './schema/statements.ts';
 export * from './schema/idempotency.ts';

@@ -34,13 +34,15 @@ export interface EventHub {
 }
 
 type Row = typeof events.$inferSelect;
-const present = (row: Row): WharfEvent => ({
-  id: String(row.id),
-  type: row.type as WharfEventType,
-  enterpriseId: row.enterpriseId,
-  at: row.at.toISOString(),
-  data: row.data as EventData,
-});
+// A row's type and data were written together by `record`, so they belong to the same kind of event.
+const present = (row: Row): WharfEvent =>
+  ({
+    id: String(row.id),
+    type: row.type as WharfEventType,
+    enterpriseId: row.enterpriseId,
+    at: row.at.toISOString(),
+    data: row.data as EventData,
+  }) as WharfEvent;
 
 export function createEventHub(options: { db: Database; clock: Clock; listen?: Connection['listen']; log: (message: string, error?: unknown) => void }): EventHub {
   const { db, clock } = options;

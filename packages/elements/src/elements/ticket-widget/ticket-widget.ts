@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import type { Ticket, TicketListItem, TicketOptions, TicketSummary, WharfEvent } from '@wharf/domain';
-import { canReopen, canReply, type CustomerTicketFilter } from '@wharf/domain/tickets';
+import { canReopen, canReply, isTicketEvent, TICKET_EVENT_TYPES, type CustomerTicketFilter } from '@wharf/domain/tickets';
 import type { EventSubscription, Page } from '@wharf/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -128,6 +128,7 @@ export class WharfTicketWidget extends WharfElement {
     this.#deactivate();
     this.#activeFor = key;
     this.#subscription = this.client.events.subscribe((event) => this.#onEvent(event), {
+      types: TICKET_EVENT_TYPES,
       onOpen: () => (this.live = 'connected'),
       onError: () => (this.live = 'reconnecting'),
     });
@@ -196,6 +197,7 @@ export class WharfTicketWidget extends WharfElement {
   }
 
   #onEvent(event: WharfEvent) {
+    if (!isTicketEvent(event)) return;
     const { number, status } = event.data;
     if (!this.#isOwn(event)) this.announcement = ticketText(this.effectiveLocale).changed(number, ticketText(this.effectiveLocale).labels.statuses[status]);
     void this.refresh();

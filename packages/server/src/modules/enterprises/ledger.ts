@@ -1,6 +1,8 @@
-import { Ledger, LedgerEntry, LedgerEntryRequest, Pagination } from '@wharf/domain';
+import { Ledger, LedgerEntry, LedgerEntryRequest } from '@wharf/domain';
+import { LedgerQuery, ledgerPeriod, StatementMonth } from '@wharf/domain/enterprises';
+import { IMPORT_POLICY } from '@wharf/domain/imports';
 import { checkAmount, CURRENCIES, type Currency, formatAmount } from '@wharf/domain/common';
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { audit } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
@@ -12,6 +14,8 @@ import { problem, type RouteRegistry } from '../../http/routes.ts';
 import { requireUser } from '../auth/sessions.ts';
 import { requireOperator } from '../operators/require-operator.ts';
 import { isUuid, requireMembership } from './membership.ts';
+import { statementHeaders, statementWorkbook } from './statement-sheet.ts';
+import { statementLines, statementSummary } from './statements.ts';
 
 const LEDGER_CURSOR = listCursor('ledger', ['id']);
 
@@ -44,20 +48,30 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
       path: '/v1/enterprises/:id/ledger',
       tag: 'Ledger',
       summary: 'Balance and entries, newest first',
+      description: '`from`/`to` keep the entries of a period: days (UTC+8, `to` inclusive) or instants. The balance is always the whole ledger’s.',
       auth: 'user',
-      query: Pagination,
+      query: LedgerQuery,
       responses: { 200: { description: 'The ledger', schema: Ledger } },
     },
     requireUser,
     requireMembership(),
-    async (c, { query: { limit, cursor } }) => {
+    async (c, { query }) => {
+      const { limit, cursor } = query;
       const { enterprise } = c.var.membership;
       const { db } = c.var.services;
       const before = LEDGER_CURSOR.decode(cursor)?.[0];
+      const period = ledgerPeriod(query);
       const rows = await db
         .select()
         .from(ledgerEntries)
-        .where(and(eq(ledgerEntries.enterpriseId, enterprise.id), before ? lt(ledgerEntries.id, before) : undefined))
+        .where(
+          and(
+            eq(ledgerEntries.enterpriseId, enterprise.id),
+            before ? lt(ledgerEntries.id, before) : undefined,
+            period.from ? gte(ledgerEntries.at, period.from) : undefined,
+            period.before ? lt(ledgerEntries.at, period.before) : undefined,
+          ),
+        )
         .orderBy(desc(ledgerEntries.id))
         .limit(limit + 1);
       const currency = enterprise.tradingCurrency as Currency | null;
@@ -69,6 +83,30 @@ export function mountLedger(app: Hono<AppEnv>, routes: RouteRegistry) {
         data: page.map(present),
         nextCursor: rows.length > limit ? LEDGER_CURSOR.encode([page.at(-1)!.id]) : null,
       });
+    },
+  );
+
+  routes.add(
+    app,
+    {
+      method: 'get',
+      path: '/v1/enterprises/:id/statements/:file{[0-9]+-[0-9]+\\.xlsx}',
+      tag: 'Ledger',
+      summary: 'The monthly statement (月结账单) as .xlsx: `statements/2026-11.xlsx`',
+      description:
+        'Opening balance, every entry of the month (UTC+8) with the order a fee was for and the balance after it, the month’s top-ups and fees, and the closing balance, in the trading currency; headers in the request’s language. Mailed to the billing email on the 1st of the next month.',
+      auth: 'user',
+      responses: { 200: { description: 'The workbook', contentType: IMPORT_POLICY.contentType }, 422: problem('Not a month: YYYY-MM') },
+    },
+    requireUser,
+    requireMembership(),
+    async (c) => {
+      const { services, locale, membership } = c.var;
+      const month = (c.req.param('file') ?? '').replace(/\.xlsx$/, '');
+      if (!StatementMonth.safeParse(month).success) throw fieldProblem(locale, { path: 'month', code: 'invalid_format' });
+      const summary = await statementSummary(services.db, membership.enterprise.id, month);
+      if (!summary) throw new ProblemError({ type: 'not-found' });
+      return c.body(statementWorkbook(summary, statementLines(services.db, summary), locale), 200, statementHeaders(locale, month));
     },
   );
 

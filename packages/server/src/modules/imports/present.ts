@@ -105,6 +105,7 @@ export function fileProblem(locale: Locale, record: ImportRecord): ProblemError 
 const TEMPLATE_NAMES = {
   products: { 'zh-CN': '产品批量上传模板', 'zh-HK': '產品批量上載範本', en: 'product-upload-template' },
   declarations: { 'zh-CN': '申报要素模板', 'zh-HK': '申報要素範本', en: 'declaration-elements-template' },
+  addresses: { 'zh-CN': '地址簿模板', 'zh-HK': '地址簿範本', en: 'address-book-template' },
 } as const;
 
 /** A template's file name in `locale` (a declaration template's with its HS code). */

@@ -237,7 +237,7 @@ describe('products', () => {
 
   test('inventory, orders and ASNs tabs answer for every product, empty until goods move', async () => {
     const product = await createProduct(server, customer.token);
-    assert.deepEqual((await server.call('GET', `/v1/products/${product.sku}/inventory`, { token: customer.token })).body, { data: [] });
+    assert.deepEqual((await server.call('GET', `/v1/products/${product.sku}/inventory`, { token: customer.token })).body, { data: [], movements: [] });
     assert.deepEqual((await server.call('GET', `/v1/products/${product.sku}/orders`, { token: customer.token })).body, { data: [], nextCursor: null });
     assert.deepEqual((await server.call('GET', `/v1/products/${product.sku}/asns`, { token: customer.token })).body, { data: [], nextCursor: null });
   });

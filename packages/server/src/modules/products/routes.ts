@@ -1,11 +1,11 @@
-import { CreateProductRequest, InventoryLine, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
+import { CreateProductRequest, listOf, LogEntry, Pagination, Product, ProductListItem, ProductQuery, UpdateProductRequest } from '@wharf/domain';
 import { canSubmitForFiling, isSku, lockedReason, type ProductStatus } from '@wharf/domain/products';
 import { eq, sql } from 'drizzle-orm';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { audit, auditPage } from '../../audit.ts';
 import type { Executor } from '../../db/database.ts';
-import { inventory, products } from '../../db/schema.ts';
+import { products } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { refuseDuplicate, refuseStaleVersion } from '../../http/conflicts.ts';
 import { fieldProblem, ProblemError } from '../../http/problem.ts';
@@ -24,11 +24,11 @@ const tag = 'Products';
  * imports: `/v1/products/template.xlsx`); the SKU parameter never matches those segments, so they answer
  * whichever order app.ts mounts the modules in.
  */
-const PRODUCT = '/v1/products/:sku{(?!options$|template\\.xlsx$)[^/]+}';
+export const PRODUCT = '/v1/products/:sku{(?!options$|template\\.xlsx$)[^/]+}';
 const member = [requireUser, requireMembership()] as const;
 
 /** The product named in the path, in the caller's enterprise; 404 for a malformed SKU or anyone else's. */
-async function productOf(c: RouteContext<MemberVars>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
+export async function productOf(c: RouteContext<MemberVars>, db: Executor, options: { forUpdate?: boolean } = {}): Promise<ProductRow> {
   const sku = c.req.param('sku') ?? '';
   const row = isSku(sku) ? await findProduct(db, c.var.membership.enterprise.id, sku, options) : undefined;
   if (!row) throw new ProblemError({ type: 'not-found' });
@@ -228,35 +228,15 @@ export function mountProductRoutes(app: Hono<AppEnv>, routes: RouteRegistry) {
     },
   );
 
-  routes.add(
-    app,
-    {
-      method: 'get',
-      path: `${PRODUCT}/inventory`,
-      tag,
-      summary: 'Stock per warehouse: on hand, reserved by orders, available',
-      auth: 'user',
-      responses: { 200: { description: 'One line per warehouse holding it', schema: z.object({ data: z.array(InventoryLine) }) } },
-    },
-    ...member,
-    async (c) => {
-      const row = await productOf(c, c.var.services.db);
-      const lines = await c.var.services.db.select().from(inventory).where(eq(inventory.productId, row.id)).orderBy(inventory.warehouse);
-      return c.json({
-        data: lines.map((line) => ({ warehouse: line.warehouse, onHand: line.onHand, reserved: line.reserved, available: line.onHand - line.reserved, updatedAt: line.updatedAt.toISOString() })),
-      });
-    },
-  );
-
-  // Orders and ASNs name products; until those modules exist a product has none of either.
-  for (const related of ['orders', 'asns'] as const) {
+  // ASNs bring products in; until that module exists a product has none (its orders and stock: modules/orders, modules/inventory).
+  for (const related of ['asns'] as const) {
     routes.add(
       app,
       {
         method: 'get',
         path: `${PRODUCT}/${related}`,
         tag,
-        summary: related === 'orders' ? 'Orders that carry the product' : 'ASNs that bring the product in',
+        summary: 'ASNs that bring the product in',
         auth: 'user',
         query: Pagination,
         responses: { 200: { description: 'A page', schema: listOf(z.object({ number: z.string() })) } },

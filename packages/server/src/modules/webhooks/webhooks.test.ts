@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { WHARF_EVENT_TYPES } from '@wharf/domain/tickets';
 import { Webhook } from 'standardwebhooks';
 import { assertProblem } from '../../testing/accounts.ts';
 import { operatorToken } from '../../testing/enterprises.ts';
@@ -66,7 +67,7 @@ describe('webhooks', () => {
     const created = await addEndpoint(customer.token, customer.enterprise.id, { url: receiver.url, description: 'ERP inbox' });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.match(created.body.secret, /^whsec_[A-Za-z0-9+/]+=*$/);
-    assert.deepEqual(created.body.events.length, 6);
+    assert.deepEqual(created.body.events, [...WHARF_EVENT_TYPES], 'every event, tickets and orders, by default');
 
     const listed = await server.call('GET', `/v1/enterprises/${customer.enterprise.id}/webhooks`, { token: customer.token });
     assert.deepEqual(listed.body.data.map((w: { id: string }) => w.id), [created.body.id]);

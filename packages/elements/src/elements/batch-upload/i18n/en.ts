@@ -91,7 +91,7 @@ export interface BatchUploadText {
 }
 
 export const en: BatchUploadText = {
-  title: { products: 'Batch upload products', declarations: 'Upload declaration elements' },
+  title: { products: 'Batch upload products', declarations: 'Upload declaration elements', addresses: 'Upload an address book' },
   stepsLabel: 'How it works',
   steps: {
     products: [
@@ -109,6 +109,13 @@ export const en: BatchUploadText = {
       'Fix the problems here, or correct the file and upload it again, until none is left.',
       'Import: the products are sent to customs for filing and can no longer be edited.',
     ],
+    addresses: [
+      'Download the template, or export the address book of another account.',
+      'Fill in one sender or recipient per row. Headers marked * (in red) are required; point at a header for help.',
+      'Upload the file: every problem is shown at its row and column.',
+      'Fix the problems here, or correct the file and upload it again, until none is left.',
+      'Import: the addresses are added to the address book.',
+    ],
   },
   hsCode: {
     first: 'Choose an HS code first: its template asks for that code’s declaration elements.',
@@ -117,7 +124,7 @@ export const en: BatchUploadText = {
     heading: 'Template',
     download: 'Download template',
     downloading: 'Preparing the template…',
-    fileName: { products: () => 'product-upload-template', declarations: (code) => `declaration-elements-template-${code}` },
+    fileName: { products: () => 'product-upload-template', declarations: (code) => `declaration-elements-template-${code}`, addresses: () => 'address-book-template' },
     downloaded: (name) => `Template downloaded: ${name}.`,
     saveAgain: 'Save it again:',
   },
@@ -184,12 +191,14 @@ export const en: BatchUploadText = {
     import: {
       products: (n) => `Import ${n} ${n === 1 ? 'product' : 'products'}`,
       declarations: (n) => `Send ${n} ${n === 1 ? 'product' : 'products'} for filing`,
+      addresses: (n) => `Add ${n} ${n === 1 ? 'address' : 'addresses'}`,
     },
     importing: 'Importing…',
     importHint: 'Importing is possible once no problem is left.',
     imported: {
       products: (n) => `${n} ${n === 1 ? 'product' : 'products'} created as drafts.`,
       declarations: (n) => `${n} ${n === 1 ? 'product' : 'products'} sent for filing.`,
+      addresses: (n) => `${n} ${n === 1 ? 'address' : 'addresses'} added to the address book.`,
     },
   },
 };

@@ -1,7 +1,7 @@
 import type { BatchUploadText } from './en.ts';
 
 export const zhCN: BatchUploadText = {
-  title: { products: '产品批量上传', declarations: '海关申报要素上传' },
+  title: { products: '产品批量上传', declarations: '海关申报要素上传', addresses: '地址簿批量上传' },
   stepsLabel: '操作步骤',
   steps: {
     products: [
@@ -19,6 +19,13 @@ export const zhCN: BatchUploadText = {
       '在此直接修改，或修改表格后重新上传，直到没有问题。',
       '导入数据：产品将提交海关备案（备案中），之后无法修改。',
     ],
+    addresses: [
+      '下载地址簿模板，或导出其他账户的地址簿。',
+      '每行填写一个寄件人或收件人：表头带 *（红色）的为必填项；鼠标放在表头上可查看填写说明。',
+      '上传填好的文件：每个问题都会显示在对应的行和列。',
+      '在此直接修改，或修改表格后重新上传，直到没有问题。',
+      '导入：地址将加入地址簿。',
+    ],
   },
   hsCode: {
     first: '请先选择海关编码：模板按该编码的申报要素生成。',
@@ -27,7 +34,7 @@ export const zhCN: BatchUploadText = {
     heading: '模板',
     download: '下载模板',
     downloading: '正在生成模板…',
-    fileName: { products: () => '产品批量上传模板', declarations: (code) => `申报要素模板-${code}` },
+    fileName: { products: () => '产品批量上传模板', declarations: (code) => `申报要素模板-${code}`, addresses: () => '地址簿模板' },
     downloaded: (name) => `模板已下载：${name}。`,
     saveAgain: '再次保存：',
   },
@@ -93,12 +100,14 @@ export const zhCN: BatchUploadText = {
     import: {
       products: (n) => `导入 ${n} 个产品`,
       declarations: (n) => `提交 ${n} 个产品备案`,
+      addresses: (n) => `导入 ${n} 个地址`,
     },
     importing: '正在导入…',
     importHint: '没有问题后才能导入。',
     imported: {
       products: (n) => `已创建 ${n} 个草稿产品。`,
       declarations: (n) => `已提交 ${n} 个产品备案。`,
+      addresses: (n) => `已将 ${n} 个地址加入地址簿。`,
     },
   },
 };

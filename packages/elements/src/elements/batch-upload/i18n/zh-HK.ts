@@ -1,7 +1,7 @@
 import type { BatchUploadText } from './en.ts';
 
 export const zhHK: BatchUploadText = {
-  title: { products: '產品批量上載', declarations: '海關申報要素上載' },
+  title: { products: '產品批量上載', declarations: '海關申報要素上載', addresses: '地址簿批量上載' },
   stepsLabel: '操作步驟',
   steps: {
     products: [
@@ -19,6 +19,13 @@ export const zhHK: BatchUploadText = {
       '在此直接修改，或修改表格後重新上載，直至沒有問題。',
       '匯入資料：產品將提交海關備案（備案中），之後無法修改。',
     ],
+    addresses: [
+      '下載地址簿範本，或匯出其他帳戶的地址簿。',
+      '每行填寫一個寄件人或收件人：表頭帶 *（紅色）的為必填項；滑鼠放在表頭上可查看填寫說明。',
+      '上載填好的檔案：每個問題都會顯示在對應的行和列。',
+      '在此直接修改，或修改表格後重新上載，直到沒有問題。',
+      '匯入：地址將加入地址簿。',
+    ],
   },
   hsCode: {
     first: '請先選擇海關編碼：範本按該編碼的申報要素產生。',
@@ -27,7 +34,7 @@ export const zhHK: BatchUploadText = {
     heading: '範本',
     download: '下載範本',
     downloading: '正在產生範本…',
-    fileName: { products: () => '產品批量上載範本', declarations: (code) => `申報要素範本-${code}` },
+    fileName: { products: () => '產品批量上載範本', declarations: (code) => `申報要素範本-${code}`, addresses: () => '地址簿範本' },
     downloaded: (name) => `範本已下載：${name}。`,
     saveAgain: '再次儲存：',
   },
@@ -93,12 +100,14 @@ export const zhHK: BatchUploadText = {
     import: {
       products: (n) => `匯入 ${n} 個產品`,
       declarations: (n) => `提交 ${n} 個產品備案`,
+      addresses: (n) => `匯入 ${n} 個地址`,
     },
     importing: '正在匯入…',
     importHint: '沒有問題後才能匯入。',
     imported: {
       products: (n) => `已建立 ${n} 個草稿產品。`,
       declarations: (n) => `已提交 ${n} 個產品備案。`,
+      addresses: (n) => `已將 ${n} 個地址加入地址簿。`,
     },
   },
 };

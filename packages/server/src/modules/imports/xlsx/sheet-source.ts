@@ -1,5 +1,5 @@
 import type { HsCode, Locale } from '@wharf/domain';
-import { declarationSheet, type ImportKind, PRODUCT_SHEET, type SheetDefinition } from '@wharf/domain/imports';
+import { ADDRESS_SHEET, declarationSheet, type ImportKind, PRODUCT_SHEET, type SheetDefinition } from '@wharf/domain/imports';
 import { readSheetRows, type SheetEvent } from '../read-sheet.ts';
 import { openSheet, SheetFileError, type SheetLimits } from './reader.ts';
 
@@ -32,6 +32,7 @@ declare module '../../../services.ts' {
 /** The definition a sheet of `kind` is read with (declarations: the HS code's). */
 export function sheetDefinition(sheet: SheetSourceInput['sheet']): SheetDefinition {
   if (sheet.kind === 'products') return PRODUCT_SHEET as SheetDefinition;
+  if (sheet.kind === 'addresses') return ADDRESS_SHEET as SheetDefinition;
   if (!sheet.hsCode) throw new Error('a declaration sheet needs its HS code');
   return declarationSheet(sheet.hsCode) as SheetDefinition;
 }

@@ -1,0 +1,51 @@
+import type { OrderMessages } from './codes.ts';
+
+const list = (options: readonly string[] = []) => options.join(', ');
+
+export const ordersEn: OrderMessages = {
+  field: {
+    reference_format: () => 'Use letters, digits, “-”, “_”, “.”, “/” or “#” (up to 50), starting with a letter or digit, e.g. PO-2026-0001.',
+    reference_taken: (p) => `Your enterprise already has an order${p.name ? ` (${p.name})` : ''} with reference ${p.field}. Open that order, or use another reference.`,
+    order_number_format: () => 'An order number is SO and 10 digits, e.g. SO0000000001.',
+    warehouse_unknown: () => 'Choose one of the warehouses offered.',
+    shipping_method_unknown: () => 'Choose one of the shipping methods offered.',
+    items_required: () => 'Add at least one item.',
+    items_too_many: (p) => `An order takes at most ${p.max} items: split it into several orders.`,
+    item_duplicate: (p) => `${p.field} is already on this order: change that line’s quantity instead.`,
+    item_unknown: (p) => `Your enterprise has no product with SKU ${p.field}. Check the SKU, or file the product first.`,
+    item_not_filed: (p) => `${p.field} is not filed with customs yet (${p.status}). Only filed products can be ordered.`,
+    price_not_positive: () => 'Enter a unit price above 0.',
+    date_format: () => 'Enter a date as YYYY-MM-DD, e.g. 2026-12-10.',
+    time_format: () => 'Enter a time as HH:MM (24 hours), e.g. 09:30.',
+    appointment_past: (p) => `The pickup day cannot be before today (${p.field}).`,
+    appointment_window: (p) => `The window must end after it starts (${p.field}).`,
+    order_not_editable: (p) => `This order is ${p.status}: only its remarks and pickup appointment can change now.`,
+    order_move_refused: (p) => `This order is ${p.status}; ${p.options?.length ? `it can now be: ${list(p.options)}` : 'you cannot move it yourself now'}.`,
+    order_event_refused: (p) => `This order is ${p.status}; ${p.options?.length ? `it can now take: ${list(p.options)}` : 'no event can be reported on it now'}.`,
+    asn_not_received: () => 'A consolidation order can be submitted once the ASN bringing its parcels in has been received.',
+    terms_not_accepted: () => 'Accept the current electronic waybill terms before confirming orders.',
+    terms_version_stale: (p) => `These are not the current waybill terms (version ${p.max}). Read the current version and accept it.`,
+    stock_short: (p) => `Only ${p.max} available in this warehouse. Lower the quantity, or wait for stock to arrive.`,
+    stock_negative: (p) => `This would leave less on hand than orders hold (${p.min}).`,
+    adjustment_zero: () => 'Enter how much to add (positive) or take away (negative); 0 changes nothing.',
+    reference_code_format: () => 'Use upper-case letters, digits and “-” (up to 16), e.g. SZ-QH.',
+    reference_code_taken: (p) => `The code ${p.field} is taken. Choose another.`,
+    fee_currency_repeated: () => 'Give one fee per currency.',
+    fee_not_offered: (p) => `This shipping method has no fee in ${p.field}. Add one before shipping orders of this enterprise.`,
+  },
+  labels: {
+    modes: { consolidation: 'Consolidation', stock: 'Stock' },
+    statuses: {
+      draft: 'Draft',
+      confirmed: 'Confirmed',
+      submitted: 'Submitted',
+      cleared: 'Cleared',
+      shipped: 'Shipped',
+      signed: 'Signed',
+      deleted: 'Deleted',
+      'awaiting-pickup': 'Awaiting pickup',
+    },
+    moves: { confirm: 'Confirm', unconfirm: 'Back to draft', submit: 'Submit', delete: 'Delete' },
+    events: { created: 'Created', confirmed: 'Confirmed', submitted: 'Submitted', cleared: 'Cleared customs', shipped: 'Shipped', signed: 'Delivered', exception: 'Exception' },
+  },
+};

@@ -1,0 +1,51 @@
+import type { OrderMessages } from './codes.ts';
+
+const list = (options: readonly string[] = []) => options.join('、');
+
+export const ordersZhCN: OrderMessages = {
+  field: {
+    reference_format: () => '请使用字母、数字或“-”“_”“.”“/”“#”（最多 50 个字符），以字母或数字开头，例如 PO-2026-0001。',
+    reference_taken: (p) => `本企业已有客户单号为 ${p.field} 的订单${p.name ? `（${p.name}）` : ''}。请打开该订单，或换一个客户单号。`,
+    order_number_format: () => '订单号为 SO 加 10 位数字，例如 SO0000000001。',
+    warehouse_unknown: () => '请从提供的仓库中选择。',
+    shipping_method_unknown: () => '请从提供的运输方式中选择。',
+    items_required: () => '请至少添加一个商品。',
+    items_too_many: (p) => `每个订单最多 ${p.max} 个商品，请拆分为多个订单。`,
+    item_duplicate: (p) => `${p.field} 已在本订单中，请修改该行的数量。`,
+    item_unknown: (p) => `本企业没有 SKU 为 ${p.field} 的产品。请检查 SKU，或先备案该产品。`,
+    item_not_filed: (p) => `${p.field} 尚未完成海关备案（${p.status}），只有已备案的产品才能下单。`,
+    price_not_positive: () => '请输入大于 0 的单价。',
+    date_format: () => '请按 YYYY-MM-DD 填写日期，例如 2026-12-10。',
+    time_format: () => '请按 HH:MM（24 小时制）填写时间，例如 09:30。',
+    appointment_past: (p) => `预约提货日期不能早于今天（${p.field}）。`,
+    appointment_window: (p) => `结束时间须晚于开始时间（${p.field}）。`,
+    order_not_editable: (p) => `此订单状态为 ${p.status}，现在只能修改备注和预约信息。`,
+    order_move_refused: (p) => `此订单状态为 ${p.status}；${p.options?.length ? `现在可以：${list(p.options)}` : '现在不能由您操作'}。`,
+    order_event_refused: (p) => `此订单状态为 ${p.status}；${p.options?.length ? `现在可以记录：${list(p.options)}` : '现在不能记录任何事件'}。`,
+    asn_not_received: () => '集货订单须在承载其包裹的入库单收货完成后才能提交。',
+    terms_not_accepted: () => '请先同意当前版本的电子运单条款，再确认订单。',
+    terms_version_stale: (p) => `这不是当前版本的运单条款（版本 ${p.max}）。请阅读并同意当前版本。`,
+    stock_short: (p) => `该仓库可用库存仅 ${p.max}。请减少数量，或等待到货。`,
+    stock_negative: (p) => `调整后在库数量将少于订单占用的数量（${p.min}）。`,
+    adjustment_zero: () => '请填写增加（正数）或减少（负数）的数量；0 不会改变库存。',
+    reference_code_format: () => '请使用大写字母、数字和“-”（最多 16 个字符），例如 SZ-QH。',
+    reference_code_taken: (p) => `代码 ${p.field} 已被使用，请换一个。`,
+    fee_currency_repeated: () => '每种币种只能设置一个费用。',
+    fee_not_offered: (p) => `该运输方式没有 ${p.field} 费用。请先添加，再为该企业的订单发货。`,
+  },
+  labels: {
+    modes: { consolidation: '集货', stock: '备货' },
+    statuses: {
+      draft: '草稿',
+      confirmed: '已确认',
+      submitted: '已提交',
+      cleared: '已清关',
+      shipped: '已出库',
+      signed: '已签收',
+      deleted: '已删除',
+      'awaiting-pickup': '待揽收',
+    },
+    moves: { confirm: '确认', unconfirm: '退回草稿', submit: '提交', delete: '删除' },
+    events: { created: '已创建', confirmed: '已确认', submitted: '已提交', cleared: '已清关', shipped: '已出库', signed: '已签收', exception: '异常' },
+  },
+};

@@ -1,0 +1,51 @@
+import type { OrderMessages } from './codes.ts';
+
+const list = (options: readonly string[] = []) => options.join('、');
+
+export const ordersZhHK: OrderMessages = {
+  field: {
+    reference_format: () => '請使用字母、數字或「-」「_」「.」「/」「#」（最多 50 個字元），以字母或數字開頭，例如 PO-2026-0001。',
+    reference_taken: (p) => `貴企業已有客戶單號為 ${p.field} 的訂單${p.name ? `（${p.name}）` : ''}。請開啟該訂單，或使用另一個客戶單號。`,
+    order_number_format: () => '訂單號為 SO 加 10 位數字，例如 SO0000000001。',
+    warehouse_unknown: () => '請從提供的倉庫中選擇。',
+    shipping_method_unknown: () => '請從提供的運輸方式中選擇。',
+    items_required: () => '請最少加入一件商品。',
+    items_too_many: (p) => `每張訂單最多 ${p.max} 件商品，請拆分為多張訂單。`,
+    item_duplicate: (p) => `${p.field} 已在此訂單中，請修改該行的數量。`,
+    item_unknown: (p) => `貴企業沒有 SKU 為 ${p.field} 的產品。請檢查 SKU，或先備案該產品。`,
+    item_not_filed: (p) => `${p.field} 尚未完成海關備案（${p.status}），只有已備案的產品才可下單。`,
+    price_not_positive: () => '請輸入大於 0 的單價。',
+    date_format: () => '請按 YYYY-MM-DD 填寫日期，例如 2026-12-10。',
+    time_format: () => '請按 HH:MM（24 小時制）填寫時間，例如 09:30。',
+    appointment_past: (p) => `預約提貨日期不可早於今天（${p.field}）。`,
+    appointment_window: (p) => `結束時間須遲於開始時間（${p.field}）。`,
+    order_not_editable: (p) => `此訂單狀態為 ${p.status}，現在只可修改備註和預約資料。`,
+    order_move_refused: (p) => `此訂單狀態為 ${p.status}；${p.options?.length ? `現在可以：${list(p.options)}` : '現在不能由您操作'}。`,
+    order_event_refused: (p) => `此訂單狀態為 ${p.status}；${p.options?.length ? `現在可以記錄：${list(p.options)}` : '現在不能記錄任何事件'}。`,
+    asn_not_received: () => '集貨訂單須在承載其包裹的入庫單收貨完成後才可提交。',
+    terms_not_accepted: () => '請先同意目前版本的電子運單條款，再確認訂單。',
+    terms_version_stale: (p) => `這不是目前版本的運單條款（版本 ${p.max}）。請閱讀並同意目前版本。`,
+    stock_short: (p) => `此倉庫可用庫存只有 ${p.max}。請減少數量，或等待到貨。`,
+    stock_negative: (p) => `調整後在庫數量將少於訂單佔用的數量（${p.min}）。`,
+    adjustment_zero: () => '請填寫增加（正數）或減少（負數）的數量；0 不會改變庫存。',
+    reference_code_format: () => '請使用大寫字母、數字和「-」（最多 16 個字元），例如 SZ-QH。',
+    reference_code_taken: (p) => `代碼 ${p.field} 已被使用，請另選一個。`,
+    fee_currency_repeated: () => '每種貨幣只可設定一項費用。',
+    fee_not_offered: (p) => `此運輸方式沒有 ${p.field} 費用。請先加入，再為該企業的訂單出貨。`,
+  },
+  labels: {
+    modes: { consolidation: '集貨', stock: '備貨' },
+    statuses: {
+      draft: '草稿',
+      confirmed: '已確認',
+      submitted: '已提交',
+      cleared: '已清關',
+      shipped: '已出庫',
+      signed: '已簽收',
+      deleted: '已刪除',
+      'awaiting-pickup': '待攬收',
+    },
+    moves: { confirm: '確認', unconfirm: '退回草稿', submit: '提交', delete: '刪除' },
+    events: { created: '已建立', confirmed: '已確認', submitted: '已提交', cleared: '已清關', shipped: '已出庫', signed: '已簽收', exception: '異常' },
+  },
+};
