@@ -151,8 +151,10 @@ describe('orders', () => {
     assert.deepEqual(tracking.body.data.map((event: { type: string }) => event.type), ['created', 'confirmed', 'submitted', 'cleared', 'shipped', 'exception', 'signed']);
     const log = await server.call('GET', `/v1/orders/${order.number}/log`, { token: customer.token });
     assert.equal(log.body.data[0].action, 'signed');
-    const events = await server.connection.db.execute(`select type from events where data->>'number' = '${order.number}' order by id`);
-    assert.deepEqual((events as unknown as { rows: { type: string }[] }).rows?.map((row) => row.type) ?? [], ['order.created', 'order.confirmed', 'order.submitted', 'order.cleared', 'order.shipped', 'order.exception', 'order.signed']);
+    // PGlite answers { rows }, postgres.js the rows themselves.
+    const events: unknown = await server.connection.db.execute(`select type from events where data->>'number' = '${order.number}' order by id`);
+    const eventRows = (Array.isArray(events) ? events : ((events as { rows?: unknown[] }).rows ?? [])) as { type: string }[];
+    assert.deepEqual(eventRows.map((row) => row.type), ['order.created', 'order.confirmed', 'order.submitted', 'order.cleared', 'order.shipped', 'order.exception', 'order.signed']);
     await server.call('DELETE', `/v1/enterprises/${customer.enterprise.id}/security-pin`, { token: customer.token });
   });
 
