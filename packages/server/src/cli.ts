@@ -35,6 +35,8 @@ WHARF_BLOB_DIR (attachments and uploads, default <data dir>/blobs), WHARF_PUBLIC
 WHARF_IMPORT_MAX_BYTES and WHARF_IMPORT_MAX_ROWS (batch uploads: default 50 MB and 200,000 rows).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
+// The elements' CDN file: copied into the built package (dist/cdn), read from the elements' build when run from sources.
+const CDN_DIR = import.meta.url.endsWith('.ts') ? here('../../elements/dist/cdn/') : here('./cdn/');
 
 async function serveCommand(args: { port?: string; demo?: boolean }) {
   const connection = await openDatabase(process.env);
@@ -69,7 +71,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     c.header('access-control-allow-origin', '*');
     c.header('cross-origin-resource-policy', 'cross-origin');
   });
-  app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
+  app.use('/assets/*', serveStatic({ root: CDN_DIR, rewriteRequestPath: (p) => p.replace('/assets', '') }));
 
   // Through the API itself, once every route is in place.
   if (seeded) {
