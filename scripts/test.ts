@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, each a real run — types, package boundaries, the element folders' layout and
-// file sizes, build, domain/SDK/server on PGlite, the same server suite on PostgreSQL (when WHARF_TEST_DATABASE_URL
-// is set, as CI does), elements in Chromium, end to end on the demo page, the bundle-size budget, and Storybook. Ends with one "N passed, N failed" line.
+// file sizes, build, the packed packages installed and used outside the repository, domain/SDK/server on PGlite, the
+// same server suite on PostgreSQL (when WHARF_TEST_DATABASE_URL is set, as CI does), elements in Chromium, end to end
+// on the demo page, the bundle-size budget, and Storybook. Ends with one "N passed, N failed" line.
 import { spawn } from 'node:child_process';
 
 interface Step {
@@ -32,6 +33,8 @@ const steps: Step[] = [
   { name: 'boundaries', command: ['npm', 'run', 'check:boundaries', '--silent'] },
   { name: 'layout', command: ['node', 'scripts/check-layout.ts'] },
   { name: 'build', command: ['npm', 'run', 'build', '--silent'] },
+  // The four packages packed, installed outside the repository and used as a stranger would (scripts/check-packages.ts).
+  { name: 'packages', command: nodeTests(['scripts/check-packages.ts']), counts: nodeTestCounts },
   { name: 'server', command: nodeTests(serverGlobs), counts: nodeTestCounts },
   ...(postgresUrl
     ? [{ name: 'server-postgres', command: nodeTests(['packages/server/src/**/*.test.ts']), env: { DATABASE_URL: postgresUrl }, counts: nodeTestCounts }]

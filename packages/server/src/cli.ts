@@ -48,6 +48,8 @@ WHARF_SHUTDOWN_SECONDS (how long SIGTERM waits for requests under way, default 3
 WHARF_WEBHOOKS_ALLOW_PRIVATE=1 (let webhooks reach this machine and private networks: development only).`;
 
 const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || '.';
+// The elements' CDN file: copied into the built package (dist/cdn), read from the elements' build when run from sources.
+const CDN_DIR = import.meta.url.endsWith('.ts') ? here('../../elements/dist/cdn/') : here('./cdn/');
 
 async function serveCommand(args: { port?: string; demo?: boolean }) {
   const refusal = productionRefusal(process.env, args);
@@ -86,7 +88,7 @@ async function serveCommand(args: { port?: string; demo?: boolean }) {
     c.header('access-control-allow-origin', '*');
     c.header('cross-origin-resource-policy', 'cross-origin');
   });
-  app.use('/assets/*', serveStatic({ root: here('../../elements/dist/cdn/'), rewriteRequestPath: (p) => p.replace('/assets', '') }));
+  app.use('/assets/*', serveStatic({ root: CDN_DIR, rewriteRequestPath: (p) => p.replace('/assets', '') }));
 
   // Through the API itself, once every route is in place.
   if (seeded) {

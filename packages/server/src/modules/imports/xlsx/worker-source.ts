@@ -16,8 +16,11 @@ interface SheetThread {
 // down and reading fast (bench/import).
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
+// The thread's module sits next to this one: sheet-worker.ts in the sources, sheet-worker.js in the built package.
+const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './sheet-worker.ts' : './sheet-worker.js', import.meta.url);
+
 function startThread(): SheetThread {
-  const worker = new Worker(new URL('./sheet-worker.ts', import.meta.url), { resourceLimits: RESOURCE_LIMITS });
+  const worker = new Worker(WORKER_MODULE, { resourceLimits: RESOURCE_LIMITS });
   let handler: ((message: WorkerMessage) => void) | undefined;
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
