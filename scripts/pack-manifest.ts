@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 
 interface Manifest {
   name: string;
+  exports?: Record<string, unknown>;
   published?: { exports: Record<string, unknown>; bin?: Record<string, string> };
   scripts?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -35,6 +36,9 @@ function prepack() {
   const workspace = manifest();
   if (!workspace.published) throw new Error(`${workspace.name}: package.json has no "published" exports to pack with.`);
   const { published, scripts: _scripts, devDependencies: _dev, ...rest } = workspace;
+  // Every entry the workspace offers ships, except the test helpers (`./testing…`), which stay in the repository.
+  const unpublished = Object.keys(workspace.exports ?? {}).filter((entry) => !entry.startsWith('./testing') && !(entry in published.exports));
+  if (unpublished.length) throw new Error(`${workspace.name}: ${unpublished.join(', ')} in "exports" but not in "published.exports" — add the built entry.`);
   const missing = [...targets(published.exports), ...targets(published.bin)].filter((file) => !existsSync(file));
   if (missing.length) throw new Error(`${workspace.name}: ${missing.join(', ')} not built — run \`npm run build\` at the repository root first.`);
   const aside = keptAside(workspace.name);

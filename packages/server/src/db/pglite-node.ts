@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import type { Connection } from './database.ts';
 import { openPglite } from './pglite.ts';
 
-const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.ts', import.meta.url));
+// The set-up script sits next to this module: pglite-init.ts in the sources, pglite-init.js in the built package.
+const INIT_SCRIPT = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './pglite-init.ts' : './pglite-init.js', import.meta.url));
 
 /**
  * The embedded database in a data directory on disk (Node). A new directory is created by initdb in a process of
