@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { hashSecret } from '../crypto/random.ts';
 import type { Database } from '../db/database.ts';
@@ -59,7 +59,11 @@ async function claim(db: Database, id: { scope: string; key: string }, fingerpri
       target: [idempotencyKeys.scope, idempotencyKeys.key],
       // An expired key starts afresh; one abandoned mid-request is taken over.
       set: { fingerprint, status: null, headers: null, body: null, lockedAt: now, createdAt: now, expiresAt: new Date(now.getTime() + TTL_MS) },
-      setWhere: sql`${idempotencyKeys.expiresAt} <= ${now} OR (${idempotencyKeys.status} IS NULL AND ${idempotencyKeys.lockedAt} <= ${new Date(now.getTime() - ABANDONED_MS)} AND ${idempotencyKeys.fingerprint} = ${fingerprint})`,
+      // Through the column operators, so the instants are written as the columns want them on either driver.
+      setWhere: or(
+        lte(idempotencyKeys.expiresAt, now),
+        and(isNull(idempotencyKeys.status), lte(idempotencyKeys.lockedAt, new Date(now.getTime() - ABANDONED_MS)), eq(idempotencyKeys.fingerprint, fingerprint)),
+      ),
     })
     .returning({ key: idempotencyKeys.key });
   return claimed.length > 0;

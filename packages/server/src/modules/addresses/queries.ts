@@ -1,5 +1,5 @@
 import type { AddressKind, AddressQuery } from '@wharf/domain/addresses';
-import { and, count, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/database.ts';
 import { addresses, type AddressRow } from '../../db/schema.ts';
@@ -43,7 +43,7 @@ export async function* allAddresses(db: Executor, enterpriseId: string): AsyncGe
       .where(
         and(
           eq(addresses.enterpriseId, enterpriseId),
-          after ? or(sql`${addresses.createdAt} > ${after.createdAt}`, and(eq(addresses.createdAt, after.createdAt), sql`${addresses.id} > ${after.id}`)) : undefined,
+          after ? or(gt(addresses.createdAt, after.createdAt), and(eq(addresses.createdAt, after.createdAt), gt(addresses.id, after.id))) : undefined,
         ),
       )
       .orderBy(addresses.createdAt, addresses.id)
