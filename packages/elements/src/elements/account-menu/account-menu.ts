@@ -20,10 +20,10 @@ export const menuText = catalogue<MenuText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK }
 type Provider = HTMLElement & { signOut(): Promise<void>; switchEnterprise(id: string): void };
 
 /**
- * @tagname wharf-account-menu
- * @summary Who is signed in and where: the user, the current enterprise and role; switching enterprise, changing
+ * Who is signed in and where: the user, the current enterprise and role; switching enterprise, changing
  * the password (seed 001) and signing out. A menu button: Enter, Space or ↓ opens it, arrows move, Escape closes.
  *
+ * @tagname wharf-account-menu
  * @csspart button - The menu button.
  * @csspart menu - The menu.
  * @csspart form - The change-password form.

@@ -26,11 +26,11 @@ const CREATE_FIELDS = ['name', 'registrationNumber', 'tradingCurrency', 'contact
 type CreateField = (typeof CREATE_FIELDS)[number];
 
 /**
- * @tagname wharf-enterprise-setup
- * @summary For a signed-in user: create a new enterprise (PRODUCT §1.4, seed 002), or join the company's existing
+ * For a signed-in user: create a new enterprise (PRODUCT §1.4, seed 002), or join the company's existing
  * customer account (seed 000): account number → a code to the billing email, shown masked → code, and the security
  * PIN when the admin set one → admin if first, otherwise waiting for an admin's approval inside the portal.
  *
+ * @tagname wharf-enterprise-setup
  * @event wharf-enterprise-created - A new enterprise (`enterprise`); `<wharf-provider>` refreshes the session.
  * @event wharf-enterprise-joined - Joined (`enterpriseId`, `role`: `admin` or `pending`).
  *

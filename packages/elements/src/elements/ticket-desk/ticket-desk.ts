@@ -35,12 +35,12 @@ const today = () => {
 };
 
 /**
- * @tagname wharf-ticket-desk
- * @summary The agents' side of support (PRODUCT §2.3): the queue of every enterprise's tickets, oldest first,
+ * The agents' side of support (PRODUCT §2.3): the queue of every enterprise's tickets, oldest first,
  * filtered by status; a ticket with what the customer asked and its history; accepting it with a note and an
  * expected date; processing records with a category, a result and files, "resolved" completing it. The
  * queue and the open ticket follow new tickets and replies live.
  *
+ * @tagname wharf-ticket-desk
  * @attr operator-token - An operator token (`wop_…`) with the support role. The desk talks to the provider's
  * server with it instead of the provider's session.
  *

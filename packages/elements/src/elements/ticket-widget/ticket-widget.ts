@@ -32,12 +32,12 @@ export type TicketWidgetView = 'dashboard' | 'ask' | CustomerTicketFilter;
 const VIEWS: readonly TicketWidgetView[] = ['dashboard', 'ask', 'open', 'completed'];
 
 /**
- * @tagname wharf-ticket-widget
- * @summary Support inside the customer's own tools (PRODUCT §2, seed 001): an overview (counts, by category,
+ * Support inside the customer's own tools (PRODUCT §2, seed 001): an overview (counts, by category,
  * recently completed, service expiry), the ask form with attachments, the tickets in progress and completed,
  * and each ticket with its details, processing records, attachments and other information, replies and
  * reopening. It follows agents' steps live (Server-Sent Events) without a reload.
  *
+ * @tagname wharf-ticket-widget
  * @event wharf-ticket-created - A ticket was submitted (`number`, `ticket`).
  * @event wharf-ticket-updated - A ticket of the enterprise changed (`number`, `status`, `change`): for a host's own badge.
  *
