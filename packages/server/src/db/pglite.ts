@@ -3,9 +3,15 @@ import { drizzle } from 'drizzle-orm/pglite';
 import type { Connection, Database } from './database.ts';
 import * as schema from './schema.ts';
 
-/** Embedded PostgreSQL: a data directory on disk, or memory when none is given. Browser-safe. */
-export async function openPglite(options: { dataDir?: string } = {}): Promise<Connection> {
-  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+/**
+ * Embedded PostgreSQL: a data directory on disk, or memory when none is given; `loadDataDir` starts it from a dump
+ * of another one's data directory (`dumpDataDir()`), e.g. a database migrated ahead of time. Browser-safe.
+ */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Connection> {
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
     kind: 'pglite',
