@@ -74,6 +74,8 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // The theme decorator's container is the page: its background fills the canvas, its padding is the margin.
+    layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: {
       extractArgTypes: (tag: string) => argTypesOf(manifest, tag),

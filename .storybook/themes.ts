@@ -42,6 +42,9 @@ export const themes: Record<string, WharfTheme> = {
   },
 };
 
-/** `--a: 1; --b: 2` for a `style` attribute. */
+/**
+ * The story container's `style`: the theme's background over the whole canvas (stories are laid out full screen,
+ * so this box is the page, with its own 1rem margin) and its tokens.
+ */
 export const themeStyle = (theme: WharfTheme) =>
-  [`background: ${theme.background}`, 'padding: 1rem', ...Object.entries(theme.tokens).map(([name, value]) => `${name}: ${value}`)].join('; ');
+  [`background: ${theme.background}`, 'padding: 1rem', 'min-height: 100vh', 'box-sizing: border-box', ...Object.entries(theme.tokens).map(([name, value]) => `${name}: ${value}`)].join('; ');

@@ -7,7 +7,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { seed } from '@wharf/mocks';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../elements/provider/define.ts';
-import { sessionReadout, showSession } from './story-helpers.ts';
+import { expect } from 'storybook/test';
+import { sessionReadout, showSession, waitUntil } from './story-helpers.ts';
 
 /** An element's args: its properties by name (set as their attributes) and `--wharf-*` custom properties. */
 export type StoryArgs = Record<string, unknown>;
@@ -71,4 +72,26 @@ export async function approvedMemberViewer() {
 export async function pendingMemberViewer() {
   const admin = await seed.enterpriseAdmin();
   return { admin, viewer: await seed.pendingMember(admin.enterprise) };
+}
+
+/**
+ * Each element's `Default` story: the element as a page first shows it, its attributes and CSS custom properties
+ * in the Controls panel. The play checks that it rendered and that every arg reached it as its attribute or style.
+ */
+export function defaultStory(tag: string, story: Story = {}): Story {
+  return {
+    ...story,
+    play: async ({ canvasElement, args }) => {
+      const element = await waitUntil(() => {
+        const found = canvasElement.querySelector(tag);
+        if (!found?.shadowRoot?.textContent?.trim()) throw new Error(`${tag} has rendered nothing yet`);
+        return found as HTMLElement;
+      });
+      for (const [name, value] of Object.entries(args)) {
+        if (value === undefined || value === null || value === '' || value === false || typeof value === 'object') continue;
+        if (name.startsWith('--')) expect(element.style.getPropertyValue(name), name).toBe(String(value));
+        else expect(element.getAttribute(kebab(name)), `the ${kebab(name)} attribute`).toBe(value === true ? '' : String(value));
+      }
+    },
+  };
 }

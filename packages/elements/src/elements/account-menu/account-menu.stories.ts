@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { fieldError, fill, inside, press, sessionReadout, sessionSays, shadowOf, showSession, shows, submit, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { menuText } from './account-menu.ts';
 
 const TAG = 'wharf-account-menu';
-type Args = Record<string, never>;
+type Args = Record<string, unknown>;
 
 /**
  * Who is signed in and for which enterprise, in a menu button: switch enterprise, change the password, sign
@@ -20,16 +20,21 @@ type Args = Record<string, never>;
 const meta: Meta<Args> = {
   title: 'Account/Account menu',
   component: TAG,
+  // The menu button does not shrink below its user, enterprise and role on one line: about 30 px too wide for a
+  // 360 px phone. Reported by the story check until account-menu.styles.ts lets it wrap.
+  tags: ['known-phone-overflow'],
   loaders: [async () => ({ user: await seed.enterpriseAdmin() })],
-  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale} @wharf-session-change=${showSession}>
-    <wharf-account-menu></wharf-account-menu>
-    ${sessionReadout()}
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale} @wharf-session-change=${showSession}>
+    ${wharfElement(TAG, args)} ${sessionReadout()}
   </wharf-provider>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 const openMenu = async (canvas: HTMLElement) => (await inside<HTMLButtonElement>(canvas, TAG, '[part=button]')).click();
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Closed: the user, and the enterprise they act for with their role. */
 export const Closed: Story = {

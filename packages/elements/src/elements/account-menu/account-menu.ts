@@ -27,6 +27,13 @@ type Provider = HTMLElement & { signOut(): Promise<void>; switchEnterprise(id: s
  * @csspart button - The menu button.
  * @csspart menu - The menu.
  * @csspart form - The change-password form.
+ * @csspart field - Each label, input and error group of the form.
+ * @csspart label - Field labels.
+ * @csspart input - Inputs.
+ * @csspart toggle - The button that shows or hides a password.
+ * @csspart checklist - The new password's checklist.
+ * @csspart error - The error under a field.
+ * @csspart message - The form-level message region.
  */
 export class WharfAccountMenu extends WharfElement {
   static override styles = [formStyles, checklistStyles, accountMenuStyles];

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { ATTACHMENT_POLICY, TICKET_POLICY } from '@wharf/domain/tickets';
 import { holdRequests, seed, type TicketCustomer } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { attachmentPicker, dropFiles, press, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { attachmentPickerText, type WharfAttachmentPicker } from './attachment-picker.ts';
@@ -29,8 +29,8 @@ const meta: Meta<Args> = {
   args: { maxFiles: TICKET_POLICY.maxAttachments },
   argTypes: { maxFiles: { control: { type: 'number', min: 1, max: 10 }, description: '`max-files`' } },
   loaders: [async () => ({ customer: await seed.ticketCustomer() })],
-  render: ({ maxFiles }, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded.customer as TicketCustomer).token} locale=${locale}>
-    <wharf-attachment-picker max-files=${maxFiles}></wharf-attachment-picker>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded.customer as TicketCustomer).token} locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -45,6 +45,9 @@ function items(picker: WharfAttachmentPicker) {
     text: item.textContent!.replace(/\s+/g, ' ').trim(),
   }));
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Nothing chosen yet: the button, where to drop, and the limits (types, size, how many). */
 export const Empty: Story = {

@@ -5,6 +5,7 @@ import { callApi, CREAM_DECLARATION, sampleSheets, seed, type EnterpriseAdmin } 
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import type { WharfBatchUpload } from './batch-upload.ts';
 import './define.ts';
@@ -12,7 +13,7 @@ import { batchUploadText } from './batch-upload.ts';
 import type { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 
 const TAG = 'wharf-batch-upload';
-type Args = Record<string, never>;
+type Args = Record<string, unknown>;
 type Loaded = { admin: EnterpriseAdmin; file?: File; damaged?: File; skus?: string[]; options?: ProductOptions; products?: Product[] };
 
 /**
@@ -27,9 +28,10 @@ type Loaded = { admin: EnterpriseAdmin; file?: File; damaged?: File; skus?: stri
 const meta: Meta<Args> = {
   title: 'Products/Batch upload',
   component: TAG,
+  args: { kind: 'products' },
   loaders: [async () => ({ admin: await seed.enterpriseAdmin({ name: 'Harbour Cross-border Trading' }) })],
-  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
-    <wharf-batch-upload kind="products"></wharf-batch-upload>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -96,6 +98,9 @@ function keepDownloads(canvas: HTMLElement) {
     true,
   );
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Where to start: the steps, the template to download, and the drop zone with its “Choose file” button. */
 export const Start: Story = {

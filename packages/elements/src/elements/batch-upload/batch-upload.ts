@@ -53,10 +53,13 @@ type Phase = 'start' | 'result' | 'committed';
  * @csspart grid-scroll - The scrolling box around the grid.
  * @csspart grid - The table of rows with their cells.
  * @csspart cell - A cell of the grid (`cell invalid` for one with problems).
+ * @csspart invalid - Also on a cell with problems (`cell invalid`).
+ * @csspart editing - Also on the cell being edited (`cell editing`).
  * @csspart cell-problems - The problems under a cell or a row number.
  * @csspart editor - The input or list a cell is edited with.
  * @csspart confirm - The confirmation before a row is left out.
  * @csspart import-button - The import (or “send for filing”) button.
+ * @csspart footer - The import button and what it will do, under the grid.
  * @csspart message - Announcements and errors shown to everybody.
  * @csspart status - The visually hidden live region that announces progress and results.
  *

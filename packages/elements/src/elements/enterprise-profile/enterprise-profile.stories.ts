@@ -4,7 +4,7 @@ import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { approvedMemberViewer, enterpriseAdminMeta, pendingMemberViewer, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { approvedMemberViewer, enterpriseAdminMeta, pendingMemberViewer, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { profileText } from './enterprise-profile.ts';
 
@@ -21,6 +21,9 @@ const meta: Meta<StoryArgs> = {
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** What an admin sees: basic information read-only, contact information as a form, the log. */
 export const Admin: Story = {

@@ -35,6 +35,7 @@ const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '',
  * @csspart section - Each section (basic information, contact, log).
  * @csspart form - The contact form.
  * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart message - Form messages.

@@ -6,12 +6,13 @@ import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, fieldError, fill, inside, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { setupText } from './enterprise-setup.ts';
 
 const TAG = 'wharf-enterprise-setup';
-type Args = Record<string, never>;
+type Args = Record<string, unknown>;
 
 /**
  * A signed-in user without an enterprise creates one (and becomes its admin) or joins the customer account
@@ -23,8 +24,8 @@ const meta: Meta<Args> = {
   title: 'Enterprise/Setup',
   component: TAG,
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
-    <wharf-enterprise-setup></wharf-enterprise-setup>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -38,6 +39,9 @@ async function askToJoin(canvas: HTMLElement, locale: Locale, accountNumber: str
   await press(canvas, TAG, t.sendCode);
   await inside(canvas, TAG, '#code');
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** The two ways in. */
 export const Choose: Story = {

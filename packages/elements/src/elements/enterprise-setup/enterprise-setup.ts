@@ -37,6 +37,7 @@ type CreateField = (typeof CREATE_FIELDS)[number];
  * @csspart form - Each form.
  * @csspart choice - The two choices at the start.
  * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart message - Form messages.

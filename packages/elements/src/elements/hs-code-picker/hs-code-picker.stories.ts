@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { fill, inside, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import type { WharfHsCodePicker } from './hs-code-picker.ts';
 import './define.ts';
 import { hsCodePickerText } from './hs-code-picker.ts';
 
 const TAG = 'wharf-hs-code-picker';
-type Args = Record<string, never>;
+type Args = Record<string, unknown>;
 
 /**
  * Chooses an HS code from the customs catalogue: type the first digits (dots and spaces allowed) or words of the
@@ -21,9 +21,10 @@ type Args = Record<string, never>;
 const meta: Meta<Args> = {
   title: 'Products/HS code picker',
   component: TAG,
+  args: { name: 'hsCode', required: true },
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
-    <div style="max-width: 40rem"><wharf-hs-code-picker name="hsCode" required></wharf-hs-code-picker></div>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
+    <div style="max-width: 40rem">${wharfElement(TAG, args)}</div>
   </wharf-provider>`,
 };
 export default meta;
@@ -36,6 +37,9 @@ const announced = (canvas: HTMLElement) => picker(canvas).shadowRoot!.querySelec
 function key(input: HTMLInputElement, name: string) {
   input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Digits match the start of the code, dots allowed: `3304.99` lists 3304990099, chosen with the mouse. */
 export const DigitsSearch: Story = {

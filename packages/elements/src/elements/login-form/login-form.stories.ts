@@ -15,7 +15,7 @@ import {
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
-import { signedOutMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { signedOutMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { loginFormText } from './login-form.ts';
 
@@ -39,6 +39,9 @@ async function signIn(canvas: HTMLElement, email: string, password: string) {
   await fill(canvas, TAG, '#password', password);
   await submit(canvas, TAG);
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Nothing typed, nothing wrong yet; the host sees nobody signed in. */
 export const Empty: Story = {

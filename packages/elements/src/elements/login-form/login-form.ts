@@ -29,9 +29,11 @@ export const loginFormText = catalogue<LoginFormText>({ en, 'zh-CN': zhCN, 'zh-H
  * @csspart form - The form.
  * @csspart field - Each label, input and error group.
  * @csspart label - Field labels.
+ * @csspart toggle - The button that shows or hides the password.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart message - The form-level message region.
+ * @csspart captcha-status - The status line of the browser check solved in the background.
  * @csspart submit - The sign-in button.
  * @csspart forgot - The forgot-password link.
  */

@@ -4,7 +4,7 @@ import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { enterpriseAdminMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { membersText } from './members.ts';
 
@@ -25,6 +25,9 @@ const meta: Meta<StoryArgs> = {
   }),
 };
 export default meta;
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Two colleagues asked to join: the admin sees them first, each with approve and reject. */
 export const RequestsWaiting: Story = {

@@ -1,17 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { translationFor } from '../../i18n/localize.ts';
 import { countsDown, expectNoFieldErrors, fieldError, fill, inside, shows, submit } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { passwordResetText } from './password-reset.ts';
 
 const TAG = 'wharf-password-reset';
-type Args = Record<string, never>;
+type Args = Record<string, unknown>;
 
 /**
  * Password reset by emailed code: email → code (with the resend countdown) → new password with the live
@@ -21,7 +21,7 @@ type Args = Record<string, never>;
 const meta: Meta<Args> = {
   title: 'Account/Password reset',
   component: TAG,
-  render: (_args, { globals: { locale } }) => html`<wharf-provider locale=${locale}><wharf-password-reset></wharf-password-reset></wharf-provider>`,
+  render: (args, { globals: { locale } }) => html`<wharf-provider locale=${locale}>${wharfElement(TAG, args)}</wharf-provider>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -38,6 +38,9 @@ async function toPasswordStep(canvas: HTMLElement, email: string) {
   await submit(canvas, TAG);
   await inside(canvas, TAG, '#newPassword');
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Step 1 of 3: the email, and the promise that resetting also unlocks a locked account. */
 export const Empty: Story = {

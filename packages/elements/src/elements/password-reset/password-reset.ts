@@ -26,12 +26,15 @@ export const passwordResetText = catalogue<PasswordResetText>({ en, 'zh-CN': zhC
  *
  * @csspart form - The form.
  * @csspart field - Each label, input, hint and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart checklist - The password checklist.
  * @csspart message - The form-level message region.
  * @csspart submit - The main button.
  * @csspart resend - The resend-code button.
+ * @csspart change-email - The button that goes back to change the email.
+ * @csspart toggle - The button that shows or hides the new password.
  */
 export class WharfPasswordReset extends CodeStepsForm {
   static override styles = passwordResetStyles;

@@ -6,6 +6,7 @@ import { seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, fieldError, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import '../provider/define.ts';
 import './define.ts';
@@ -28,8 +29,8 @@ const meta: Meta<Args> = {
   args: { type: 'normal' },
   argTypes: { type: { control: 'inline-radio', options: ['normal', 'combo'], description: '`type` (new products)' } },
   loaders: [async () => ({ owner: await seed.enterpriseAdmin() })],
-  render: ({ type }, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
-    <wharf-product-form type=${type} sku=${(loaded as Loaded).product?.sku ?? nothing}></wharf-product-form>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
+    ${wharfElement(TAG, { ...args, sku: (loaded as Loaded).product?.sku })}
   </wharf-provider>`,
 };
 export default meta;
@@ -68,8 +69,14 @@ async function fillBasics(canvas: HTMLElement, sku: string) {
   await fill(canvas, TAG, '#salePrice', '129.90');
 }
 
-/** A new normal product: required fields marked, prices in the enterprise's trading currency, saved as a draft. */
-export const NewProduct: Story = {
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
+/**
+ * A new normal product, required fields marked and prices in the enterprise's trading currency, filled in and saved:
+ * the story ends on the saved draft, now edited under its SKU (the empty form is the Default story).
+ */
+export const DraftSaved: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = productFormText(globals.locale);
     await shows(canvasElement, TAG, t.titleNew);

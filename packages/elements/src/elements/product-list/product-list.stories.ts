@@ -5,6 +5,7 @@ import { seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { productListText } from './product-list.ts';
@@ -27,8 +28,8 @@ const meta: Meta<Args> = {
   args: { pageSize: 20 },
   argTypes: { pageSize: { control: 'inline-radio', options: [3, 20, 50, 100], description: '`page-size`' } },
   loaders: [async () => seed.productShelf()],
-  render: ({ pageSize }, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
-    <wharf-product-list page-size=${pageSize} sku=${(loaded as Loaded).sku ?? nothing}></wharf-product-list>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
+    ${wharfElement(TAG, { ...args, sku: (loaded as Loaded).sku })}
   </wharf-provider>`,
 };
 export default meta;
@@ -39,6 +40,9 @@ const rows = (canvas: HTMLElement) => [...(shadowOf(canvas, TAG)?.querySelectorA
 const skusOf = (products: Product[]) => products.map((product) => product.sku).reverse();
 const rowsAre = (canvas: HTMLElement, expected: (string | null)[]) => waitUntil(() => expect(rows(canvas)).toEqual(expected));
 const statusOf = (canvas: HTMLElement, sku: string) => shadowOf(canvas, TAG)?.querySelector(`tr[data-sku="${sku}"]`)?.getAttribute('data-status');
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** A shelf in every state, newest first: drafts of several categories, filing, filed, rejected and a combo. */
 export const Shelf: Story = {

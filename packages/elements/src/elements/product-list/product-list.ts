@@ -49,8 +49,10 @@ export const productListText = catalogue<ProductListText>({ en, 'zh-CN': zhCN, '
  *
  * @csspart filters - The search form.
  * @csspart field - Each filter's label, input and error.
+ * @csspart label - Filter labels.
  * @csspart input - Text and date inputs.
  * @csspart select - Category, status and page-size choices.
+ * @csspart error - The error under a filter.
  * @csspart table - The product table (also the detail's tables: `log`, `inventory`, `components`).
  * @csspart status - A product's status badge.
  * @csspart pager - Previous / Next and the page size.

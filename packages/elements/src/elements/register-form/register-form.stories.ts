@@ -16,7 +16,7 @@ import {
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
-import { signedOutMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { signedOutMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { registerFormText } from './register-form.ts';
 
@@ -46,6 +46,9 @@ async function toPasswordStep(canvas: HTMLElement, email: string) {
   await submit(canvas, TAG);
   await inside(canvas, TAG, '#password');
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
 
 /** Step 1 of 3, nothing typed, nothing wrong yet (in the locale the `locale` control selects). */
 export const Empty: Story = {

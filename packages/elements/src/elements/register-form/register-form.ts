@@ -33,12 +33,16 @@ export const registerFormText = catalogue<RegisterFormText>({ en, 'zh-CN': zhCN,
  * @csspart form - The form.
  * @csspart field - Each label, input, hint and error group.
  * @csspart label - Field labels.
+ * @csspart toggle - The button that shows or hides the password.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart checklist - The password checklist.
  * @csspart message - The form-level message region.
  * @csspart submit - The main button.
  * @csspart resend - The resend-code button.
+ * @csspart change-email - The button that goes back to change the email.
+ * @csspart sign-in-link - “Already registered? Sign in”.
+ * @csspart reset-link - “Reset the password”, when the email is already registered.
  */
 export class WharfRegisterForm extends CodeStepsForm {
   static override styles = registerFormStyles;

@@ -28,6 +28,7 @@ type Confirming = { kind: 'pin-off' } | { kind: 'revoke'; key: ApiKey };
  * @csspart section - Each settings section.
  * @csspart form - Each form.
  * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - Errors under fields.
  * @csspart message - Announcements.

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { ticketText } from '../../tickets/text.ts';
 import { attachmentPicker, choose, dropFiles, fieldError, fill, inside, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import './define.ts';
@@ -26,8 +27,8 @@ const meta: Meta<Args> = {
   component: TAG,
   args: { operatorToken: MOCK_OPERATOR_TOKEN },
   argTypes: { operatorToken: { control: 'text', description: '`operator-token` (the mock operator’s by default)' } },
-  render: ({ operatorToken }, { globals: { locale } }) => html`<wharf-provider locale=${locale}>
-    <wharf-ticket-desk operator-token=${operatorToken || nothing}></wharf-ticket-desk>
+  render: (args, { globals: { locale } }) => html`<wharf-provider locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -50,10 +51,14 @@ async function statusIs(canvas: HTMLElement, status: Ticket['status']) {
   await waitUntil(() => expect(shadowOf(canvas, TAG)?.querySelector('#desk-heading [data-status]')?.getAttribute('data-status')).toBe(status));
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /**
- * Tickets of two enterprises, oldest first, one already accepted; "Accepted" narrows the queue to that one.
+ * Tickets of two enterprises, oldest first, one already accepted; the story ends with "Accepted" having narrowed
+ * the queue to that one.
  */
-export const Queue: Story = {
+export const FilteredToAccepted: Story = {
   loaders: [
     async () => {
       const harbour = await seed.ticketCustomer({ name: 'Harbour Trading Ltd' });
@@ -178,4 +183,4 @@ export const WithoutOperatorToken: Story = {
 };
 
 /** Traditional Chinese as written in Hong Kong (zh-HK): the queue. */
-export const HongKongChinese: Story = { ...Queue, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };
+export const HongKongChinese: Story = { ...FilteredToAccepted, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -48,7 +48,17 @@ const today = () => {
  *
  * @csspart table - The queue.
  * @csspart form - The accept and record forms.
+ * @csspart field - Each label, input and error group of a form.
+ * @csspart label - Field labels.
+ * @csspart input - Text and date inputs.
+ * @csspart select - The status filter and the record's category and result.
+ * @csspart textarea - Notes and record text.
+ * @csspart error - The error under a field.
  * @csspart tabs - The ticket's tab list.
+ * @csspart panel - The selected tab's panel.
+ * @csspart records - The processing records.
+ * @csspart attachments - A ticket's files.
+ * @csspart status - A ticket's status badge.
  * @csspart message - Announcements and errors.
  */
 export class WharfTicketDesk extends WharfElement {

@@ -22,6 +22,7 @@ import {
   textOf,
   waitUntil,
 } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { attachmentPickerText } from '../attachment-picker/attachment-picker.ts';
@@ -54,10 +55,10 @@ const meta: Meta<Args> = {
   argTypes: {
     view: { control: 'inline-radio', options: ['dashboard', 'ask', 'open', 'completed'], description: 'The section shown (`view`)' },
   },
-  render: ({ view }, { loaded, globals: { locale } }) => {
+  render: (args, { loaded, globals: { locale } }) => {
     const { customer, ticket } = loaded as Loaded;
     return html`<wharf-provider session-token=${customer.token} locale=${locale}>
-      <wharf-ticket-widget view=${view} ticket=${ticket?.number ?? nothing}></wharf-ticket-widget>
+      ${wharfElement(TAG, { ...args, ticket: ticket?.number })}
     </wharf-provider>`;
   },
 };
@@ -83,6 +84,9 @@ async function statusIs(canvas: HTMLElement, status: Ticket['status']) {
 async function liveUpdatesOn(canvas: HTMLElement, locale: Locale) {
   await shows(canvas, TAG, ticketWidgetText(locale).live.connected);
 }
+
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG, { loaders: [customerOnly] });
 
 /**
  * The overview of an enterprise with three tickets: one resolved, one accepted, one waiting. Counts, counts by
