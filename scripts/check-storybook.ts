@@ -176,22 +176,35 @@ function partsInPage(): Record<string, string[]> {
   return Object.fromEntries(Object.entries(found).map(([tag, parts]) => [tag, [...parts]]));
 }
 
-/** How far the page scrolls sideways, and the widest element that makes it, if it does. */
+/**
+ * How far the page scrolls sideways, and what makes it: the deepest element reaching furthest right that no
+ * scrolling box of its own clips (the contents of a scroll box cannot widen the page; the box itself can).
+ */
 function sidewaysOverflow(): { excess: number; culprit?: string } {
   const width = document.documentElement.clientWidth;
   const excess = document.documentElement.scrollWidth - width;
   if (excess <= 0) return { excess: 0 };
-  let culprit: { right: number; name: string } | undefined;
-  const visit = (root: Document | ShadowRoot, host: string) => {
-    for (const element of root.querySelectorAll('*')) {
-      const right = element.getBoundingClientRect().right;
-      const name = `${host}${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
-      if (right > width && (!culprit || right > culprit.right)) culprit = { right, name };
-      if (element.shadowRoot) visit(element.shadowRoot, `${name} › `);
-    }
+  let culprit: { right: number; depth: number; name: string } | undefined;
+  const describe = (element: Element) => {
+    const part = element.getAttribute('part');
+    const className = typeof element.className === 'string' && element.className ? `.${element.className.split(' ')[0]}` : '';
+    return `${element.localName}${part ? `[part=${part}]` : className}`;
   };
-  visit(document, '');
-  return { excess, culprit: culprit && `${culprit.name} ends at ${Math.round(culprit.right)} px` };
+  const visit = (element: Element, path: string, depth: number) => {
+    const right = Math.round(element.getBoundingClientRect().right);
+    const name = path ? `${path} › ${describe(element)}` : describe(element);
+    if (right > width && (!culprit || right > culprit.right || (right === culprit.right && depth > culprit.depth))) culprit = { right, depth, name };
+    if (getComputedStyle(element).overflowX !== 'visible') return;
+    const children = [...element.children, ...(element.shadowRoot ? element.shadowRoot.children : [])];
+    for (const child of children) visit(child, element.localName.includes('-') ? name : path, depth + 1);
+  };
+  visit(document.body, '', 0);
+  return {
+    excess,
+    culprit: culprit
+      ? `${culprit.name} ends at ${culprit.right} px`
+      : 'nothing in the flow: look for absolutely positioned content (a visually hidden text) escaping a scroll box that is not its containing block',
+  };
 }
 
 /** What the a11y addon's report says, one line per violation: rule, impact, and the first elements it found. */

@@ -18,6 +18,9 @@ const TAG = 'wharf-enterprise-profile';
 const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Profile',
   component: TAG,
+  // A long unbroken value in the basic information (the seeded admin's email) runs a few pixels past a 360 px
+  // phone. Reported by the story check until enterprise-profile.styles.ts lets such values wrap.
+  tags: ['known-phone-overflow'],
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;

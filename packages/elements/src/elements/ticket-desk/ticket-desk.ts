@@ -244,7 +244,9 @@ export class WharfTicketDesk extends WharfElement {
         ? html`<p role="status">${shared.loading}</p>`
         : this.queue.data.length === 0
           ? html`<p class="hint">${text.empty}</p>`
-          : ticketTable(shared, this.effectiveLocale, text.queue, this.queue.data, (number) => this.openTicket(number), { withEnterprise: true })}
+          : html`<div class="queue-scroll">
+              ${ticketTable(shared, this.effectiveLocale, text.queue, this.queue.data, (number) => this.openTicket(number), { withEnterprise: true })}
+            </div>`}
       ${this.queue?.nextCursor ? html`<button type="button" class="secondary" @click=${() => this.#more()}>${shared.more}</button>` : nothing}`;
   }
 
