@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import { mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
@@ -11,7 +12,11 @@ const config: StorybookConfig = {
     // Documents the mock server every story talks to (packages/mocks/src/mock-server.stories.ts).
     '../packages/mocks/src/**/*.stories.ts',
   ],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // GitHub-flavoured Markdown in the docs pages: their tables.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
   // The msw worker (public/mockServiceWorker.js, written by `npx msw init public --save`), and Wharf's logo.
   staticDirs: ['../public', { from: './assets', to: '/wharf' }],
   // Storybook phones home otherwise (and is slow offline because of it).
