@@ -1,15 +1,24 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import { mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: [
+    // The front door: Welcome, Install, Embedding and SSO, Theming, Localisation, Accessibility, Events, the SDK.
+    '../docs/storybook/*.mdx',
+    '../docs/storybook/*.stories.ts',
     '../packages/elements/src/**/*.stories.ts',
     // Documents the mock server every story talks to (packages/mocks/src/mock-server.stories.ts).
     '../packages/mocks/src/**/*.stories.ts',
   ],
-  // The msw worker (public/mockServiceWorker.js, written by `npx msw init public --save`).
-  staticDirs: ['../public'],
+  addons: [
+    // GitHub-flavoured Markdown in the docs pages: their tables.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
+  // The msw worker (public/mockServiceWorker.js, written by `npx msw init public --save`), and Wharf's logo.
+  staticDirs: ['../public', { from: './assets', to: '/wharf' }],
   // Storybook phones home otherwise (and is slow offline because of it).
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

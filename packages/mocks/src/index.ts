@@ -19,7 +19,8 @@ import { sampleFiles } from './sample-files.ts';
 import { ticketSeed } from './seed-tickets.ts';
 import { productSeed } from './seed-products.ts';
 
-export { startMockServer, useMockClient, mockClient, MOCK_OPERATOR_TOKEN, type MockServer } from './server.ts';
+export { startMockServer, useMockClient, mockClient, type MockServer } from './server.ts';
+export { MOCK_OPERATOR_TOKEN, prepareMockDatabase } from './database.ts';
 export { enterpriseSeed, type EnterpriseAdmin, type SeededEnterprise } from './seed-enterprises.ts';
 export {
   ticketSeed,

@@ -1,5 +1,5 @@
 import { createEnterprise } from '@wharf/server/testing/fixtures';
-import { MOCK_OPERATOR_TOKEN } from './server.ts';
+import { MOCK_OPERATOR_TOKEN } from './database.ts';
 import { callApi, codeFor, expectStatus, registeredUser, uniqueEmail, type SeededUser, type UserOptions } from './seed.ts';
 
 // Enterprise set-ups for stories, through the HTTP API like everything in seed.ts.

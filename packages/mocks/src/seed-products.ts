@@ -2,7 +2,7 @@ import type { Product } from '@wharf/domain';
 import { comboBody, CREAM_DECLARATION, productBody, uniqueSku } from '@wharf/server/testing/fixtures';
 import { enterpriseAdmin, type EnterpriseAdmin } from './seed-enterprises.ts';
 import { callApi, expectStatus, type SeededUser } from './seed.ts';
-import { MOCK_OPERATOR_TOKEN } from './server.ts';
+import { MOCK_OPERATOR_TOKEN } from './database.ts';
 
 // Products for stories, through the HTTP API like every seed: drafts, products with their declaration elements,
 // products with customs (filing, filed, rejected), combos, and a shelf of many.

@@ -3,7 +3,7 @@ import type { RecordResult, TicketCategory } from '@wharf/domain/tickets';
 import { subscribe as subscribeOver, TICKET_PRODUCTS, type SubscriptionOptions } from '@wharf/server/testing/fixtures';
 import { enterpriseAdmin, type EnterpriseAdmin } from './seed-enterprises.ts';
 import { callApi, expectStatus, type SeededUser, type UserOptions } from './seed.ts';
-import { MOCK_OPERATOR_TOKEN } from './server.ts';
+import { MOCK_OPERATOR_TOKEN } from './database.ts';
 
 // Support-ticket set-ups for stories, through the HTTP API like everything in seed.ts: the customer's side
 // with their session, the agents' side with the mock operator's token (it has the support role).

@@ -17,6 +17,23 @@ export function detectLocale(from: Element): Locale {
 /**
  * What every Wharf element shares: the client and locale from the nearest `<wharf-provider>` (or sensible
  * defaults without one), translations, typed events, and a `define()` that tolerates a second registration.
+ *
+ * Every element's styles start from the shared form styles (styles/form.styles.ts), which read these public
+ * tokens into private `--_wharf-*` ones; the manifest gives them to each element through this class.
+ *
+ * @cssproperty --wharf-color-primary - Primary buttons, links, the selected tab (default #1849a9).
+ * @cssproperty --wharf-color-primary-text - Text on primary buttons (default #fff).
+ * @cssproperty --wharf-color-danger - Errors and destructive actions (default #b42318).
+ * @cssproperty --wharf-color-success - Confirmations and met rules (default #067647).
+ * @cssproperty --wharf-color-text - Text (default #1d2433).
+ * @cssproperty --wharf-color-muted - Hints and secondary text (default #4a5568).
+ * @cssproperty --wharf-color-border - Input, panel and table borders (default #a8b1c0).
+ * @cssproperty --wharf-color-surface - Panel and input backgrounds (default #fff).
+ * @cssproperty --wharf-color-focus - Focus rings (default #1849a9).
+ * @cssproperty --wharf-radius - Corner radius (default 6px).
+ * @cssproperty --wharf-space - The spacing unit (default 1rem).
+ * @cssproperty --wharf-font-family - Font (default the system UI font, then PingFang SC and Microsoft YaHei).
+ * @cssproperty --wharf-font-size - Base font size (default 15px).
  */
 export class WharfElement extends LitElement {
   /** Registers the element under `tag` unless something already did (e.g. the CDN bundle and an npm import). */

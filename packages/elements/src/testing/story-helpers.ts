@@ -1,7 +1,6 @@
 // Helpers for stories and their play functions: reach into an element's shadow root and act like a user, and
 // a small host-side readout of the provider's session. Expected texts come from the same translation tables
-// and server messages the elements use, so a story passes in whichever locale its `locale` arg selects.
-import type { Meta } from '@storybook/web-components-vite';
+// and server messages the elements use, so a story passes in whichever locale the toolbar's `locale` global selects.
 import type { Locale } from '@wharf/domain';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
@@ -19,14 +18,8 @@ export function waitUntil<T>(check: () => T | Promise<T>, options: { timeout?: n
   return waitFor(check, { timeout: options.timeout ?? SERVER_TIMEOUT, onTimeout: (error) => error });
 }
 
-/** The locales a story's `locale` control offers. */
+/** The locales the toolbar's `locale` global offers. */
 export const LOCALES: Locale[] = ['zh-CN', 'zh-HK', 'en'];
-
-/** `args`/`argTypes` for a story whose element is wrapped in a provider with a `locale` control. */
-export const localeArg: Pick<Meta<{ locale: Locale }>, 'args' | 'argTypes'> = {
-  args: { locale: 'en' },
-  argTypes: { locale: { control: 'inline-radio', options: LOCALES, description: 'The provider’s `locale`' } },
-};
 
 export function shadowOf(canvas: HTMLElement, tag: string): ShadowRoot | null {
   return canvas.querySelector(tag)?.shadowRoot ?? null;

@@ -10,10 +10,14 @@ import * as schema from './schema.ts';
  */
 const START_PARAMS = ['-c', 'shared_buffers=16MB'];
 
-/** Embedded PostgreSQL: a data directory on disk, or memory when none is given. Browser-safe. */
-export async function openPglite(options: { dataDir?: string } = {}): Promise<Connection> {
+/**
+ * Embedded PostgreSQL: a data directory on disk, or memory when none is given; `loadDataDir` starts it from a dump
+ * of another one's data directory (`dumpDataDir()`), e.g. a database migrated ahead of time. Browser-safe.
+ */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Connection> {
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     startParams: [...PGlite.defaultStartParams, ...START_PARAMS],
   });
   const db = drizzle({ client, schema }) as unknown as Database;

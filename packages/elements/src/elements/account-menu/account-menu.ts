@@ -20,13 +20,20 @@ export const menuText = catalogue<MenuText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK }
 type Provider = HTMLElement & { signOut(): Promise<void>; switchEnterprise(id: string): void };
 
 /**
- * @tagname wharf-account-menu
- * @summary Who is signed in and where: the user, the current enterprise and role; switching enterprise, changing
+ * Who is signed in and where: the user, the current enterprise and role; switching enterprise, changing
  * the password (seed 001) and signing out. A menu button: Enter, Space or ↓ opens it, arrows move, Escape closes.
  *
+ * @tagname wharf-account-menu
  * @csspart button - The menu button.
  * @csspart menu - The menu.
  * @csspart form - The change-password form.
+ * @csspart field - Each label, input and error group of the form.
+ * @csspart label - Field labels.
+ * @csspart input - Inputs.
+ * @csspart toggle - The button that shows or hides a password.
+ * @csspart checklist - The new password's checklist.
+ * @csspart error - The error under a field.
+ * @csspart message - The form-level message region.
  */
 export class WharfAccountMenu extends WharfElement {
   static override styles = [formStyles, checklistStyles, accountMenuStyles];

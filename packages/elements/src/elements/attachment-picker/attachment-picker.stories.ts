@@ -1,18 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { ATTACHMENT_POLICY, TICKET_POLICY } from '@wharf/domain/tickets';
 import { holdRequests, seed, type TicketCustomer } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { attachmentPicker, dropFiles, localeArg, press, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { attachmentPicker, dropFiles, press, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { attachmentPickerText, type WharfAttachmentPicker } from './attachment-picker.ts';
 import type { WharfAttachmentsChangeEvent } from '../../events/attachments-change.ts';
 
 const TAG = 'wharf-attachment-picker';
-type Args = { locale: Locale; maxFiles: number };
+type Args = { maxFiles: number };
 
 /** Uploads wait at the service worker until a play function lets them through (see `UploadProgress`). */
 const heldUploads = holdRequests('post', '/v1/attachments');
@@ -26,11 +26,11 @@ const heldUploads = holdRequests('post', '/v1/attachments');
 const meta: Meta<Args> = {
   title: 'Support/Attachment picker',
   component: TAG,
-  args: { ...localeArg.args, maxFiles: TICKET_POLICY.maxAttachments },
-  argTypes: { ...localeArg.argTypes, maxFiles: { control: { type: 'number', min: 1, max: 10 }, description: '`max-files`' } },
+  args: { maxFiles: TICKET_POLICY.maxAttachments },
+  argTypes: { maxFiles: { control: { type: 'number', min: 1, max: 10 }, description: '`max-files`' } },
   loaders: [async () => ({ customer: await seed.ticketCustomer() })],
-  render: ({ locale, maxFiles }, { loaded }) => html`<wharf-provider session-token=${(loaded.customer as TicketCustomer).token} locale=${locale}>
-    <wharf-attachment-picker max-files=${maxFiles}></wharf-attachment-picker>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded.customer as TicketCustomer).token} locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -46,10 +46,13 @@ function items(picker: WharfAttachmentPicker) {
   }));
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Nothing chosen yet: the button, where to drop, and the limits (types, size, how many). */
 export const Empty: Story = {
-  play: async ({ canvasElement, args }) => {
-    const picker = attachmentPickerText(args.locale);
+  play: async ({ canvasElement, args, globals }) => {
+    const picker = attachmentPickerText(globals.locale);
     await shows(canvasElement, TAG, picker.choose);
     await shows(canvasElement, TAG, picker.drop);
     await shows(canvasElement, TAG, picker.limits(ATTACHMENT_POLICY.extensions.join(', '), megabytes, args.maxFiles));
@@ -64,11 +67,11 @@ export const Empty: Story = {
  * to do instead, before anything is uploaded.
  */
 export const RefusedFiles: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     const element = await attachmentPicker(canvasElement);
     dropFiles(element, [seed.oversizedFile('warehouse-walkthrough.png'), seed.programFile('label-driver-setup.exe')]);
-    const tooLarge = fieldMessage(args.locale, 'attachment_too_large', { max: ATTACHMENT_POLICY.maxBytes });
-    const wrongType = fieldMessage(args.locale, 'attachment_type', { options: ATTACHMENT_POLICY.extensions });
+    const tooLarge = fieldMessage(globals.locale, 'attachment_too_large', { max: ATTACHMENT_POLICY.maxBytes });
+    const wrongType = fieldMessage(globals.locale, 'attachment_type', { options: ATTACHMENT_POLICY.extensions });
     await waitUntil(() => expect(items(element).map((item) => item.state)).toEqual(['error', 'error']));
     const [large, program] = items(element);
     expect(large!.text).toContain('warehouse-walkthrough.png');
@@ -91,8 +94,8 @@ export const UploadProgress: Story = {
   parameters: { msw: [heldUploads.handler] },
   // Uploads still held from an earlier render of this story (in the same page) go through first.
   loaders: [() => (heldUploads.release(), {})],
-  play: async ({ canvasElement, args }) => {
-    const picker = attachmentPickerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const picker = attachmentPickerText(globals.locale);
     const element = await attachmentPicker(canvasElement);
     const changes: string[][] = [];
     element.addEventListener('wharf-attachments-change', (event: WharfAttachmentsChangeEvent) =>
@@ -125,13 +128,13 @@ export const UploadProgress: Story = {
 /** At most two files here (`max-files="2"`): a third is turned away with how to make room. */
 export const TooManyFiles: Story = {
   args: { maxFiles: 2 },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     const element = await attachmentPicker(canvasElement);
     dropFiles(element, [seed.pdfFile('invoice-1.pdf'), seed.pdfFile('invoice-2.pdf'), seed.pdfFile('invoice-3.pdf')]);
-    await shows(canvasElement, TAG, attachmentPickerText(args.locale).tooMany(2));
+    await shows(canvasElement, TAG, attachmentPickerText(globals.locale).tooMany(2));
     await waitUntil(() => expect(element.attachments.map((attachment) => attachment.name)).toEqual(['invoice-1.pdf', 'invoice-2.pdf']));
   },
 };
 
 /** Traditional Chinese as written in Hong Kong (zh-HK): the refusals in the server's own words. */
-export const HongKongChinese: Story = { ...RefusedFiles, args: { locale: 'zh-HK' } };
+export const HongKongChinese: Story = { ...RefusedFiles, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -35,11 +35,11 @@ interface Item {
 let keys = 0;
 
 /**
- * @tagname wharf-attachment-picker
- * @summary Files for a ticket or a reply: chosen with the picker, dropped on it, or pasted as a screenshot
+ * Files for a ticket or a reply: chosen with the picker, dropped on it, or pasted as a screenshot
  * (PRODUCT §2.1). Each is checked in the browser by the same rule the server applies (type by name and by
  * content, size), then uploaded with a progress bar; refusals are shown at the file, in the user's language.
  *
+ * @tagname wharf-attachment-picker
  * @event wharf-attachments-change - The uploaded files changed (`attachments`).
  *
  * @csspart drop-zone - The area files are dropped on.

@@ -4,7 +4,8 @@ import { importMessagesFor } from '@wharf/domain/messages';
 import { callApi, CREAM_DECLARATION, sampleSheets, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import type { WharfBatchUpload } from './batch-upload.ts';
 import './define.ts';
@@ -12,7 +13,7 @@ import { batchUploadText } from './batch-upload.ts';
 import type { WharfImportCommittedEvent } from '../../events/import-committed.ts';
 
 const TAG = 'wharf-batch-upload';
-type Args = { locale: Locale };
+type Args = Record<string, unknown>;
 type Loaded = { admin: EnterpriseAdmin; file?: File; damaged?: File; skus?: string[]; options?: ProductOptions; products?: Product[] };
 
 /**
@@ -27,10 +28,10 @@ type Loaded = { admin: EnterpriseAdmin; file?: File; damaged?: File; skus?: stri
 const meta: Meta<Args> = {
   title: 'Products/Batch upload',
   component: TAG,
-  ...localeArg,
+  args: { kind: 'products' },
   loaders: [async () => ({ admin: await seed.enterpriseAdmin({ name: 'Harbour Cross-border Trading' }) })],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
-    <wharf-batch-upload kind="products"></wharf-batch-upload>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -98,10 +99,13 @@ function keepDownloads(canvas: HTMLElement) {
   );
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Where to start: the steps, the template to download, and the drop zone with its “Choose file” button. */
 export const Start: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = batchUploadText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = batchUploadText(globals.locale);
     await element(canvasElement);
     await shows(canvasElement, TAG, t.title.products);
     await shows(canvasElement, TAG, t.upload.choose);
@@ -123,13 +127,13 @@ export const Start: Story = {
  */
 export const WithProblems: Story = {
   loaders: [
-    async ({ args }) => {
+    async ({ globals }) => {
       const admin = await seed.enterpriseAdmin();
-      return { admin, ...(await sampleSheets.sheetWithProblems(admin, { locale: (args as Args).locale })) };
+      return { admin, ...(await sampleSheets.sheetWithProblems(admin, { locale: globals.locale })) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = batchUploadText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = batchUploadText(globals.locale);
     const result = await uploaded(canvasElement, (loaded as Loaded).file!);
     expect(result.errors.map((problem) => `${problem.row}${problem.column}:${problem.code}`)).toEqual([
       '3C:category_unknown',
@@ -156,15 +160,15 @@ export const WithProblems: Story = {
  */
 export const FixInPlace: Story = {
   loaders: [
-    async ({ args }) => {
-      const locale = (args as Args).locale;
+    async ({ globals }) => {
+      const locale = globals.locale;
       const admin = await seed.enterpriseAdmin();
       const options = (await callApi('GET', '/v1/products/options', { token: admin.token, locale })).body as ProductOptions;
       return { admin, options, ...(await sampleSheets.sheetWithProblems(admin, { locale })) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = batchUploadText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = batchUploadText(globals.locale);
     const { file, options } = loaded as Loaded;
     await uploaded(canvasElement, file!);
 
@@ -193,13 +197,13 @@ export const FixInPlace: Story = {
 /** Every row is fine: all rows shown, and the import button says how many will be created. */
 export const ReadyToImport: Story = {
   loaders: [
-    async ({ args }) => {
+    async ({ globals }) => {
       const admin = await seed.enterpriseAdmin();
-      return { admin, ...(await sampleSheets.readySheet(admin, { locale: (args as Args).locale, count: 3 })) };
+      return { admin, ...(await sampleSheets.readySheet(admin, { locale: globals.locale, count: 3 })) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = batchUploadText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = batchUploadText(globals.locale);
     await uploaded(canvasElement, (loaded as Loaded).file!);
     await shows(canvasElement, TAG, t.summary.allFine(3, 'products'));
     await shows(canvasElement, TAG, t.grid.captionAll(3));
@@ -214,8 +218,8 @@ export const ReadyToImport: Story = {
 /** Imported: announced, with `wharf-import-committed`; the products exist as drafts. */
 export const Imported: Story = {
   loaders: ReadyToImport.loaders,
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = batchUploadText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = batchUploadText(globals.locale);
     const { admin, file, skus } = loaded as Loaded;
     const upload = await element(canvasElement);
     const committed = new Promise<WharfImportCommittedEvent>((resolve) => upload.addEventListener('wharf-import-committed', resolve, { once: true }));
@@ -242,9 +246,9 @@ export const UnreadableFile: Story = {
       return { admin, damaged: await sampleSheets.damagedSheet(admin) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = batchUploadText(args.locale);
-    const messages = importMessagesFor(args.locale).field;
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = batchUploadText(globals.locale);
+    const messages = importMessagesFor(globals.locale).field;
     await element(canvasElement);
     await drop(canvasElement, sampleSheets.csvFile('products.csv'));
     await shows(canvasElement, TAG, t.upload.notXlsx('products.csv', messages.file_not_xlsx({})));
@@ -264,7 +268,7 @@ export const UnreadableFile: Story = {
  */
 export const Declarations: Story = {
   loaders: [
-    async ({ args }) => {
+    async ({ globals }) => {
       const admin = await seed.enterpriseAdmin();
       const products = [await seed.draftProduct(admin), await seed.draftProduct(admin, { name: '维生素 C 精华液 30ml' })];
       const file = await sampleSheets.declarationSheet(
@@ -274,16 +278,16 @@ export const Declarations: Story = {
           [products[0]!.sku, '4', '0', '面部保湿', '50ml/瓶', 'Harbour'],
           [products[1]!.sku, '9', '0', '精华', '30ml/瓶', 'Harbour'],
         ],
-        { locale: (args as Args).locale },
+        { locale: globals.locale },
       );
       return { admin, products, file };
     },
   ],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
+  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
     <wharf-batch-upload kind="declarations" hs-code=${CREAM_DECLARATION.hsCode}></wharf-batch-upload>
   </wharf-provider>`,
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = batchUploadText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = batchUploadText(globals.locale);
     const { admin, products, file } = loaded as Loaded;
     await shows(canvasElement, TAG, t.title.declarations);
     const picker = await inside<HTMLElement & { hsCode?: { code: string } }>(canvasElement, TAG, 'wharf-hs-code-picker');

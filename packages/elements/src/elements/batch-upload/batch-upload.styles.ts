@@ -77,6 +77,9 @@ export const batchUploadStyles = css`
     margin: 0;
   }
   [part='grid-scroll'] {
+    /* The containing block of the visually hidden texts in the grid, so the box clips them with the rest of the
+       grid instead of their reaching out past it and widening the page. */
+    position: relative;
     overflow: auto;
     max-height: var(--_wharf-grid-height);
     border: 1px solid var(--_wharf-border);

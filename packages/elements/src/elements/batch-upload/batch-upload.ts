@@ -29,8 +29,7 @@ export const batchUploadText = catalogue<BatchUploadText>({ en, 'zh-CN': zhCN, '
 type Phase = 'start' | 'result' | 'committed';
 
 /**
- * @tagname wharf-batch-upload
- * @summary Batch upload of products, or of one HS code's declaration elements (PRODUCT §3.6–3.7; seed 002
+ * Batch upload of products, or of one HS code's declaration elements (PRODUCT §3.6–3.7; seed 002
  * 产品批量上传 and 海关申报要素上传): download the template, upload the filled-in .xlsx (dropped or chosen) with its
  * progress, see every problem at its row and column — in a grid of the uploaded rows, bad cells outlined, marked
  * and described — fix cells in place or leave rows out, check again, then import all or nothing. Products are
@@ -39,6 +38,7 @@ type Phase = 'start' | 'result' | 'committed';
  * The grid is a single tab stop: the arrow keys move between cells, Home/End to the row's ends (with Ctrl, the
  * grid's), Enter or F2 edits the cell, Enter saves and Escape cancels.
  *
+ * @tagname wharf-batch-upload
  * @event wharf-import-checked - An upload was checked: after uploading and after “Check again” (`import`).
  * @event wharf-import-committed - The upload was imported (`import`, `created`).
  *
@@ -53,23 +53,16 @@ type Phase = 'start' | 'result' | 'committed';
  * @csspart grid-scroll - The scrolling box around the grid.
  * @csspart grid - The table of rows with their cells.
  * @csspart cell - A cell of the grid (`cell invalid` for one with problems).
+ * @csspart invalid - Also on a cell with problems (`cell invalid`).
+ * @csspart editing - Also on the cell being edited (`cell editing`).
  * @csspart cell-problems - The problems under a cell or a row number.
  * @csspart editor - The input or list a cell is edited with.
  * @csspart confirm - The confirmation before a row is left out.
  * @csspart import-button - The import (or “send for filing”) button.
+ * @csspart footer - The import button and what it will do, under the grid.
  * @csspart message - Announcements and errors shown to everybody.
  * @csspart status - The visually hidden live region that announces progress and results.
  *
- * @cssproperty --wharf-color-primary - Buttons and the drop zone while a file is dragged over it.
- * @cssproperty --wharf-color-danger - Problems and the outline of bad cells.
- * @cssproperty --wharf-color-success - Success messages and fixed rows.
- * @cssproperty --wharf-color-text - Text.
- * @cssproperty --wharf-color-muted - Hints and column letters.
- * @cssproperty --wharf-color-border - Borders of the panels, the drop zone and the grid.
- * @cssproperty --wharf-color-surface - Backgrounds.
- * @cssproperty --wharf-color-focus - The focus ring (also of the grid's current cell).
- * @cssproperty --wharf-radius - Corner radius.
- * @cssproperty --wharf-font-family - Font.
  * @cssproperty --wharf-batch-upload-grid-height - How tall the grid grows before it scrolls (default 32rem).
  * @cssproperty --wharf-batch-upload-invalid-background - The background of a bad cell.
  */

@@ -4,7 +4,7 @@ import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fieldError, fill, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { approvedMemberViewer, enterpriseAdminMeta, pendingMemberViewer, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { approvedMemberViewer, enterpriseAdminMeta, pendingMemberViewer, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { profileText } from './enterprise-profile.ts';
 
@@ -18,14 +18,20 @@ const TAG = 'wharf-enterprise-profile';
 const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Profile',
   component: TAG,
+  // A long unbroken value in the basic information (the seeded admin's email) runs a few pixels past a 360 px
+  // phone. Reported by the story check until enterprise-profile.styles.ts lets such values wrap.
+  tags: ['known-phone-overflow'],
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** What an admin sees: basic information read-only, contact information as a form, the log. */
 export const Admin: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = profileText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = profileText(globals.locale);
     await shows(canvasElement, TAG, t.basicNote);
     await shows(canvasElement, TAG, loaded.admin.enterprise.accountNumber);
     await shows(canvasElement, TAG, t.actions.created!);
@@ -35,8 +41,8 @@ export const Admin: Story = {
 
 /** A contact change saved: confirmed, and in the log with who changed what from what. */
 export const ContactSaved: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = profileText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = profileText(globals.locale);
     await fill(canvasElement, TAG, '[id="contact.phone"]', '+852 2111 2222');
     await press(canvasElement, TAG, t.save);
     await shows(canvasElement, TAG, t.saved);
@@ -47,22 +53,22 @@ export const ContactSaved: Story = {
 
 /** Bad contact details are named at their fields: the email in the browser, the phone by the server. */
 export const FieldErrors: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = profileText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = profileText(globals.locale);
     await fill(canvasElement, TAG, '[id="contact.email"]', 'not-an-email');
     await press(canvasElement, TAG, t.save);
-    await fieldError(canvasElement, TAG, 'contact.email', fieldMessage(args.locale, 'invalid_email'));
+    await fieldError(canvasElement, TAG, 'contact.email', fieldMessage(globals.locale, 'invalid_email'));
     await fill(canvasElement, TAG, '[id="contact.email"]', 'accounts@harbour.example');
     await fill(canvasElement, TAG, '[id="contact.phone"]', 'call me');
     await press(canvasElement, TAG, t.save);
-    await fieldError(canvasElement, TAG, 'contact.phone', fieldMessage(args.locale, 'phone_format'));
+    await fieldError(canvasElement, TAG, 'contact.phone', fieldMessage(globals.locale, 'phone_format'));
   },
 };
 
 /** Someone else saved first: the edit is refused rather than overwriting theirs, with a way to load the latest. */
 export const ChangedMeanwhile: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = profileText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = profileText(globals.locale);
     await shows(canvasElement, TAG, t.contact);
     await seed.call('PATCH', '/v1/enterprises/current', { token: loaded.admin.token, body: { contact: { name: 'Someone else' } } });
     await fill(canvasElement, TAG, '[id="contact.address"]', '2 Container Port Road');
@@ -82,8 +88,8 @@ export const CurrencyFixed: Story = {
       return { admin };
     },
   ],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, profileText(args.locale).currencyLocked);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, profileText(globals.locale).currencyLocked);
     expect(shadowOf(canvasElement, TAG)!.querySelector('select#tradingCurrency')).toBeNull();
   },
 };
@@ -91,8 +97,8 @@ export const CurrencyFixed: Story = {
 /** A member (not an admin) reads everything and changes nothing. */
 export const MemberReadOnly: Story = {
   loaders: [approvedMemberViewer],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, profileText(args.locale).readOnlyForMembers);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, profileText(globals.locale).readOnlyForMembers);
     expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
   },
 };
@@ -100,12 +106,12 @@ export const MemberReadOnly: Story = {
 /** Someone whose request to join still waits: told so and whom to ask; none of the enterprise's details. */
 export const WaitingForApproval: Story = {
   loaders: [pendingMemberViewer],
-  play: async ({ canvasElement, args, loaded }) => {
-    await shows(canvasElement, TAG, enterpriseMessagesFor(args.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
-    await shows(canvasElement, TAG, profileText(args.locale).askApprovers(maskEmail(loaded.admin.email)));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await shows(canvasElement, TAG, enterpriseMessagesFor(globals.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
+    await shows(canvasElement, TAG, profileText(globals.locale).askApprovers(maskEmail(loaded.admin.email)));
     expect(textOf(canvasElement, TAG)).not.toContain(loaded.admin.enterprise.accountNumber);
   },
 };
 
 /** Traditional Chinese as written in Hong Kong (zh-HK). */
-export const HongKongChinese: Story = { ...Admin, args: { locale: 'zh-HK' } };
+export const HongKongChinese: Story = { ...Admin, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -26,24 +26,21 @@ type ContactField = (typeof CONTACT_FIELDS)[number];
 const emptyContact = (): Record<ContactField, string> => ({ name: '', phone: '', email: '', address: '' });
 
 /**
- * @tagname wharf-enterprise-profile
- * @summary The enterprise's settings (seed 002): basic information read-only, contact information editable by
+ * The enterprise's settings (seed 002): basic information read-only, contact information editable by
  * admins, the trading currency until the first fee, and the change log — who changed what, and when.
  *
+ * @tagname wharf-enterprise-profile
  * @event wharf-enterprise-updated - Contact information or the currency was saved (`enterprise`).
  *
  * @csspart section - Each section (basic information, contact, log).
  * @csspart form - The contact form.
  * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart message - Form messages.
  * @csspart submit - Save buttons.
  * @csspart log - The change log list.
- *
- * @cssproperty --wharf-color-primary - Buttons.
- * @cssproperty --wharf-color-border - Section borders.
- * @cssproperty --wharf-radius - Corner radius.
  */
 export class WharfEnterpriseProfile extends WharfElement {
   static override styles = [formStyles, panelStyles, factsStyles, enterpriseProfileStyles];

@@ -5,13 +5,14 @@ import { maskEmail } from '@wharf/domain/enterprises';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { choose, fieldError, fill, inside, localeArg, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { choose, fieldError, fill, inside, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { setupText } from './enterprise-setup.ts';
 
 const TAG = 'wharf-enterprise-setup';
-type Args = { locale: Locale };
+type Args = Record<string, unknown>;
 
 /**
  * A signed-in user without an enterprise creates one (and becomes its admin) or joins the customer account
@@ -22,10 +23,9 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Enterprise/Setup',
   component: TAG,
-  ...localeArg,
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
-    <wharf-enterprise-setup></wharf-enterprise-setup>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -40,10 +40,13 @@ async function askToJoin(canvas: HTMLElement, locale: Locale, accountNumber: str
   await inside(canvas, TAG, '#code');
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** The two ways in. */
 export const Choose: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = setupText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = setupText(globals.locale);
     await shows(canvasElement, TAG, t.intro);
     await shows(canvasElement, TAG, t.createChoice);
     await shows(canvasElement, TAG, t.joinChoice);
@@ -52,11 +55,11 @@ export const Choose: Story = {
 
 /** Creating, submitted empty: every required field says so, and the first one has the focus. */
 export const CreateRequiredFields: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = setupText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = setupText(globals.locale);
     await press(canvasElement, TAG, t.createChoice);
     await press(canvasElement, TAG, t.create);
-    const required = fieldMessage(args.locale, 'required');
+    const required = fieldMessage(globals.locale, 'required');
     for (const id of ['name', 'registrationNumber', 'tradingCurrency', 'contact.name', 'contact.phone', 'contact.email', 'contact.address']) {
       await fieldError(canvasElement, TAG, id, required);
     }
@@ -66,8 +69,8 @@ export const CreateRequiredFields: Story = {
 
 /** Created: the new admin is told the customer account number their colleagues join with. */
 export const Created: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = setupText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = setupText(globals.locale);
     await press(canvasElement, TAG, t.createChoice);
     await fill(canvasElement, TAG, '#name', 'Harbour Trading Ltd');
     await fill(canvasElement, TAG, '#registrationNumber', `BR-${Date.now()}`);
@@ -84,8 +87,8 @@ export const Created: Story = {
 
 /** An email typed where the account number goes is named as such, at the field. */
 export const EmailInsteadOfAccountNumber: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = setupText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = setupText(globals.locale);
     await press(canvasElement, TAG, t.joinChoice);
     await fill(canvasElement, TAG, '#accountNumber', 'me@acme.example');
     await press(canvasElement, TAG, t.sendCode);
@@ -96,18 +99,18 @@ export const EmailInsteadOfAccountNumber: Story = {
 /** The code went to the account's billing email, shown masked so the user knows whom to ask. */
 export const JoinCodeSent: Story = {
   loaders: [async () => ({ account: await seed.openAccount() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await askToJoin(canvasElement, args.locale, loaded.account.accountNumber);
-    await shows(canvasElement, TAG, setupText(args.locale).codeSentTo(maskEmail(loaded.account.billingEmail)));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await askToJoin(canvasElement, globals.locale, loaded.account.accountNumber);
+    await shows(canvasElement, TAG, setupText(globals.locale).codeSentTo(maskEmail(loaded.account.billingEmail)));
   },
 };
 
 /** The first to join a customer account becomes its admin. */
 export const JoinedAsAdmin: Story = {
   loaders: [async () => ({ account: await seed.openAccount() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = setupText(args.locale);
-    await askToJoin(canvasElement, args.locale, loaded.account.accountNumber);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = setupText(globals.locale);
+    await askToJoin(canvasElement, globals.locale, loaded.account.accountNumber);
     await fill(canvasElement, TAG, '#code', await seed.codeFor(loaded.account.billingEmail));
     await press(canvasElement, TAG, t.join);
     await shows(canvasElement, TAG, t.admin(loaded.account.name));
@@ -117,9 +120,9 @@ export const JoinedAsAdmin: Story = {
 /** A later joiner waits for an admin's approval, told (masked) whom to ask. */
 export const WaitingForApproval: Story = {
   loaders: [async () => ({ admin: await seed.enterpriseAdmin() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = setupText(args.locale);
-    await askToJoin(canvasElement, args.locale, loaded.admin.enterprise.accountNumber);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = setupText(globals.locale);
+    await askToJoin(canvasElement, globals.locale, loaded.admin.enterprise.accountNumber);
     await fill(canvasElement, TAG, '#code', await seed.codeFor(loaded.admin.enterprise.billingEmail));
     await press(canvasElement, TAG, t.join);
     await shows(canvasElement, TAG, t.pendingTitle);
@@ -136,9 +139,9 @@ export const SecurityPinRequired: Story = {
       return { admin };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = setupText(args.locale);
-    await askToJoin(canvasElement, args.locale, loaded.admin.enterprise.accountNumber);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = setupText(globals.locale);
+    await askToJoin(canvasElement, globals.locale, loaded.admin.enterprise.accountNumber);
     await shows(canvasElement, TAG, t.pinHint);
     await fill(canvasElement, TAG, '#code', await seed.codeFor(loaded.admin.enterprise.billingEmail));
     await fill(canvasElement, TAG, '#securityPin', '111222');
@@ -148,4 +151,4 @@ export const SecurityPinRequired: Story = {
 };
 
 /** Simplified Chinese (zh-CN). */
-export const SimplifiedChinese: Story = { ...Choose, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...Choose, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -26,17 +26,18 @@ const CREATE_FIELDS = ['name', 'registrationNumber', 'tradingCurrency', 'contact
 type CreateField = (typeof CREATE_FIELDS)[number];
 
 /**
- * @tagname wharf-enterprise-setup
- * @summary For a signed-in user: create a new enterprise (PRODUCT §1.4, seed 002), or join the company's existing
+ * For a signed-in user: create a new enterprise (PRODUCT §1.4, seed 002), or join the company's existing
  * customer account (seed 000): account number → a code to the billing email, shown masked → code, and the security
  * PIN when the admin set one → admin if first, otherwise waiting for an admin's approval inside the portal.
  *
+ * @tagname wharf-enterprise-setup
  * @event wharf-enterprise-created - A new enterprise (`enterprise`); `<wharf-provider>` refreshes the session.
  * @event wharf-enterprise-joined - Joined (`enterpriseId`, `role`: `admin` or `pending`).
  *
  * @csspart form - Each form.
  * @csspart choice - The two choices at the start.
  * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart message - Form messages.

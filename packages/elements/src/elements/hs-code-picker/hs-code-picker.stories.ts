@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { fill, inside, localeArg, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { fill, inside, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import type { WharfHsCodePicker } from './hs-code-picker.ts';
 import './define.ts';
 import { hsCodePickerText } from './hs-code-picker.ts';
 
 const TAG = 'wharf-hs-code-picker';
-type Args = { locale: Locale };
+type Args = Record<string, unknown>;
 
 /**
  * Chooses an HS code from the customs catalogue: type the first digits (dots and spaces allowed) or words of the
@@ -21,10 +21,10 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Products/HS code picker',
   component: TAG,
-  ...localeArg,
+  args: { name: 'hsCode', required: true },
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
-    <div style="max-width: 40rem"><wharf-hs-code-picker name="hsCode" required></wharf-hs-code-picker></div>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.user.token} locale=${locale}>
+    <div style="max-width: 40rem">${wharfElement(TAG, args)}</div>
   </wharf-provider>`,
 };
 export default meta;
@@ -38,10 +38,13 @@ function key(input: HTMLInputElement, name: string) {
   input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Digits match the start of the code, dots allowed: `3304.99` lists 3304990099, chosen with the mouse. */
 export const DigitsSearch: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = hsCodePickerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = hsCodePickerText(globals.locale);
     await fill(canvasElement, TAG, 'input', '3304.99');
     await waitUntil(() => expect(codes(canvasElement)).toEqual(['3304990099']));
     await waitUntil(() => expect(announced(canvasElement)).toBe(t.found(1)));
@@ -72,8 +75,8 @@ export const NameSearch: Story = {
 
 /** Nothing matches: said so, with what to try instead, and announced. */
 export const NoMatch: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = hsCodePickerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = hsCodePickerText(globals.locale);
     await fill(canvasElement, TAG, 'input', '0000000');
     await shows(canvasElement, TAG, t.noMatch('0000000'));
     await waitUntil(() => expect(announced(canvasElement)).toBe(t.noMatch('0000000')));

@@ -29,8 +29,7 @@ const LIMIT = 8;
 const digitsOf = (text: string) => text.replace(/[\s.]/g, '');
 
 /**
- * @tagname wharf-hs-code-picker
- * @summary Chooses a 10-digit HS code from the customs catalogue (PRODUCT §3.5): type the first digits of the
+ * Chooses a 10-digit HS code from the customs catalogue (PRODUCT §3.5): type the first digits of the
  * code (`3304.99`) or words of its name (`奶粉`), then pick from the list with the arrow keys and Enter, or the
  * mouse. An ARIA 1.2 combobox with a listbox popup; results counts and empty results are announced.
  *
@@ -38,6 +37,7 @@ const digitsOf = (text: string) => text.replace(/[\s.]/g, '');
  * `required` and empty, follows a disabled `<fieldset>` and goes back to its `value` attribute on reset.
  * `await picker.updateComplete` also waits for a code being loaded after `value` was set.
  *
+ * @tagname wharf-hs-code-picker
  * @event change - A code was chosen, or the choice was cleared (read `value` and `hsCode`).
  *
  * @csspart field - The label, input, list and messages together.
@@ -53,10 +53,6 @@ const digitsOf = (text: string) => text.replace(/[\s.]/g, '');
  * @csspart hint - The hint under the input.
  * @csspart error - The error under the input.
  *
- * @cssproperty --wharf-color-primary - The active option's marker.
- * @cssproperty --wharf-color-border - Input and list borders.
- * @cssproperty --wharf-color-surface - Input and list background.
- * @cssproperty --wharf-radius - Corner radius.
  * @cssproperty --wharf-shadow - The list's shadow.
  * @cssproperty --wharf-hs-code-picker-list-height - The list's height before it scrolls (default 20rem).
  * @cssproperty --wharf-hs-code-picker-active-background - The background of the active option.

@@ -15,7 +15,7 @@ import {
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
-import { signedOutMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { signedOutMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { loginFormText } from './login-form.ts';
 
@@ -40,10 +40,13 @@ async function signIn(canvas: HTMLElement, email: string, password: string) {
   await submit(canvas, TAG);
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Nothing typed, nothing wrong yet; the host sees nobody signed in. */
 export const Empty: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = loginFormText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = loginFormText(globals.locale);
     await shows(canvasElement, TAG, t.title);
     await shows(canvasElement, TAG, t.forgot);
     expect((await inside<HTMLInputElement>(canvasElement, TAG, '#email')).value).toBe('');
@@ -54,9 +57,9 @@ export const Empty: Story = {
 
 /** Submitted empty: each field says what is missing, at the field, before anything is sent. */
 export const FieldErrors: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     await submit(canvasElement, TAG);
-    const required = fieldMessage(args.locale, 'required');
+    const required = fieldMessage(globals.locale, 'required');
     await fieldError(canvasElement, TAG, 'email', required);
     await fieldError(canvasElement, TAG, 'password', required);
     await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('email'));
@@ -66,20 +69,20 @@ export const FieldErrors: Story = {
 /** A wrong password: said at the password field, with the attempts left before the account locks. */
 export const WrongPassword: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  play: async ({ canvasElement, args, loaded }) => {
+  play: async ({ canvasElement, globals, loaded }) => {
     await signIn(canvasElement, loaded.user.email, 'Not-the-password-1');
-    await fieldError(canvasElement, TAG, 'password', fieldMessage(args.locale, 'credentials_wrong'));
-    await shows(canvasElement, TAG, loginFormText(args.locale).remaining(4));
+    await fieldError(canvasElement, TAG, 'password', fieldMessage(globals.locale, 'credentials_wrong'));
+    await shows(canvasElement, TAG, loginFormText(globals.locale).remaining(4));
   },
 };
 
 /** Five wrong passwords locked the account: even the right one is refused, until when, with the way to unlock. */
 export const Locked: Story = {
   loaders: [async () => ({ user: await seed.lockedUser() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = loginFormText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = loginFormText(globals.locale);
     await signIn(canvasElement, loaded.user.email, loaded.user.password);
-    await shows(canvasElement, TAG, t.locked(formatDateTime(args.locale, new Date(loaded.user.lockedUntil))));
+    await shows(canvasElement, TAG, t.locked(formatDateTime(globals.locale, new Date(loaded.user.lockedUntil))));
     const message = await inside(canvasElement, TAG, '[part=message]');
     const reset = [...message.querySelectorAll('button')].find((button) => button.textContent!.trim() === t.resetToUnlock);
     expect(reset).toBeTruthy();
@@ -107,8 +110,8 @@ export const CaptchaRequired: Story = {
   ],
   render: (args, context) => html`${meta.render!(args, context)}
     <p data-testid="captcha-log" style="font:14px/1.4 system-ui,sans-serif;color:#555"></p>`,
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = loginFormText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = loginFormText(globals.locale);
     // Record every state of the status line rather than hoping to catch one.
     const status = await inside(canvasElement, TAG, '[part=captcha-status]');
     const log = canvasElement.querySelector<HTMLElement>('[data-testid="captcha-log"]')!;
@@ -142,4 +145,4 @@ export const SignedIn: Story = {
 };
 
 /** Traditional Chinese as written in Hong Kong (zh-HK). */
-export const HongKongChinese: Story = { ...Empty, args: { locale: 'zh-HK' } };
+export const HongKongChinese: Story = { ...Empty, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -19,28 +19,23 @@ import { loginFormStyles } from './login-form.styles.ts';
 export const loginFormText = catalogue<LoginFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-login-form
- * @summary Sign-in with email and password. Says how many attempts remain, explains a lock (until when, and
+ * Sign-in with email and password. Says how many attempts remain, explains a lock (until when, and
  * that a password reset unlocks it), and solves the captcha in the background when the server asks for one.
  *
+ * @tagname wharf-login-form
  * @event wharf-signed-in - Signed in (`user`, `token`, `expiresAt`); `<wharf-provider>` picks it up.
  * @event wharf-forgot-password - The user chose "Forgot password" or "reset to unlock" (`email`).
  *
  * @csspart form - The form.
  * @csspart field - Each label, input and error group.
  * @csspart label - Field labels.
+ * @csspart toggle - The button that shows or hides the password.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart message - The form-level message region.
+ * @csspart captcha-status - The status line of the browser check solved in the background.
  * @csspart submit - The sign-in button.
  * @csspart forgot - The forgot-password link.
- *
- * @cssproperty --wharf-color-primary - Buttons and links.
- * @cssproperty --wharf-color-danger - Errors.
- * @cssproperty --wharf-color-text - Text.
- * @cssproperty --wharf-color-border - Input and form borders.
- * @cssproperty --wharf-radius - Corner radius.
- * @cssproperty --wharf-font-family - Font.
  */
 export class WharfLoginForm extends WharfElement {
   static override styles = loginFormStyles;

@@ -4,7 +4,7 @@ import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { choose, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { enterpriseAdminMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { membersText } from './members.ts';
 
@@ -26,10 +26,13 @@ const meta: Meta<StoryArgs> = {
 };
 export default meta;
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Two colleagues asked to join: the admin sees them first, each with approve and reject. */
 export const RequestsWaiting: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = membersText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = membersText(globals.locale);
     await shows(canvasElement, TAG, t.pendingTitle(2));
     await shows(canvasElement, TAG, t.membersTitle(1));
     for (const person of loaded.waiting) await shows(canvasElement, TAG, person.email);
@@ -38,8 +41,8 @@ export const RequestsWaiting: Story = {
 
 /** Approved: announced, and the colleague moves to the members. */
 export const Approved: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = membersText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = membersText(globals.locale);
     await press(canvasElement, TAG, t.approveLabel(loaded.waiting[0].email));
     await shows(canvasElement, TAG, t.approved(loaded.waiting[0].email));
     await shows(canvasElement, TAG, t.membersTitle(2));
@@ -49,8 +52,8 @@ export const Approved: Story = {
 
 /** Rejecting asks first, with the focus on the confirming button. */
 export const RejectConfirmed: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = membersText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = membersText(globals.locale);
     const [first] = loaded.waiting;
     await press(canvasElement, TAG, t.rejectLabel(first.email));
     await shows(canvasElement, TAG, t.confirmReject(first.email));
@@ -63,10 +66,10 @@ export const RejectConfirmed: Story = {
 
 /** The only admin tries to make themself a member: refused at their row, saying what to do first. */
 export const LastAdmin: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = membersText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = membersText(globals.locale);
     await choose(canvasElement, TAG, `[aria-label="${t.roleLabel(loaded.admin.email)}"]`, 'member');
-    await shows(canvasElement, TAG, fieldMessage(args.locale, 'last_admin'));
+    await shows(canvasElement, TAG, fieldMessage(globals.locale, 'last_admin'));
   },
 };
 
@@ -78,8 +81,8 @@ export const MemberReadOnly: Story = {
       return { admin, waiting: [await seed.pendingMember(admin.enterprise)], viewer: await seed.approvedMember(admin) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    await shows(canvasElement, TAG, membersText(args.locale).readOnly);
+  play: async ({ canvasElement, globals, loaded }) => {
+    await shows(canvasElement, TAG, membersText(globals.locale).readOnly);
     expect(shadowOf(canvasElement, TAG)!.querySelector('select')).toBeNull();
     expect(textOf(canvasElement, TAG)).not.toContain(loaded.waiting[0].email);
   },
@@ -87,13 +90,13 @@ export const MemberReadOnly: Story = {
 
 /** Someone still waiting to be approved: told so. */
 export const WaitingForApproval: Story = {
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${loaded.waiting[0].token} locale=${locale}>
+  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${loaded.waiting[0].token} locale=${locale}>
     <wharf-members></wharf-members>
   </wharf-provider>`,
-  play: async ({ canvasElement, args, loaded }) => {
-    await shows(canvasElement, TAG, enterpriseMessagesFor(args.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await shows(canvasElement, TAG, enterpriseMessagesFor(globals.locale).detail.pendingApproval({ name: loaded.admin.enterprise.name }));
   },
 };
 
 /** Simplified Chinese (zh-CN). */
-export const SimplifiedChinese: Story = { ...RequestsWaiting, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...RequestsWaiting, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -21,11 +21,11 @@ export const membersText = catalogue<MembersText>({ en, 'zh-CN': zhCN, 'zh-HK': 
 type Confirming = { action: 'reject' | 'remove' | 'leave'; member: Member };
 
 /**
- * @tagname wharf-members
- * @summary The enterprise's people (PRODUCT §1.4, §1.11; seed 000 帐号审核): requests to join waiting for an admin,
+ * The enterprise's people (PRODUCT §1.4, §1.11; seed 000 帐号审核): requests to join waiting for an admin,
  * approved or rejected here — never by email; members with their roles; removal and leaving. An enterprise always
  * keeps an admin: the server's refusal is shown at the row.
  *
+ * @tagname wharf-members
  * @event wharf-members-change - Someone was approved, rejected, given a role or removed, or the user left (`action`, `userId`).
  *
  * @csspart table - The tables of pending requests and members.

@@ -1,17 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { fieldMessage } from '@wharf/domain/messages';
 import { seed } from '@wharf/mocks';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { translationFor } from '../../i18n/localize.ts';
-import { countsDown, expectNoFieldErrors, fieldError, fill, inside, localeArg, shows, submit } from '../../testing/story-helpers.ts';
+import { countsDown, expectNoFieldErrors, fieldError, fill, inside, shows, submit } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { passwordResetText } from './password-reset.ts';
 
 const TAG = 'wharf-password-reset';
-type Args = { locale: Locale };
+type Args = Record<string, unknown>;
 
 /**
  * Password reset by emailed code: email → code (with the resend countdown) → new password with the live
@@ -21,8 +21,7 @@ type Args = { locale: Locale };
 const meta: Meta<Args> = {
   title: 'Account/Password reset',
   component: TAG,
-  ...localeArg,
-  render: ({ locale }) => html`<wharf-provider locale=${locale}><wharf-password-reset></wharf-password-reset></wharf-provider>`,
+  render: (args, { globals: { locale } }) => html`<wharf-provider locale=${locale}>${wharfElement(TAG, args)}</wharf-provider>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -40,12 +39,15 @@ async function toPasswordStep(canvas: HTMLElement, email: string) {
   await inside(canvas, TAG, '#newPassword');
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Step 1 of 3: the email, and the promise that resetting also unlocks a locked account. */
 export const Empty: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = translationFor(args.locale);
-    await shows(canvasElement, TAG, passwordResetText(args.locale).title);
-    await shows(canvasElement, TAG, passwordResetText(args.locale).intro);
+  play: async ({ canvasElement, globals }) => {
+    const t = translationFor(globals.locale);
+    await shows(canvasElement, TAG, passwordResetText(globals.locale).title);
+    await shows(canvasElement, TAG, passwordResetText(globals.locale).intro);
     await shows(canvasElement, TAG, t.common.stepOf(1, 3));
     expect((await inside<HTMLInputElement>(canvasElement, TAG, '#reset-email')).value).toBe('');
     expectNoFieldErrors(canvasElement, TAG);
@@ -54,10 +56,10 @@ export const Empty: Story = {
 
 /** No account uses the email: said at the email field (with the hint to register first). */
 export const UnknownEmail: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     await fill(canvasElement, TAG, '#reset-email', seed.email('nobody'));
     await submit(canvasElement, TAG);
-    await fieldError(canvasElement, TAG, 'reset-email', fieldMessage(args.locale, 'email_not_registered'));
+    await fieldError(canvasElement, TAG, 'reset-email', fieldMessage(globals.locale, 'email_not_registered'));
     expect(await inside(canvasElement, TAG, '#reset-email')).toBeTruthy();
   },
 };
@@ -65,8 +67,8 @@ export const UnknownEmail: Story = {
 /** The code was emailed: step 2 names the address, and the resend button counts down the 60 seconds. */
 export const CodeSent: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = translationFor(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = translationFor(globals.locale);
     await toCodeStep(canvasElement, loaded.user.email);
     await shows(canvasElement, TAG, t.common.stepOf(2, 3));
     await shows(canvasElement, TAG, t.common.codeHint(loaded.user.email));
@@ -78,12 +80,12 @@ export const CodeSent: Story = {
 /** The new password meets the policy but the confirmation differs: said at the confirmation field. */
 export const PasswordMismatch: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  play: async ({ canvasElement, args, loaded }) => {
+  play: async ({ canvasElement, globals, loaded }) => {
     await toPasswordStep(canvasElement, loaded.user.email);
     await fill(canvasElement, TAG, '#newPassword', 'Harbour-Reset-9');
     await fill(canvasElement, TAG, '#confirm', 'Harbour-Reset-8');
     await submit(canvasElement, TAG);
-    await fieldError(canvasElement, TAG, 'confirm', translationFor(args.locale).common.passwordsDiffer);
+    await fieldError(canvasElement, TAG, 'confirm', translationFor(globals.locale).common.passwordsDiffer);
     expect((await inside(canvasElement, TAG, '#newPassword')).getAttribute('aria-invalid')).toBe('false');
   },
 };
@@ -91,8 +93,8 @@ export const PasswordMismatch: Story = {
 /** A full reset of a locked account: the password is changed, the lock is gone, and the new password works. */
 export const Done: Story = {
   loaders: [async () => ({ user: await seed.lockedUser() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = passwordResetText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = passwordResetText(globals.locale);
     await toPasswordStep(canvasElement, loaded.user.email);
     await fill(canvasElement, TAG, '#newPassword', 'Harbour-Reset-9');
     await fill(canvasElement, TAG, '#confirm', 'Harbour-Reset-9');

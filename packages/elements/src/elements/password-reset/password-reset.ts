@@ -16,28 +16,25 @@ import { passwordResetStyles } from './password-reset.styles.ts';
 export const passwordResetText = catalogue<PasswordResetText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-password-reset
- * @summary Password reset: email → emailed code → new password with the live policy checklist. Also unlocks
+ * Password reset: email → emailed code → new password with the live policy checklist. Also unlocks
  * an account locked by failed sign-ins.
  *
+ * @tagname wharf-password-reset
  * @event wharf-code-sent - A code was emailed (`email`, `purpose`).
  * @event wharf-password-reset - The password was changed (`email`).
  * @event wharf-sign-in-request - The user chose "Back to sign in" (`email`); the host shows its sign-in form.
  *
  * @csspart form - The form.
  * @csspart field - Each label, input, hint and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart checklist - The password checklist.
  * @csspart message - The form-level message region.
  * @csspart submit - The main button.
  * @csspart resend - The resend-code button.
- *
- * @cssproperty --wharf-color-primary - Buttons and links.
- * @cssproperty --wharf-color-danger - Errors.
- * @cssproperty --wharf-color-success - Met rules and success messages.
- * @cssproperty --wharf-color-border - Input and form borders.
- * @cssproperty --wharf-radius - Corner radius.
+ * @csspart change-email - The button that goes back to change the email.
+ * @csspart toggle - The button that shows or hides the new password.
  */
 export class WharfPasswordReset extends CodeStepsForm {
   static override styles = passwordResetStyles;

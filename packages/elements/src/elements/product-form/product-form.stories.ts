@@ -5,14 +5,15 @@ import { fieldMessage, productMessagesFor, referenceMessagesFor } from '@wharf/d
 import { seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
-import { choose, fieldError, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { choose, fieldError, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import type { WharfHsCodePicker } from '../hs-code-picker/hs-code-picker.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { productFormText } from './product-form.ts';
 
 const TAG = 'wharf-product-form';
-type Args = { locale: Locale; type: 'normal' | 'combo' };
+type Args = { type: 'normal' | 'combo' };
 type Loaded = { owner: EnterpriseAdmin; product?: Product; products?: Product[] };
 
 /**
@@ -25,11 +26,11 @@ type Loaded = { owner: EnterpriseAdmin; product?: Product; products?: Product[] 
 const meta: Meta<Args> = {
   title: 'Products/Product form',
   component: TAG,
-  args: { ...localeArg.args, type: 'normal' },
-  argTypes: { ...localeArg.argTypes, type: { control: 'inline-radio', options: ['normal', 'combo'], description: '`type` (new products)' } },
+  args: { type: 'normal' },
+  argTypes: { type: { control: 'inline-radio', options: ['normal', 'combo'], description: '`type` (new products)' } },
   loaders: [async () => ({ owner: await seed.enterpriseAdmin() })],
-  render: ({ locale, type }, { loaded }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
-    <wharf-product-form type=${type} sku=${(loaded as Loaded).product?.sku ?? nothing}></wharf-product-form>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
+    ${wharfElement(TAG, { ...args, sku: (loaded as Loaded).product?.sku })}
   </wharf-provider>`,
 };
 export default meta;
@@ -68,10 +69,16 @@ async function fillBasics(canvas: HTMLElement, sku: string) {
   await fill(canvas, TAG, '#salePrice', '129.90');
 }
 
-/** A new normal product: required fields marked, prices in the enterprise's trading currency, saved as a draft. */
-export const NewProduct: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = productFormText(args.locale);
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
+/**
+ * A new normal product, required fields marked and prices in the enterprise's trading currency, filled in and saved:
+ * the story ends on the saved draft, now edited under its SKU (the empty form is the Default story).
+ */
+export const DraftSaved: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const t = productFormText(globals.locale);
     await shows(canvasElement, TAG, t.titleNew);
     await shows(canvasElement, TAG, t.requiredNote);
     expect((await inside(canvasElement, TAG, '#purchasePrice-suffix')).textContent).toBe('HKD');
@@ -81,21 +88,21 @@ export const NewProduct: Story = {
     await press(canvasElement, TAG, t.saveDraft);
     await shows(canvasElement, TAG, t.savedDraft);
     await shows(canvasElement, TAG, t.titleEdit(sku));
-    await shows(canvasElement, TAG, productMessagesFor(args.locale).labels.statuses.draft);
+    await shows(canvasElement, TAG, productMessagesFor(globals.locale).labels.statuses.draft);
   },
 };
 
 /** 3304990099 chosen: its declaration elements in order, coded ones as choices, and the declared specification as you answer. */
 export const DeclarationElements: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = productFormText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = productFormText(globals.locale);
     await pickCode(canvasElement, '3304990099');
     await shows(canvasElement, TAG, t.elementsTitle('3304990099'));
     const root = shadowOf(canvasElement, TAG)!;
     const labels = [...root.querySelectorAll('[part=elements] label')].map((label) => label.textContent!.replace(/\s+/g, ' ').trim());
     expect(labels).toEqual(['0 品牌类型 *', '1 出口享惠情况 *', '2 用途 *', '3 包装规格 *', '4 品牌（中文或外文名称） *', '5 GTIN', '6 CAS', '7 其他']);
     const brandTypes = [...root.querySelector<HTMLSelectElement>('[id="declarationElements.0"]')!.options].map((option) => option.textContent!.trim());
-    expect(brandTypes).toContain(`4 ${referenceMessagesFor(args.locale).labels.brandTypes['4']}`);
+    expect(brandTypes).toContain(`4 ${referenceMessagesFor(globals.locale).labels.brandTypes['4']}`);
     await choose(canvasElement, TAG, '[id="declarationElements.0"]', '4');
     await choose(canvasElement, TAG, '[id="declarationElements.1"]', '0');
     await fill(canvasElement, TAG, '[id="declarationElements.2"]', '面部保湿');
@@ -105,7 +112,7 @@ export const DeclarationElements: Story = {
       canvasElement,
       TAG,
       'declarationElements.4',
-      fieldMessage(args.locale, 'declaration_element_separator', { name: '品牌（中文或外文名称）', field: '4' }),
+      fieldMessage(globals.locale, 'declaration_element_separator', { name: '品牌（中文或外文名称）', field: '4' }),
     );
     await fill(canvasElement, TAG, '[id="declarationElements.4"]', 'Harbour');
     const specification = '4|0|面部保湿|50ml/瓶|Harbour|||';
@@ -116,10 +123,10 @@ export const DeclarationElements: Story = {
 
 /** The sale price below the purchase price on the VAT invoice: said at the sale price while typing, before saving. */
 export const PriceBelowPurchase: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     await fill(canvasElement, TAG, '#purchasePrice', '45.50');
     await fill(canvasElement, TAG, '#salePrice', '30');
-    await fieldError(canvasElement, TAG, 'salePrice', saleBelow(args.locale, '45.50'));
+    await fieldError(canvasElement, TAG, 'salePrice', saleBelow(globals.locale, '45.50'));
   },
 };
 
@@ -131,11 +138,11 @@ export const SkuTaken: Story = {
       return { owner, products: [await seed.draftProduct(owner)] };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
+  play: async ({ canvasElement, globals, loaded }) => {
     const taken = (loaded as Loaded).products![0]!.sku;
     await fillBasics(canvasElement, taken);
-    await press(canvasElement, TAG, productFormText(args.locale).saveDraft);
-    await fieldError(canvasElement, TAG, 'sku', fieldMessage(args.locale, 'sku_taken', { field: taken }));
+    await press(canvasElement, TAG, productFormText(globals.locale).saveDraft);
+    await fieldError(canvasElement, TAG, 'sku', fieldMessage(globals.locale, 'sku_taken', { field: taken }));
     await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('sku'));
   },
 };
@@ -148,8 +155,8 @@ export const EditDraft: Story = {
       return { owner, product: await seed.declaredProduct(owner) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productFormText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productFormText(globals.locale);
     const { product } = loaded as Loaded;
     await shows(canvasElement, TAG, t.titleEdit(product!.sku));
     const sku = await inside<HTMLInputElement>(canvasElement, TAG, '#sku');
@@ -170,15 +177,15 @@ export const Rejected: Story = {
       return { owner, product: await seed.rejectedProduct(owner, '用途请写明“面部保湿”，并补充包装规格。') };
     },
   ],
-  play: async ({ canvasElement, args }) => {
-    const t = productFormText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = productFormText(globals.locale);
     await shows(canvasElement, TAG, t.rejectedTitle);
     await shows(canvasElement, TAG, '用途请写明“面部保湿”，并补充包装规格。');
-    await shows(canvasElement, TAG, productMessagesFor(args.locale).labels.statuses.rejected);
+    await shows(canvasElement, TAG, productMessagesFor(globals.locale).labels.statuses.rejected);
     await fill(canvasElement, TAG, '[id="declarationElements.3"]', '50ml/瓶 单支装');
     await press(canvasElement, TAG, t.saveDraft);
     await shows(canvasElement, TAG, t.savedDraft);
-    await shows(canvasElement, TAG, productMessagesFor(args.locale).labels.statuses.draft);
+    await shows(canvasElement, TAG, productMessagesFor(globals.locale).labels.statuses.draft);
     expect(textOf(canvasElement, TAG)).not.toContain(t.rejectedTitle);
   },
 };
@@ -191,9 +198,9 @@ export const FilingLocked: Story = {
       return { owner, product: await seed.filingProduct(owner) };
     },
   ],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, fieldMessage(args.locale, 'product_filing'));
-    await shows(canvasElement, TAG, productMessagesFor(args.locale).labels.statuses.filing);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, fieldMessage(globals.locale, 'product_filing'));
+    await shows(canvasElement, TAG, productMessagesFor(globals.locale).labels.statuses.filing);
     await shows(canvasElement, TAG, '4|0|面部保湿|50ml/瓶|Harbour|||');
     expect(shadowOf(canvasElement, TAG)!.querySelector('button, input, select')).toBeNull();
   },
@@ -208,8 +215,8 @@ export const NewCombo: Story = {
       return { owner, products: [await seed.draftProduct(owner), await seed.draftProduct(owner, { name: '氨基酸洁面乳 120ml' })] };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productFormText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productFormText(globals.locale);
     const [cream, cleanser] = (loaded as Loaded).products!;
     await shows(canvasElement, TAG, t.titleNewCombo);
     await fill(canvasElement, TAG, '#sku', seed.uniqueSku('SET'));
@@ -217,7 +224,7 @@ export const NewCombo: Story = {
     await press(canvasElement, TAG, t.addLabel(cream!.sku, cream!.name));
     await press(canvasElement, TAG, t.saveDraft);
     // The count is said under the product search, which is marked invalid and focused.
-    await shows(canvasElement, TAG, fieldMessage(args.locale, 'combo_too_few', { min: 2 }));
+    await shows(canvasElement, TAG, fieldMessage(globals.locale, 'combo_too_few', { min: 2 }));
     expect((await inside(canvasElement, TAG, '#productSearch')).getAttribute('aria-invalid')).toBe('true');
     await press(canvasElement, TAG, t.addLabel(cleanser!.sku, cleanser!.name));
     await fill(canvasElement, TAG, '[id="components.1.quantity"]', '2');
@@ -228,4 +235,4 @@ export const NewCombo: Story = {
 };
 
 /** Simplified Chinese (zh-CN): the declaration elements with their coded choices named in Chinese. */
-export const SimplifiedChinese: Story = { ...DeclarationElements, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...DeclarationElements, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };

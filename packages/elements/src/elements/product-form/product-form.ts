@@ -33,14 +33,14 @@ import { productFormStyles } from './product-form.styles.ts';
 export const productFormText = catalogue<ProductFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-product-form
- * @summary Creates or edits a product (PRODUCT §3.1–3.3, seed 002 产品新增 / 组合产品新增). A normal product has its
+ * Creates or edits a product (PRODUCT §3.1–3.3, seed 002 产品新增 / 组合产品新增). A normal product has its
  * basic information, weights and prices — the sale price never below the purchase price on the VAT invoice,
  * checked as you type — and its customs data: the HS code and that code's declaration elements (申报要素), with
  * a live preview of the declared specification (规格型号). A combo binds two or more of the enterprise's normal
  * products with quantities. Saved as a draft, or saved and sent to customs for filing. A rejected product shows
  * customs' reason; a product with customs or filed is shown read-only.
  *
+ * @tagname wharf-product-form
  * @event wharf-product-saved - The product was saved (`product`), and sent for filing when `submitted`.
  * @event wharf-product-cancel - The user pressed Cancel.
  *
@@ -64,13 +64,6 @@ export const productFormText = catalogue<ProductFormText>({ en, 'zh-CN': zhCN, '
  * @csspart save-draft - The “Save draft” button.
  * @csspart submit - The “Save and submit for filing” button.
  * @csspart cancel - The “Cancel” button.
- *
- * @cssproperty --wharf-color-primary - Buttons and the active option.
- * @cssproperty --wharf-color-danger - Errors and customs' reason.
- * @cssproperty --wharf-color-border - Borders.
- * @cssproperty --wharf-color-surface - Backgrounds.
- * @cssproperty --wharf-radius - Corner radius.
- * @cssproperty --wharf-space - Spacing.
  */
 export class WharfProductForm extends WharfElement {
   static override styles = [formStyles, tableStyles, factsStyles, productFormStyles];

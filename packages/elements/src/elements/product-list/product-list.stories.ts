@@ -4,7 +4,8 @@ import { fieldMessage, productMessagesFor } from '@wharf/domain/messages';
 import { seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
-import { choose, fill, inside, localeArg, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { choose, fill, inside, press, shadowOf, shows, textOf, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { productListText } from './product-list.ts';
@@ -12,7 +13,7 @@ import type { WharfProductDeletedEvent } from '../../events/product-deleted.ts';
 import type { WharfProductSubmittedEvent } from '../../events/product-submitted.ts';
 
 const TAG = 'wharf-product-list';
-type Args = { locale: Locale; pageSize: number };
+type Args = { pageSize: number };
 type Loaded = { owner: EnterpriseAdmin; products: Product[]; sku?: string };
 
 /**
@@ -24,11 +25,11 @@ type Loaded = { owner: EnterpriseAdmin; products: Product[]; sku?: string };
 const meta: Meta<Args> = {
   title: 'Products/Product list',
   component: TAG,
-  args: { ...localeArg.args, pageSize: 20 },
-  argTypes: { ...localeArg.argTypes, pageSize: { control: 'inline-radio', options: [3, 20, 50, 100], description: '`page-size`' } },
+  args: { pageSize: 20 },
+  argTypes: { pageSize: { control: 'inline-radio', options: [3, 20, 50, 100], description: '`page-size`' } },
   loaders: [async () => seed.productShelf()],
-  render: ({ locale, pageSize }, { loaded }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
-    <wharf-product-list page-size=${pageSize} sku=${(loaded as Loaded).sku ?? nothing}></wharf-product-list>
+  render: (args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).owner.token} locale=${locale}>
+    ${wharfElement(TAG, { ...args, sku: (loaded as Loaded).sku })}
   </wharf-provider>`,
 };
 export default meta;
@@ -40,15 +41,18 @@ const skusOf = (products: Product[]) => products.map((product) => product.sku).r
 const rowsAre = (canvas: HTMLElement, expected: (string | null)[]) => waitUntil(() => expect(rows(canvas)).toEqual(expected));
 const statusOf = (canvas: HTMLElement, sku: string) => shadowOf(canvas, TAG)?.querySelector(`tr[data-sku="${sku}"]`)?.getAttribute('data-status');
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** A shelf in every state, newest first: drafts of several categories, filing, filed, rejected and a combo. */
 export const Shelf: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productListText(globals.locale);
     const { products } = loaded as Loaded;
     await rowsAre(canvasElement, skusOf(products));
     await shows(canvasElement, TAG, t.caption(products.length));
     await shows(canvasElement, TAG, t.results(products.length, 1, false));
-    const labels = productMessagesFor(args.locale).labels;
+    const labels = productMessagesFor(globals.locale).labels;
     for (const status of ['draft', 'filing', 'filed', 'rejected'] as const) await shows(canvasElement, TAG, labels.statuses[status]);
     await shows(canvasElement, TAG, labels.types.combo);
     // Locked products offer only View.
@@ -60,8 +64,8 @@ export const Shelf: Story = {
 
 /** Status “Rejected”, searched: only the product customs sent back. */
 export const FilteredByStatus: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productListText(globals.locale);
     const { products } = loaded as Loaded;
     await rowsAre(canvasElement, skusOf(products));
     await choose(canvasElement, TAG, '#filter-status', 'rejected');
@@ -76,8 +80,8 @@ export const FilteredByStatus: Story = {
 /** A new enterprise has no products yet; a search that matches nothing says so differently. */
 export const Empty: Story = {
   loaders: [async () => ({ owner: await seed.enterpriseAdmin(), products: [] })],
-  play: async ({ canvasElement, args }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = productListText(globals.locale);
     await shows(canvasElement, TAG, t.empty);
     await fill(canvasElement, TAG, '#filter-name', '抹茶');
     await press(canvasElement, TAG, t.search);
@@ -89,8 +93,8 @@ export const Empty: Story = {
 export const Paging: Story = {
   args: { pageSize: 3 },
   loaders: [async () => seed.productShelf({ drafts: 3 })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productListText(globals.locale);
     const skus = skusOf((loaded as Loaded).products);
     await rowsAre(canvasElement, skus.slice(0, 3));
     await press(canvasElement, TAG, t.next);
@@ -125,8 +129,8 @@ export const Detail: Story = {
       return { owner, products: [await seed.declaredProduct(owner)] };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productListText(globals.locale);
     const [product] = (loaded as Loaded).products as [Product];
     await press(canvasElement, TAG, t.viewLabel(product.sku));
     await inside(canvasElement, TAG, '#detail-heading');
@@ -160,12 +164,12 @@ export const Rejected: Story = {
       return { owner, products: [product], sku: product.sku };
     },
   ],
-  play: async ({ canvasElement, args }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = productListText(globals.locale);
     const rejection = await inside(canvasElement, TAG, '[part=rejection]');
     await waitUntil(() => expect(rejection.textContent).toContain('用途请写明“面部保湿”，并补充包装规格。'));
     await shows(canvasElement, TAG, t.rejectedTitle);
-    await shows(canvasElement, TAG, productMessagesFor(args.locale).labels.statuses.rejected);
+    await shows(canvasElement, TAG, productMessagesFor(globals.locale).labels.statuses.rejected);
     await inside(canvasElement, TAG, '[part=actions] [data-action=edit]');
     await inside(canvasElement, TAG, '[part=actions] [data-action=submit]');
   },
@@ -179,8 +183,8 @@ export const DeleteConfirm: Story = {
       return { owner, products: [await seed.draftProduct(owner), await seed.draftProduct(owner, { name: '抹茶粉 100g', category: 'food' })] };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productListText(globals.locale);
     const [keep, gone] = (loaded as Loaded).products as [Product, Product];
     await rowsAre(canvasElement, [gone.sku, keep.sku]);
     await press(canvasElement, TAG, t.removeLabel(gone.sku));
@@ -208,8 +212,8 @@ export const SubmitForFiling: Story = {
       return { owner, products: [await seed.draftProduct(owner, { name: '婴儿纸尿裤 L 号 54 片', category: 'diapers', unit: '011' }), await seed.declaredProduct(owner)] };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = productListText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = productListText(globals.locale);
     const [bare, declared] = (loaded as Loaded).products as [Product, Product];
     const submitted = new Promise<WharfProductSubmittedEvent>((resolve) => canvasElement.querySelector(TAG)!.addEventListener('wharf-product-submitted', resolve, { once: true }));
     await press(canvasElement, TAG, t.submitLabel(declared.sku));
@@ -218,11 +222,11 @@ export const SubmitForFiling: Story = {
     await waitUntil(() => expect(statusOf(canvasElement, declared.sku)).toBe('filing'));
 
     await press(canvasElement, TAG, t.submitLabel(bare.sku));
-    await shows(canvasElement, TAG, fieldMessage(args.locale, 'hs_code_required'));
+    await shows(canvasElement, TAG, fieldMessage(globals.locale, 'hs_code_required'));
     expect(statusOf(canvasElement, bare.sku)).toBe('draft');
     expect(textOf(canvasElement, TAG)).toContain(bare.sku);
   },
 };
 
 /** Simplified Chinese (zh-CN): the shelf. */
-export const SimplifiedChinese: Story = { ...Shelf, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...Shelf, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -30,6 +30,8 @@ export const productListStyles = css`
   .results {
     margin-block-start: var(--_wharf-space);
     overflow-x: auto;
+    /* The containing block of the table's visually hidden texts, so they scroll with it instead of widening the page. */
+    position: relative;
   }
   .results[aria-busy='true'] table {
     opacity: 0.6;

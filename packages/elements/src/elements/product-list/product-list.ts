@@ -30,14 +30,14 @@ export type { ProductDetailTab } from './product-detail.ts';
 export const productListText = catalogue<ProductListText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-product-list
- * @summary The enterprise's products (PRODUCT §3.4, seed 002 产品列表): search by SKU, name, category, status and
+ * The enterprise's products (PRODUCT §3.4, seed 002 产品列表): search by SKU, name, category, status and
  * created dates; a table paged by cursor; each product's detail with tabs for its details (HS code and declaration
  * elements by name, declared specification, combo components, customs' reason when rejected), log, inventory per
  * warehouse, orders and ASNs; editing, deleting with a confirmation, and sending for filing with customs.
  * Creating and editing hand over to `<wharf-product-form>` when the page registers it, unless the host takes the
  * cancelable `wharf-product-create` / `wharf-product-edit` events itself.
  *
+ * @tagname wharf-product-list
  * @attr sku - Opens this product's detail (it follows the product the user opens, and clears on "Back").
  * @attr page-size - Rows per page: 20 (default), 50 or 100; the user can change it under the table.
  *
@@ -49,8 +49,10 @@ export const productListText = catalogue<ProductListText>({ en, 'zh-CN': zhCN, '
  *
  * @csspart filters - The search form.
  * @csspart field - Each filter's label, input and error.
+ * @csspart label - Filter labels.
  * @csspart input - Text and date inputs.
  * @csspart select - Category, status and page-size choices.
+ * @csspart error - The error under a filter.
  * @csspart table - The product table (also the detail's tables: `log`, `inventory`, `components`).
  * @csspart status - A product's status badge.
  * @csspart pager - Previous / Next and the page size.
@@ -66,20 +68,6 @@ export const productListText = catalogue<ProductListText>({ en, 'zh-CN': zhCN, '
  * @csspart log - The log table.
  * @csspart inventory - The inventory table.
  * @csspart components - A combo's components.
- *
- * @cssproperty --wharf-color-primary - Buttons, the selected tab, filing badges.
- * @cssproperty --wharf-color-primary-text - Text on primary buttons.
- * @cssproperty --wharf-color-danger - Errors, delete, rejected badges and customs' reason.
- * @cssproperty --wharf-color-success - Announcements, filed badges.
- * @cssproperty --wharf-color-text - Text.
- * @cssproperty --wharf-color-muted - Hints, counts, draft badges.
- * @cssproperty --wharf-color-border - Table rules, inputs, the dialog.
- * @cssproperty --wharf-color-surface - Backgrounds.
- * @cssproperty --wharf-color-focus - Focus rings.
- * @cssproperty --wharf-radius - Corner radius.
- * @cssproperty --wharf-space - Spacing.
- * @cssproperty --wharf-font-family - Font.
- * @cssproperty --wharf-font-size - Base font size.
  */
 export class WharfProductList extends WharfElement {
   static override styles = [formStyles, tableStyles, dialogStyles, tabsStyles, productListStyles];

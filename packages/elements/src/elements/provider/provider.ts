@@ -21,15 +21,15 @@ export interface HostSession {
 const RENEW_BEFORE_MS = 60_000;
 
 /**
- * @tagname wharf-provider
- * @summary Configures Wharf once for everything inside it: creates the API client and provides it, the session
+ * Configures Wharf once for everything inside it: creates the API client and provides it, the session
  * (user, memberships, the enterprise calls act in) and the locale to every `wharf-*` element below through
- * @lit/context.
+ * Lit context.
  *
  * Inside another application, give it `fetchSession`: it is called at start, again shortly before the session
  * expires, and once more when a call answers 401 — no reload, no popup, no cookie (bearer tokens only, so it works
  * in a page or iframe of another origin with third-party cookies blocked).
  *
+ * @tagname wharf-provider
  * @slot - Wharf elements and any host content.
  * @event wharf-session-change - The session changed (`session`): resolved at start, signed in, or signed out.
  * @event wharf-enterprise-change - The enterprise the elements act in changed (`enterprise`).

@@ -16,7 +16,7 @@ import {
   submit,
   waitUntil,
 } from '../../testing/story-helpers.ts';
-import { signedOutMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { signedOutMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { registerFormText } from './register-form.ts';
 
@@ -47,11 +47,14 @@ async function toPasswordStep(canvas: HTMLElement, email: string) {
   await inside(canvas, TAG, '#password');
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /** Step 1 of 3, nothing typed, nothing wrong yet (in the locale the `locale` control selects). */
 export const Empty: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = translationFor(args.locale);
-    await shows(canvasElement, TAG, registerFormText(args.locale).title);
+  play: async ({ canvasElement, globals }) => {
+    const t = translationFor(globals.locale);
+    await shows(canvasElement, TAG, registerFormText(globals.locale).title);
     await shows(canvasElement, TAG, t.common.stepOf(1, 3));
     await shows(canvasElement, TAG, t.common.emailHint);
     expect((await inside<HTMLInputElement>(canvasElement, TAG, '#register-email')).value).toBe('');
@@ -60,10 +63,10 @@ export const Empty: Story = {
 };
 
 /** Simplified Chinese (zh-CN): the element's words and the server's messages. */
-export const SimplifiedChinese: Story = { ...Empty, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...Empty, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 
 /** Traditional Chinese as written in Hong Kong (zh-HK). */
-export const HongKongChinese: Story = { ...Empty, args: { locale: 'zh-HK' } };
+export const HongKongChinese: Story = { ...Empty, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 
 /** Requests this story's page sent for a code; the account-number check must happen before any. */
 const codeRequests: string[] = [];
@@ -77,11 +80,11 @@ export const AccountNumberAsEmail: Story = {
     // Records code requests and falls through (returns nothing) to the mock server's own handler.
     msw: [http.post('/v1/auth/email-codes', ({ request }) => void codeRequests.push(request.url))],
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     codeRequests.length = 0;
     await fill(canvasElement, TAG, '#register-email', '7551234567');
     await submit(canvasElement, TAG);
-    await fieldError(canvasElement, TAG, 'register-email', fieldMessage(args.locale, 'account_number_not_email'));
+    await fieldError(canvasElement, TAG, 'register-email', fieldMessage(globals.locale, 'account_number_not_email'));
     expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('register-email');
     // Had the form asked the server anyway, the request would have reached msw by now.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -93,11 +96,11 @@ export const AccountNumberAsEmail: Story = {
 /** An email that already has an account: said at the field, with a way to reset the password instead. */
 export const EmailAlreadyRegistered: Story = {
   loaders: [async () => ({ user: await seed.registeredUser() })],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = registerFormText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = registerFormText(globals.locale);
     await fill(canvasElement, TAG, '#register-email', loaded.user.email);
     await submit(canvasElement, TAG);
-    await fieldError(canvasElement, TAG, 'register-email', fieldMessage(args.locale, 'email_taken'));
+    await fieldError(canvasElement, TAG, 'register-email', fieldMessage(globals.locale, 'email_taken'));
     const reset = await inside<HTMLButtonElement>(canvasElement, TAG, '[part=reset-link]');
     expect(reset.textContent!.trim()).toBe(t.resetInstead);
     // The offer hands the email to the host (which would show its password reset).
@@ -110,8 +113,8 @@ export const EmailAlreadyRegistered: Story = {
 
 /** The code was emailed: step 2 names the address, and the resend button counts down the 60 seconds. */
 export const CodeSent: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = translationFor(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = translationFor(globals.locale);
     const email = seed.email('code-sent');
     await toCodeStep(canvasElement, email);
     await shows(canvasElement, TAG, t.common.stepOf(2, 3));
@@ -123,13 +126,13 @@ export const CodeSent: Story = {
 
 /** A wrong code is refused at the code field, saying how many tries are left. */
 export const WrongCode: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     const email = seed.email('wrong-code');
     await toCodeStep(canvasElement, email);
     const code = await seed.codeFor(email);
     await fill(canvasElement, TAG, '#register-code', code === '000000' ? '111111' : '000000');
     await submit(canvasElement, TAG);
-    await fieldError(canvasElement, TAG, 'register-code', fieldMessage(args.locale, 'code_wrong', { remaining: 4 }));
+    await fieldError(canvasElement, TAG, 'register-code', fieldMessage(globals.locale, 'code_wrong', { remaining: 4 }));
   },
 };
 
@@ -138,10 +141,10 @@ export const WrongCode: Story = {
  * lower case, but not three kinds of characters yet. Nothing is marked wrong until the user tries to continue.
  */
 export const PasswordChecklist: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     const email = seed.email('checklist');
     await toPasswordStep(canvasElement, email);
-    await shows(canvasElement, TAG, translationFor(args.locale).common.stepOf(3, 3));
+    await shows(canvasElement, TAG, translationFor(globals.locale).common.stepOf(3, 3));
     await fill(canvasElement, TAG, '#password', 'harbourside');
     const rules = () => [...shadowOf(canvasElement, TAG)!.querySelectorAll('.rule')].map((li) => li.getAttribute('data-met'));
     // length, three kinds of characters (upper, lower, digit, symbol)
@@ -155,13 +158,13 @@ export const PasswordChecklist: Story = {
 
 /** Done: the account exists and the provider now holds its session (the host prints who is signed in). */
 export const Registered: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
     const email = seed.email('registered');
     await toPasswordStep(canvasElement, email);
     await fill(canvasElement, TAG, '#password', 'Hk27300273');
     await fill(canvasElement, TAG, '#confirm', 'Hk27300273');
     await submit(canvasElement, TAG);
-    await shows(canvasElement, TAG, registerFormText(args.locale).done(email));
+    await shows(canvasElement, TAG, registerFormText(globals.locale).done(email));
     await sessionSays(canvasElement, `Signed in as ${email}`);
   },
 };

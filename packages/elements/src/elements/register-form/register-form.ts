@@ -20,10 +20,10 @@ import { registerFormStyles } from './register-form.styles.ts';
 export const registerFormText = catalogue<RegisterFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-register-form
- * @summary Creates an account by email: email → emailed code (with a resend countdown) → password with a live
+ * Creates an account by email: email → emailed code (with a resend countdown) → password with a live
  * checklist of the policy → signed in.
  *
+ * @tagname wharf-register-form
  * @event wharf-code-sent - A code was emailed (`email`, `purpose`).
  * @event wharf-registered - The account was created (`user`).
  * @event wharf-signed-in - The new user is signed in (`user`, `token`, `expiresAt`); `<wharf-provider>` picks it up.
@@ -33,22 +33,16 @@ export const registerFormText = catalogue<RegisterFormText>({ en, 'zh-CN': zhCN,
  * @csspart form - The form.
  * @csspart field - Each label, input, hint and error group.
  * @csspart label - Field labels.
+ * @csspart toggle - The button that shows or hides the password.
  * @csspart input - Inputs.
  * @csspart error - The error under a field.
  * @csspart checklist - The password checklist.
  * @csspart message - The form-level message region.
  * @csspart submit - The main button.
  * @csspart resend - The resend-code button.
- *
- * @cssproperty --wharf-color-primary - Buttons and links.
- * @cssproperty --wharf-color-danger - Errors.
- * @cssproperty --wharf-color-success - Met rules and success messages.
- * @cssproperty --wharf-color-text - Text.
- * @cssproperty --wharf-color-muted - Hints.
- * @cssproperty --wharf-color-border - Input and form borders.
- * @cssproperty --wharf-color-surface - Backgrounds.
- * @cssproperty --wharf-radius - Corner radius.
- * @cssproperty --wharf-font-family - Font.
+ * @csspart change-email - The button that goes back to change the email.
+ * @csspart sign-in-link - “Already registered? Sign in”.
+ * @csspart reset-link - “Reset the password”, when the email is already registered.
  */
 export class WharfRegisterForm extends CodeStepsForm {
   static override styles = registerFormStyles;

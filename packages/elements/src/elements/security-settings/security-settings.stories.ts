@@ -22,8 +22,8 @@ export default meta;
 
 /** A new enterprise: no PIN, no keys, no other origins, reset codes to each member. */
 export const Defaults: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = securityText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = securityText(globals.locale);
     await shows(canvasElement, TAG, t.pinOff);
     await shows(canvasElement, TAG, t.noKeys);
     await shows(canvasElement, TAG, t.noOrigins);
@@ -34,12 +34,12 @@ export const Defaults: Story = {
 
 /** A guessable PIN is refused in the browser with the rule; two different entries are named at the second. */
 export const PinRules: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = securityText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = securityText(globals.locale);
     await fill(canvasElement, TAG, '#pin', '123456');
     await fill(canvasElement, TAG, '#pinAgain', '123456');
     await press(canvasElement, TAG, t.setPin);
-    await fieldError(canvasElement, TAG, 'pin', fieldMessage(args.locale, 'pin_too_simple'));
+    await fieldError(canvasElement, TAG, 'pin', fieldMessage(globals.locale, 'pin_too_simple'));
     await fill(canvasElement, TAG, '#pin', '270273');
     await fill(canvasElement, TAG, '#pinAgain', '270274');
     await press(canvasElement, TAG, t.setPin);
@@ -49,8 +49,8 @@ export const PinRules: Story = {
 
 /** The PIN set; it can be changed or switched off (after confirming). */
 export const PinSet: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = securityText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = securityText(globals.locale);
     await fill(canvasElement, TAG, '#pin', '270273');
     await fill(canvasElement, TAG, '#pinAgain', '270273');
     await press(canvasElement, TAG, t.setPin);
@@ -63,8 +63,8 @@ export const PinSet: Story = {
 
 /** A new API key: its secret is shown this once, to copy; afterwards only its prefix. */
 export const NewApiKey: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = securityText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = securityText(globals.locale);
     await fill(canvasElement, TAG, '#name', 'Kingdee portal');
     await press(canvasElement, TAG, t.createKey);
     await shows(canvasElement, TAG, t.secretWarning);
@@ -78,11 +78,11 @@ export const NewApiKey: Story = {
 
 /** An allowed origin: a URL with a path is refused at the field, the origin itself is kept (normalised). */
 export const AllowedOrigins: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = securityText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = securityText(globals.locale);
     await fill(canvasElement, TAG, '#origin', 'https://erp.example.com/portal');
     await press(canvasElement, TAG, t.addOrigin);
-    await fieldError(canvasElement, TAG, 'origin', fieldMessage(args.locale, 'origin_format'));
+    await fieldError(canvasElement, TAG, 'origin', fieldMessage(globals.locale, 'origin_format'));
     await fill(canvasElement, TAG, '#origin', 'https://ERP.example.com');
     await press(canvasElement, TAG, t.addOrigin);
     await shows(canvasElement, TAG, t.originsSaved);
@@ -93,11 +93,11 @@ export const AllowedOrigins: Story = {
 /** A member who is not an admin: told who can change these, with nothing to change. */
 export const MemberReadOnly: Story = {
   loaders: [approvedMemberViewer],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, securityText(args.locale).adminsOnly);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, securityText(globals.locale).adminsOnly);
     expect(shadowOf(canvasElement, TAG)!.querySelector('form')).toBeNull();
   },
 };
 
 /** Simplified Chinese (zh-CN). */
-export const SimplifiedChinese: Story = { ...Defaults, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...Defaults, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };

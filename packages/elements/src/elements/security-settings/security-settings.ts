@@ -20,14 +20,15 @@ export const securityText = catalogue<SecurityText>({ en, 'zh-CN': zhCN, 'zh-HK'
 type Confirming = { kind: 'pin-off' } | { kind: 'revoke'; key: ApiKey };
 
 /**
- * @tagname wharf-security-settings
- * @summary An enterprise admin's security settings (seed 000 安全设置; PRODUCT §1.5, §1.10): the security PIN (set,
+ * An enterprise admin's security settings (seed 000 安全设置; PRODUCT §1.5, §1.10): the security PIN (set,
  * change, switch off), API keys for the host's server (the secret shown once), the origins whose pages may embed
  * Wharf, and where members' password-reset codes go.
  *
+ * @tagname wharf-security-settings
  * @csspart section - Each settings section.
  * @csspart form - Each form.
  * @csspart field - Each label, input and error group.
+ * @csspart label - Field labels.
  * @csspart input - Inputs.
  * @csspart error - Errors under fields.
  * @csspart message - Announcements.

@@ -5,14 +5,15 @@ import { MOCK_OPERATOR_TOKEN, seed, type TicketCustomer } from '@wharf/mocks';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { ticketText } from '../../tickets/text.ts';
-import { attachmentPicker, choose, dropFiles, fieldError, fill, inside, localeArg, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { attachmentPicker, choose, dropFiles, fieldError, fill, inside, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { wharfElement, defaultStory } from '../../testing/story-meta.ts';
 import '../provider/define.ts';
 import type { WharfTicketUpdatedEvent } from '../../events/ticket-updated.ts';
 import './define.ts';
 import { ticketDeskText } from './ticket-desk.ts';
 
 const TAG = 'wharf-ticket-desk';
-type Args = { locale: Locale; operatorToken: string };
+type Args = { operatorToken: string };
 
 /**
  * The agents' side of support: every enterprise's tickets, oldest first, filtered by status; a ticket with
@@ -24,10 +25,10 @@ type Args = { locale: Locale; operatorToken: string };
 const meta: Meta<Args> = {
   title: 'Support/Ticket desk',
   component: TAG,
-  args: { ...localeArg.args, operatorToken: MOCK_OPERATOR_TOKEN },
-  argTypes: { ...localeArg.argTypes, operatorToken: { control: 'text', description: '`operator-token` (the mock operator’s by default)' } },
-  render: ({ locale, operatorToken }) => html`<wharf-provider locale=${locale}>
-    <wharf-ticket-desk operator-token=${operatorToken || nothing}></wharf-ticket-desk>
+  args: { operatorToken: MOCK_OPERATOR_TOKEN },
+  argTypes: { operatorToken: { control: 'text', description: '`operator-token` (the mock operator’s by default)' } },
+  render: (args, { globals: { locale } }) => html`<wharf-provider locale=${locale}>
+    ${wharfElement(TAG, args)}
   </wharf-provider>`,
 };
 export default meta;
@@ -50,10 +51,14 @@ async function statusIs(canvas: HTMLElement, status: Ticket['status']) {
   await waitUntil(() => expect(shadowOf(canvas, TAG)?.querySelector('#desk-heading [data-status]')?.getAttribute('data-status')).toBe(status));
 }
 
+/** The element as a page first shows it: its attributes and CSS custom properties are the Controls below. */
+export const Default: Story = defaultStory(TAG);
+
 /**
- * Tickets of two enterprises, oldest first, one already accepted; "Accepted" narrows the queue to that one.
+ * Tickets of two enterprises, oldest first, one already accepted; the story ends with "Accepted" having narrowed
+ * the queue to that one.
  */
-export const Queue: Story = {
+export const FilteredToAccepted: Story = {
   loaders: [
     async () => {
       const harbour = await seed.ticketCustomer({ name: 'Harbour Trading Ltd' });
@@ -67,8 +72,8 @@ export const Queue: Story = {
       return { tickets };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const desk = ticketDeskText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const desk = ticketDeskText(globals.locale);
     const numbers = (loaded.tickets as Ticket[]).map((ticket) => ticket.number);
     await waitUntil(() =>
       expect(rowsOf(canvasElement, numbers)).toEqual([
@@ -86,8 +91,8 @@ export const Queue: Story = {
 /** A customer asks while the desk is open: the new ticket joins the queue without a reload. */
 export const NewTicketArrivesLive: Story = {
   loaders: [async () => ({ customer: await seed.ticketCustomer({ name: 'Tsing Yi Cold Chain' }) })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await shows(canvasElement, TAG, ticketDeskText(args.locale).live.connected);
+  play: async ({ canvasElement, globals, loaded }) => {
+    await shows(canvasElement, TAG, ticketDeskText(globals.locale).live.connected);
     const asked = await seed.askedTicket(loaded.customer as TicketCustomer, { title: 'Freezer 3 shows no stock', category: 'data' });
     await waitUntil(() => expect(rowsOf(canvasElement, [asked.number])).toEqual([[asked.number, 'Tsing Yi Cold Chain', 'submitted']]));
   },
@@ -104,8 +109,8 @@ export const AcceptWithNoteAndDate: Story = {
       return { customer, ticket: await seed.askedTicket(customer, { title: 'Labels print blank', category: 'error' }) };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const desk = ticketDeskText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const desk = ticketDeskText(globals.locale);
     const { number } = loaded.ticket as Ticket;
     const updated = new Promise<WharfTicketUpdatedEvent>((resolve) =>
       canvasElement.querySelector(TAG)!.addEventListener('wharf-ticket-updated', resolve, { once: true }),
@@ -114,7 +119,7 @@ export const AcceptWithNoteAndDate: Story = {
     await statusIs(canvasElement, 'submitted');
     await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('desk-heading'));
     await press(canvasElement, TAG, desk.accept.submit);
-    const required = fieldMessage(args.locale, 'required');
+    const required = fieldMessage(globals.locale, 'required');
     await fieldError(canvasElement, TAG, 'accept-note', required);
     await fieldError(canvasElement, TAG, 'expectedBy', required);
 
@@ -141,9 +146,9 @@ export const RecordThenResolve: Story = {
       return { customer, ticket };
     },
   ],
-  play: async ({ canvasElement, args, loaded }) => {
-    const desk = ticketDeskText(args.locale);
-    const text = ticketText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const desk = ticketDeskText(globals.locale);
+    const text = ticketText(globals.locale);
     const { number } = loaded.ticket as Ticket;
     await press(canvasElement, TAG, number);
     await statusIs(canvasElement, 'accepted');
@@ -171,11 +176,11 @@ export const RecordThenResolve: Story = {
 /** No operator token: the desk says what it needs and asks the server nothing. */
 export const WithoutOperatorToken: Story = {
   args: { operatorToken: '' },
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, ticketDeskText(args.locale).noToken);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, ticketDeskText(globals.locale).noToken);
     expect(shadowOf(canvasElement, TAG)!.querySelector('table, form')).toBeNull();
   },
 };
 
 /** Traditional Chinese as written in Hong Kong (zh-HK): the queue. */
-export const HongKongChinese: Story = { ...Queue, args: { locale: 'zh-HK' } };
+export const HongKongChinese: Story = { ...FilteredToAccepted, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -4,6 +4,12 @@ export const ticketDeskStyles = css`
   :host {
     display: block;
   }
+  /* The queue's five columns scroll inside this box on a phone or in a side panel, not the page; it is the
+     containing block of the table's visually hidden caption too, so that cannot escape it either. */
+  .queue-scroll {
+    position: relative;
+    overflow-x: auto;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

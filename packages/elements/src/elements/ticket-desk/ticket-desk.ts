@@ -35,12 +35,12 @@ const today = () => {
 };
 
 /**
- * @tagname wharf-ticket-desk
- * @summary The agents' side of support (PRODUCT §2.3): the queue of every enterprise's tickets, oldest first,
+ * The agents' side of support (PRODUCT §2.3): the queue of every enterprise's tickets, oldest first,
  * filtered by status; a ticket with what the customer asked and its history; accepting it with a note and an
  * expected date; processing records with a category, a result and files, "resolved" completing it. The
  * queue and the open ticket follow new tickets and replies live.
  *
+ * @tagname wharf-ticket-desk
  * @attr operator-token - An operator token (`wop_…`) with the support role. The desk talks to the provider's
  * server with it instead of the provider's session.
  *
@@ -48,7 +48,17 @@ const today = () => {
  *
  * @csspart table - The queue.
  * @csspart form - The accept and record forms.
+ * @csspart field - Each label, input and error group of a form.
+ * @csspart label - Field labels.
+ * @csspart input - Text and date inputs.
+ * @csspart select - The status filter and the record's category and result.
+ * @csspart textarea - Notes and record text.
+ * @csspart error - The error under a field.
  * @csspart tabs - The ticket's tab list.
+ * @csspart panel - The selected tab's panel.
+ * @csspart records - The processing records.
+ * @csspart attachments - A ticket's files.
+ * @csspart status - A ticket's status badge.
  * @csspart message - Announcements and errors.
  */
 export class WharfTicketDesk extends WharfElement {
@@ -234,7 +244,9 @@ export class WharfTicketDesk extends WharfElement {
         ? html`<p role="status">${shared.loading}</p>`
         : this.queue.data.length === 0
           ? html`<p class="hint">${text.empty}</p>`
-          : ticketTable(shared, this.effectiveLocale, text.queue, this.queue.data, (number) => this.openTicket(number), { withEnterprise: true })}
+          : html`<div class="queue-scroll">
+              ${ticketTable(shared, this.effectiveLocale, text.queue, this.queue.data, (number) => this.openTicket(number), { withEnterprise: true })}
+            </div>`}
       ${this.queue?.nextCursor ? html`<button type="button" class="secondary" @click=${() => this.#more()}>${shared.more}</button>` : nothing}`;
   }
 

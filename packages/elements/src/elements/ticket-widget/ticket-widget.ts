@@ -32,21 +32,30 @@ export type TicketWidgetView = 'dashboard' | 'ask' | CustomerTicketFilter;
 const VIEWS: readonly TicketWidgetView[] = ['dashboard', 'ask', 'open', 'completed'];
 
 /**
- * @tagname wharf-ticket-widget
- * @summary Support inside the customer's own tools (PRODUCT §2, seed 001): an overview (counts, by category,
+ * Support inside the customer's own tools (PRODUCT §2, seed 001): an overview (counts, by category,
  * recently completed, service expiry), the ask form with attachments, the tickets in progress and completed,
  * and each ticket with its details, processing records, attachments and other information, replies and
  * reopening. It follows agents' steps live (Server-Sent Events) without a reload.
  *
+ * @tagname wharf-ticket-widget
  * @event wharf-ticket-created - A ticket was submitted (`number`, `ticket`).
  * @event wharf-ticket-updated - A ticket of the enterprise changed (`number`, `status`, `change`): for a host's own badge.
  *
  * @csspart nav - The section buttons.
+ * @csspart service - The service expiry line.
  * @csspart form - The ask, reply and reopen forms.
+ * @csspart field - Each label, input and error group of a form.
+ * @csspart label - Field labels.
+ * @csspart input - Text and date inputs.
+ * @csspart select - Drop-downs (product, category).
+ * @csspart textarea - The question and reply text.
+ * @csspart error - The error under a field.
+ * @csspart submit - The forms' submit buttons.
  * @csspart table - The ticket lists.
  * @csspart tabs - The detail's tab list.
  * @csspart panel - The selected tab's panel.
  * @csspart records - The processing records.
+ * @csspart attachments - A ticket's files.
  * @csspart status - A ticket's status badge.
  * @csspart message - Announcements and errors.
  */
