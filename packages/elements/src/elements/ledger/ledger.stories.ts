@@ -36,8 +36,8 @@ export default meta;
 
 /** A top-up and two shipping fees: the balance, and the entries newest first. */
 export const WithEntries: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = ledgerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = ledgerText(globals.locale);
     await shows(canvasElement, TAG, t.balance);
     await shows(canvasElement, TAG, 'SO0000000002');
     await shows(canvasElement, TAG, t.entriesCaption(3, undefined));
@@ -47,8 +47,8 @@ export const WithEntries: Story = {
 /** Nothing charged or paid in yet. */
 export const Empty: Story = {
   loaders: [async () => ({ admin: await seed.enterpriseAdmin() })],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, ledgerText(args.locale).noEntries);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, ledgerText(globals.locale).noEntries);
   },
 };
 
@@ -61,8 +61,8 @@ export const Owing: Story = {
       return { admin };
     },
   ],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, ledgerText(args.locale).owing);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, ledgerText(globals.locale).owing);
   },
 };
 
@@ -74,8 +74,8 @@ const typeDate = async (canvas: HTMLElement, id: string, value: string) => {
 
 /** A period that ends before it starts: said at the dates, nothing asked of the server. */
 export const PeriodReversed: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = ledgerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = ledgerText(globals.locale);
     await shows(canvasElement, TAG, 'SO0000000001');
     await typeDate(canvasElement, 'ledger-from', '2026-12-31');
     await typeDate(canvasElement, 'ledger-to', '2026-01-01');
@@ -86,8 +86,8 @@ export const PeriodReversed: Story = {
 
 /** A period with no entries in it. */
 export const EmptyPeriod: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = ledgerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = ledgerText(globals.locale);
     await shows(canvasElement, TAG, 'SO0000000001');
     await typeDate(canvasElement, 'ledger-from', '2020-01-01');
     await typeDate(canvasElement, 'ledger-to', '2020-01-31');
@@ -98,8 +98,8 @@ export const EmptyPeriod: Story = {
 
 /** This month's statement downloaded as .xlsx, kept as a link to save again. */
 export const StatementDownloaded: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = ledgerText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = ledgerText(globals.locale);
     const month = (await inside<HTMLInputElement>(canvasElement, TAG, '#statement-month')).value;
     await fill(canvasElement, TAG, '#statement-month', month);
     await press(canvasElement, TAG, t.download);
@@ -109,6 +109,6 @@ export const StatementDownloaded: Story = {
 };
 
 /** Simplified Chinese (zh-CN). */
-export const SimplifiedChinese: Story = { ...WithEntries, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...WithEntries, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 /** Traditional Chinese (zh-HK). */
-export const TraditionalChinese: Story = { ...WithEntries, args: { locale: 'zh-HK' } };
+export const TraditionalChinese: Story = { ...WithEntries, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -1,17 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Locale } from '@wharf/domain';
 import { orderMessagesFor } from '@wharf/domain/orders';
 import { callApi, MOCK_OPERATOR_TOKEN, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { acceptTerms, addStock, createOrder, fileProduct, moveOrder, orderBody, reportOrderEvent, setUpOrderReference } from '@wharf/server/testing/fixtures';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { fill, localeArg, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
+import { fill, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { orderDetailText } from './order-detail.ts';
 
 const TAG = 'wharf-order-detail';
-type Args = { locale: Locale };
+type Args = Record<string, never>;
 type Loaded = { admin: EnterpriseAdmin; order: { number: string } };
 type Status = 'draft' | 'confirmed' | 'submitted' | 'shipped';
 
@@ -42,9 +41,8 @@ async function orderIn(status: Status, options: { pin?: string; termsAccepted?: 
 const meta: Meta<Args> = {
   title: 'Orders/Order detail',
   component: TAG,
-  ...localeArg,
   loaders: [() => orderIn('draft')],
-  render: ({ locale }, { loaded }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
+  render: (_args, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
     <wharf-order-detail number=${(loaded as Loaded).order.number}></wharf-order-detail>
   </wharf-provider>`,
 };
@@ -53,18 +51,18 @@ type Story = StoryObj<Args>;
 
 /** A draft: confirm or delete. */
 export const Draft: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    await shows(canvasElement, TAG, orderDetailText(args.locale).title((loaded as Loaded).order.number));
-    await shows(canvasElement, TAG, orderMessagesFor(args.locale).labels.statuses.draft);
-    await shows(canvasElement, TAG, orderMessagesFor(args.locale).labels.moves.confirm);
+  play: async ({ canvasElement, globals, loaded }) => {
+    await shows(canvasElement, TAG, orderDetailText(globals.locale).title((loaded as Loaded).order.number));
+    await shows(canvasElement, TAG, orderMessagesFor(globals.locale).labels.statuses.draft);
+    await shows(canvasElement, TAG, orderMessagesFor(globals.locale).labels.moves.confirm);
   },
 };
 
 /** Confirming when the user has not accepted the current waybill terms: they are asked, once. */
 export const TermsAsked: Story = {
-  play: async ({ canvasElement, args }) => {
-    const t = orderDetailText(args.locale);
-    await press(canvasElement, TAG, orderMessagesFor(args.locale).labels.moves.confirm);
+  play: async ({ canvasElement, globals }) => {
+    const t = orderDetailText(globals.locale);
+    await press(canvasElement, TAG, orderMessagesFor(globals.locale).labels.moves.confirm);
     await shows(canvasElement, TAG, t.termsTitle);
     await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.activeElement?.id).toBe('prompt-title'));
   },
@@ -73,9 +71,9 @@ export const TermsAsked: Story = {
 /** Submitting when the enterprise has a security PIN: it is asked, and a wrong one is said at the field. */
 export const PinAsked: Story = {
   loaders: [() => orderIn('confirmed', { pin: '731946' })],
-  play: async ({ canvasElement, args }) => {
-    const t = orderDetailText(args.locale);
-    await press(canvasElement, TAG, orderMessagesFor(args.locale).labels.moves.submit);
+  play: async ({ canvasElement, globals }) => {
+    const t = orderDetailText(globals.locale);
+    await press(canvasElement, TAG, orderMessagesFor(globals.locale).labels.moves.submit);
     await shows(canvasElement, TAG, t.pinHint);
     await fill(canvasElement, TAG, '#securityPin', '111111');
     await press(canvasElement, TAG, t.pinSubmit);
@@ -86,18 +84,18 @@ export const PinAsked: Story = {
 /** Confirmed: back to draft or submit. */
 export const Confirmed: Story = {
   loaders: [() => orderIn('confirmed')],
-  play: async ({ canvasElement, args }) => {
-    await shows(canvasElement, TAG, orderMessagesFor(args.locale).labels.statuses.confirmed);
-    await shows(canvasElement, TAG, orderMessagesFor(args.locale).labels.moves.unconfirm);
+  play: async ({ canvasElement, globals }) => {
+    await shows(canvasElement, TAG, orderMessagesFor(globals.locale).labels.statuses.confirmed);
+    await shows(canvasElement, TAG, orderMessagesFor(globals.locale).labels.moves.unconfirm);
   },
 };
 
 /** Submitted, awaiting pickup: the waybill label downloads. */
 export const Submitted: Story = {
   loaders: [() => orderIn('submitted')],
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = orderDetailText(args.locale);
-    await shows(canvasElement, TAG, orderMessagesFor(args.locale).labels.statuses.submitted);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = orderDetailText(globals.locale);
+    await shows(canvasElement, TAG, orderMessagesFor(globals.locale).labels.statuses.submitted);
     await press(canvasElement, TAG, t.label);
     await shows(canvasElement, TAG, t.saveAgain(t.labelFile((loaded as Loaded).order.number)));
   },
@@ -106,8 +104,8 @@ export const Submitted: Story = {
 /** Shipped: tracking with the carrier's number; nothing left to move. */
 export const Shipped: Story = {
   loaders: [() => orderIn('shipped')],
-  play: async ({ canvasElement, args }) => {
-    await press(canvasElement, TAG, orderDetailText(args.locale).tabs.tracking);
+  play: async ({ canvasElement, globals }) => {
+    await press(canvasElement, TAG, orderDetailText(globals.locale).tabs.tracking);
     await shows(canvasElement, TAG, 'SF1234567890');
   },
 };
@@ -115,8 +113,8 @@ export const Shipped: Story = {
 /** Remarks and the appointment are edited after shipping too. */
 export const EditNotes: Story = {
   loaders: [() => orderIn('shipped')],
-  play: async ({ canvasElement, args }) => {
-    const t = orderDetailText(args.locale);
+  play: async ({ canvasElement, globals }) => {
+    const t = orderDetailText(globals.locale);
     await press(canvasElement, TAG, t.editNotes);
     await fill(canvasElement, TAG, '#remarks', '请在工作日送达');
     await press(canvasElement, TAG, t.saveNotes);
@@ -126,13 +124,13 @@ export const EditNotes: Story = {
 
 /** Deleting asks first. */
 export const DeleteConfirm: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    await press(canvasElement, TAG, orderMessagesFor(args.locale).labels.moves.delete);
-    await shows(canvasElement, TAG, orderDetailText(args.locale).confirmDelete((loaded as Loaded).order.number));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await press(canvasElement, TAG, orderMessagesFor(globals.locale).labels.moves.delete);
+    await shows(canvasElement, TAG, orderDetailText(globals.locale).confirmDelete((loaded as Loaded).order.number));
   },
 };
 
 /** Simplified Chinese (zh-CN). */
-export const SimplifiedChinese: Story = { ...Draft, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...Draft, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 /** Traditional Chinese (zh-HK). */
-export const TraditionalChinese: Story = { ...Draft, args: { locale: 'zh-HK' } };
+export const TraditionalChinese: Story = { ...Draft, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };

@@ -4,14 +4,14 @@ import { fieldMessage } from '@wharf/domain/orders';
 import { callApi, MOCK_OPERATOR_TOKEN, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { acceptTerms, addStock, createAddress, createOrder, fileProduct, orderBody, setUpOrderReference, uniqueReference } from '@wharf/server/testing/fixtures';
 import { html, nothing } from 'lit';
-import { choose, fill, fieldError, inside, localeArg, press, shows } from '../../testing/story-helpers.ts';
+import { choose, fill, fieldError, inside, press, shows } from '../../testing/story-helpers.ts';
 import { orderDetailText } from '../order-detail/order-detail.ts';
 import '../provider/define.ts';
 import './define.ts';
 import { orderFormText } from './order-form.ts';
 
 const TAG = 'wharf-order-form';
-type Args = { locale: Locale; mode: 'consolidation' | 'stock' };
+type Args = { mode: 'consolidation' | 'stock' };
 type Loaded = {
   admin: EnterpriseAdmin;
   route: { warehouse: string; shippingMethod: string };
@@ -43,10 +43,10 @@ async function customer(options: { stock?: number; termsAccepted?: boolean; draf
 const meta: Meta<Args> = {
   title: 'Orders/Order form',
   component: TAG,
-  args: { ...localeArg.args, mode: 'consolidation' },
-  argTypes: { ...localeArg.argTypes, mode: { control: 'inline-radio', options: ['consolidation', 'stock'], description: '`mode` (new orders)' } },
+  args: { mode: 'consolidation' },
+  argTypes: { mode: { control: 'inline-radio', options: ['consolidation', 'stock'], description: '`mode` (new orders)' } },
   loaders: [() => customer()],
-  render: ({ locale, mode }, { loaded }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
+  render: ({ mode }, { loaded, globals: { locale } }) => html`<wharf-provider session-token=${(loaded as Loaded).admin.token} locale=${locale}>
     <wharf-order-form mode=${mode} number=${(loaded as Loaded).number ?? nothing}></wharf-order-form>
   </wharf-provider>`,
 };
@@ -68,10 +68,10 @@ async function fillOrder(canvas: HTMLElement, locale: Locale, loaded: Loaded, qu
 
 /** A new consolidation order, saved as a draft. */
 export const NewDraft: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
-    const t = orderFormText(args.locale);
+  play: async ({ canvasElement, globals, loaded }) => {
+    const t = orderFormText(globals.locale);
     await shows(canvasElement, TAG, t.titleNew);
-    await fillOrder(canvasElement, args.locale, loaded as Loaded);
+    await fillOrder(canvasElement, globals.locale, loaded as Loaded);
     await press(canvasElement, TAG, t.saveDraft);
     await shows(canvasElement, TAG, t.savedDraft('SO'));
   },
@@ -79,21 +79,21 @@ export const NewDraft: Story = {
 
 /** Saved with nothing filled in: each missing field named at its field. */
 export const Missing: Story = {
-  play: async ({ canvasElement, args }) => {
-    await press(canvasElement, TAG, orderFormText(args.locale).saveDraft);
-    await fieldError(canvasElement, TAG, 'reference', fieldMessage(args.locale, 'required'));
-    await shows(canvasElement, TAG, fieldMessage(args.locale, 'items_required'));
+  play: async ({ canvasElement, globals }) => {
+    await press(canvasElement, TAG, orderFormText(globals.locale).saveDraft);
+    await fieldError(canvasElement, TAG, 'reference', fieldMessage(globals.locale, 'required'));
+    await shows(canvasElement, TAG, fieldMessage(globals.locale, 'items_required'));
   },
 };
 
 /** The shipping method needs the recipient's ID number. */
 export const IdNumberRequired: Story = {
   loaders: [() => customer({ requiresIdNumber: true })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await fillOrder(canvasElement, args.locale, loaded as Loaded);
-    await shows(canvasElement, TAG, orderFormText(args.locale).needsIdNumber);
-    await press(canvasElement, TAG, orderFormText(args.locale).saveDraft);
-    await fieldError(canvasElement, TAG, 'recipient.idNumber', fieldMessage(args.locale, 'id_number_required'));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await fillOrder(canvasElement, globals.locale, loaded as Loaded);
+    await shows(canvasElement, TAG, orderFormText(globals.locale).needsIdNumber);
+    await press(canvasElement, TAG, orderFormText(globals.locale).saveDraft);
+    await fieldError(canvasElement, TAG, 'recipient.idNumber', fieldMessage(globals.locale, 'id_number_required'));
   },
 };
 
@@ -101,10 +101,10 @@ export const IdNumberRequired: Story = {
 export const StockShort: Story = {
   args: { mode: 'stock' },
   loaders: [() => customer({ stock: 3 })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await fillOrder(canvasElement, args.locale, loaded as Loaded, '4');
-    await press(canvasElement, TAG, orderFormText(args.locale).confirm);
-    await fieldError(canvasElement, TAG, 'items.0.quantity', fieldMessage(args.locale, 'stock_short', { max: 3 }));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await fillOrder(canvasElement, globals.locale, loaded as Loaded, '4');
+    await press(canvasElement, TAG, orderFormText(globals.locale).confirm);
+    await fieldError(canvasElement, TAG, 'items.0.quantity', fieldMessage(globals.locale, 'stock_short', { max: 3 }));
   },
 };
 
@@ -112,10 +112,10 @@ export const StockShort: Story = {
 export const TermsAsked: Story = {
   args: { mode: 'stock' },
   loaders: [() => customer({ stock: 3 })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await fillOrder(canvasElement, args.locale, loaded as Loaded);
-    await press(canvasElement, TAG, orderFormText(args.locale).confirm);
-    await shows(canvasElement, TAG, orderDetailText(args.locale).termsTitle);
+  play: async ({ canvasElement, globals, loaded }) => {
+    await fillOrder(canvasElement, globals.locale, loaded as Loaded);
+    await press(canvasElement, TAG, orderFormText(globals.locale).confirm);
+    await shows(canvasElement, TAG, orderDetailText(globals.locale).termsTitle);
   },
 };
 
@@ -123,22 +123,22 @@ export const TermsAsked: Story = {
 export const Confirmed: Story = {
   args: { mode: 'stock' },
   loaders: [() => customer({ stock: 3, termsAccepted: true })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await fillOrder(canvasElement, args.locale, loaded as Loaded);
-    await press(canvasElement, TAG, orderFormText(args.locale).confirm);
-    await shows(canvasElement, TAG, orderFormText(args.locale).confirmed('SO'));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await fillOrder(canvasElement, globals.locale, loaded as Loaded);
+    await press(canvasElement, TAG, orderFormText(globals.locale).confirm);
+    await shows(canvasElement, TAG, orderFormText(globals.locale).confirmed('SO'));
   },
 };
 
 /** A draft opened for editing. */
 export const EditDraft: Story = {
   loaders: [() => customer({ draft: true })],
-  play: async ({ canvasElement, args, loaded }) => {
-    await shows(canvasElement, TAG, orderFormText(args.locale).titleEdit((loaded as Loaded).number!));
+  play: async ({ canvasElement, globals, loaded }) => {
+    await shows(canvasElement, TAG, orderFormText(globals.locale).titleEdit((loaded as Loaded).number!));
   },
 };
 
 /** Simplified Chinese (zh-CN). */
-export const SimplifiedChinese: Story = { ...NewDraft, args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...NewDraft, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 /** Traditional Chinese (zh-HK). */
-export const TraditionalChinese: Story = { ...NewDraft, args: { locale: 'zh-HK' } };
+export const TraditionalChinese: Story = { ...NewDraft, globals: { locale: 'zh-HK' }, tags: ['!dev', '!autodocs', 'locale-check'] };
