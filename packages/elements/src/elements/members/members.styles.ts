@@ -2,6 +2,11 @@ import { css } from 'lit';
 import { confirmStyles } from '../../styles/confirm.styles.ts';
 
 export const membersStyles = css`
+  /* Each table scrolls inside its section on a narrow screen instead of widening the page. */
+  section {
+    overflow-x: auto;
+    position: relative;
+  }
   table {
     background: var(--_wharf-surface);
   }
