@@ -16,6 +16,9 @@ const TAG = 'wharf-security-settings';
 const meta: Meta<StoryArgs> = {
   title: 'Enterprise/Security settings',
   component: TAG,
+  // Its inline forms (an input beside its button) do not wrap: some 40 px too wide for a 360 px phone. Reported
+  // by the story check until security-settings.styles.ts lets them wrap.
+  tags: ['known-phone-overflow'],
   ...enterpriseAdminMeta(TAG),
 };
 export default meta;
