@@ -97,7 +97,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Introduction', ['Welcome', 'Install', 'Embedding and SSO', 'Theming', 'Localisation', 'Accessibility', 'Events', 'SDK'], 'Account', 'Enterprise', 'Products', 'Support', '*'],
+        order: ['Introduction', ['Welcome', 'Install', 'Embedding and SSO', 'Theming', 'Localisation', 'Accessibility', 'Events', 'SDK'], 'Account', 'Enterprise', 'Products', 'Orders', 'Support', '*'],
       },
     },
   },

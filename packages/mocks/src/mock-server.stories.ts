@@ -15,14 +15,14 @@ export default meta;
 
 function panel(rows: Array<[label: string, id: string]>): HTMLElement {
   const root = document.createElement('dl');
-  root.style.cssText = 'display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem;font:14px/1.4 system-ui,sans-serif';
+  root.style.cssText = 'display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.4rem 1rem;font:14px/1.4 system-ui,sans-serif';
   for (const [label, id] of rows) {
     const dt = document.createElement('dt');
     dt.textContent = label;
     dt.style.fontWeight = '600';
     const dd = document.createElement('dd');
     dd.dataset.testid = id;
-    dd.style.margin = '0';
+    dd.style.cssText = 'margin:0;overflow-wrap:anywhere';
     dd.textContent = '…';
     root.append(dt, dd);
   }

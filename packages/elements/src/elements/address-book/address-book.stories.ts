@@ -4,7 +4,7 @@ import { callApi, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { createAddress } from '@wharf/server/testing/fixtures';
 import { expect } from 'storybook/test';
 import { fieldError, fill, inside, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { enterpriseAdminMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { addressBookText } from './address-book.ts';
 
@@ -31,6 +31,9 @@ const meta: Meta<StoryArgs> = {
   ...enterpriseAdminMeta(TAG, withAddresses),
 };
 export default meta;
+
+/** The element as a page first shows it, its attributes in the Controls panel. */
+export const Default: Story = defaultStory(TAG);
 
 /** A default sender and two recipients, one in Hong Kong. */
 export const WithAddresses: Story = {

@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { callApi, MOCK_OPERATOR_TOKEN, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { expect } from 'storybook/test';
 import { fill, inside, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
-import { enterpriseAdminMeta, type Story, type StoryArgs } from '../../testing/story-meta.ts';
+import { enterpriseAdminMeta, type Story, type StoryArgs, defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { ledgerText } from './ledger.ts';
 
@@ -33,6 +33,9 @@ const meta: Meta<StoryArgs> = {
   ...enterpriseAdminMeta(TAG, withEntries),
 };
 export default meta;
+
+/** The element as a page first shows it, its attributes in the Controls panel. */
+export const Default: Story = defaultStory(TAG);
 
 /** A top-up and two shipping fees: the balance, and the entries newest first. */
 export const WithEntries: Story = {

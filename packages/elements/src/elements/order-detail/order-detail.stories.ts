@@ -6,11 +6,12 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { fill, press, shadowOf, shows, waitUntil } from '../../testing/story-helpers.ts';
 import '../provider/define.ts';
+import { defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { orderDetailText } from './order-detail.ts';
 
 const TAG = 'wharf-order-detail';
-type Args = Record<string, never>;
+type Args = Record<string, unknown>;
 type Loaded = { admin: EnterpriseAdmin; order: { number: string } };
 type Status = 'draft' | 'confirmed' | 'submitted' | 'shipped';
 
@@ -48,6 +49,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** The element as a page first shows it, its attributes in the Controls panel. */
+export const Default: Story = defaultStory(TAG);
 
 /** A draft: confirm or delete. */
 export const Draft: Story = {

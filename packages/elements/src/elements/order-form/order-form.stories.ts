@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { choose, fill, fieldError, inside, press, shows } from '../../testing/story-helpers.ts';
 import { orderDetailText } from '../order-detail/order-detail.ts';
 import '../provider/define.ts';
+import { defaultStory } from '../../testing/story-meta.ts';
 import './define.ts';
 import { orderFormText } from './order-form.ts';
 
@@ -52,6 +53,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** The element as a page first shows it, its attributes in the Controls panel. */
+export const Default: Story = defaultStory(TAG);
 
 async function fillOrder(canvas: HTMLElement, locale: Locale, loaded: Loaded, quantity = '1') {
   const t = orderFormText(locale);

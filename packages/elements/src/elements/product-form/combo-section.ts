@@ -51,6 +51,7 @@ function componentsSection(view: ComboView) {
   };
   return html`<fieldset part="section" class="components">
     <legend>${text.componentsTitle}<span aria-hidden="true"> *</span></legend>
+    <div class="table-scroll">
     <table part="components">
       <caption>${text.componentsCaption(components.length)}</caption>
       <thead>
@@ -95,7 +96,7 @@ function componentsSection(view: ComboView) {
               </tr>`;
             })}
       </tbody>
-    </table>
+    </table></div>
     <div class="field" part="field">
       <label for="productSearch" part="label">${text.findProducts}</label>
       <input

@@ -16,7 +16,13 @@ export const productFormStyles = css`
     margin: 0;
     font-size: 1.05em;
   }
+  /* A wide components table scrolls in its own box on a phone; a fieldset otherwise grows to its content. */
+  .table-scroll {
+    overflow-x: auto;
+    position: relative;
+  }
   fieldset {
+    min-width: 0;
     display: grid;
     gap: calc(var(--_wharf-space) * 0.75);
     margin: 0;

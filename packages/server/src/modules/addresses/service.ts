@@ -1,7 +1,6 @@
 import { ADDRESS_POLICY, AddressBookEntryInput, type AddressKind, type UpdateAddressBookEntry } from '@wharf/domain/addresses';
 import { toFieldErrors, type Locale } from '@wharf/domain/common';
 import { and, eq, sql } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { audit, auditMany } from '../../audit.ts';
 import type { Clock } from '../../clock.ts';
@@ -46,7 +45,7 @@ async function clearDefault(tx: Executor, enterpriseId: string, kind: AddressKin
 }
 
 const rowValues = (writer: BookWriter, values: AddressValues, now: Date) => ({
-  id: randomUUID(),
+  id: crypto.randomUUID(),
   enterpriseId: writer.enterpriseId,
   ...values,
   createdBy: writer.userId,
