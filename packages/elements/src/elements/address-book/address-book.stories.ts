@@ -101,16 +101,6 @@ export const NoMatch: Story = {
   },
 };
 
-/** The book exported as .xlsx, kept as a link to save it again. */
-export const Exported: Story = {
-  play: async ({ canvasElement, globals }) => {
-    const t = addressBookText(globals.locale);
-    await press(canvasElement, TAG, t.exportFile);
-    await shows(canvasElement, TAG, t.saveAgain(t.exportName));
-    await inside(canvasElement, TAG, 'a[download]');
-  },
-};
-
 /** Simplified Chinese (zh-CN). */
 export const SimplifiedChinese: Story = { ...WithAddresses, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 /** Traditional Chinese (zh-HK). */

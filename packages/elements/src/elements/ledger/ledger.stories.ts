@@ -99,18 +99,6 @@ export const EmptyPeriod: Story = {
   },
 };
 
-/** This month's statement downloaded as .xlsx, kept as a link to save again. */
-export const StatementDownloaded: Story = {
-  play: async ({ canvasElement, globals }) => {
-    const t = ledgerText(globals.locale);
-    const month = (await inside<HTMLInputElement>(canvasElement, TAG, '#statement-month')).value;
-    await fill(canvasElement, TAG, '#statement-month', month);
-    await press(canvasElement, TAG, t.download);
-    await shows(canvasElement, TAG, t.saveAgain(t.statementFile(month)));
-    await waitUntil(() => expect(shadowOf(canvasElement, TAG)!.querySelector('a[download]')).not.toBeNull());
-  },
-};
-
 /** Simplified Chinese (zh-CN). */
 export const SimplifiedChinese: Story = { ...WithEntries, globals: { locale: 'zh-CN' }, tags: ['!dev', '!autodocs', 'locale-check'] };
 /** Traditional Chinese (zh-HK). */

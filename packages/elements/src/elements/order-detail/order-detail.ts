@@ -56,6 +56,8 @@ interface Detail {
  * @csspart move - Each move's button (with `data-move`).
  * @csspart confirm - The confirmation of a deletion.
  * @csspart prompt - The waybill terms or security PIN asked before a move.
+ * @csspart accept - The button that accepts the terms and confirms.
+ * @csspart submit-pin - The button that submits with the security PIN.
  * @csspart terms - The terms' text.
  * @csspart notes - The remarks and appointment form.
  * @csspart tabs - The tab list.
