@@ -43,6 +43,7 @@ interface Query {
  * @csspart add - The “Add an address” button.
  * @csspart editor - The add/edit form.
  * @csspart field - Each label, input and error group of the form.
+ * @csspart label - The label of each field.
  * @csspart input - Text inputs.
  * @csspart error - The error under a field.
  * @csspart save - The “Save address” button.

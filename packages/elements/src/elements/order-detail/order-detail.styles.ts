@@ -24,9 +24,11 @@ export const orderStyles = css`
   .status[data-status='deleted'] {
     color: var(--_wharf-danger);
   }
+  /* A wide table scrolls in its own box; the box is also the containing block of the table's visually hidden texts. */
   .scroll {
     overflow-x: auto;
     max-width: 100%;
+    position: relative;
   }
   td.number,
   th.number {

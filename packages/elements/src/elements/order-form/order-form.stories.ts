@@ -4,7 +4,7 @@ import { fieldMessage } from '@wharf/domain/orders';
 import { callApi, MOCK_OPERATOR_TOKEN, seed, type EnterpriseAdmin } from '@wharf/mocks';
 import { acceptTerms, addStock, createAddress, createOrder, fileProduct, orderBody, setUpOrderReference, uniqueReference } from '@wharf/server/testing/fixtures';
 import { html, nothing } from 'lit';
-import { choose, fill, fieldError, inside, press, shows } from '../../testing/story-helpers.ts';
+import { choose, fill, fieldError, inside, press, shows, waitUntil } from '../../testing/story-helpers.ts';
 import { orderDetailText } from '../order-detail/order-detail.ts';
 import '../provider/define.ts';
 import { defaultStory } from '../../testing/story-meta.ts';
@@ -77,7 +77,12 @@ export const NewDraft: Story = {
     await shows(canvasElement, TAG, t.titleNew);
     await fillOrder(canvasElement, globals.locale, loaded as Loaded);
     await press(canvasElement, TAG, t.saveDraft);
-    await shows(canvasElement, TAG, t.savedDraft('SO'));
+    const number = await waitUntil(() => {
+      const saved = canvasElement.querySelector<HTMLElement & { number?: string }>(TAG)?.number;
+      if (!saved) throw new Error('the draft has no number yet');
+      return saved;
+    });
+    await shows(canvasElement, TAG, t.savedDraft(number));
   },
 };
 

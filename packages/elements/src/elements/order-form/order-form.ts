@@ -55,6 +55,8 @@ export const orderFormText = catalogue<OrderFormText>({ en, 'zh-CN': zhCN, 'zh-H
  * @csspart items - The table of the order's items.
  * @csspart prompt - The waybill terms or security PIN asked before confirming or submitting.
  * @csspart terms - The terms' text.
+ * @csspart accept - The button that accepts the terms and confirms.
+ * @csspart submit-pin - The button that submits with the security PIN.
  * @csspart message - Form messages.
  * @csspart save-draft - The “Save draft” button.
  * @csspart confirm - The “Save and confirm” button.
