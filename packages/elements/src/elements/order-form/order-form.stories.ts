@@ -57,6 +57,14 @@ type Story = StoryObj<Args>;
 /** The element as a page first shows it, its attributes in the Controls panel. */
 export const Default: Story = defaultStory(TAG);
 
+/** The number the server gave the order the form has just saved. */
+const savedNumber = (canvas: HTMLElement) =>
+  waitUntil(() => {
+    const number = canvas.querySelector<HTMLElement & { number?: string }>(TAG)?.number;
+    if (!number) throw new Error('the order has no number yet');
+    return number;
+  });
+
 async function fillOrder(canvas: HTMLElement, locale: Locale, loaded: Loaded, quantity = '1') {
   const t = orderFormText(locale);
   await fill(canvas, TAG, '#reference', uniqueReference());
@@ -77,12 +85,7 @@ export const NewDraft: Story = {
     await shows(canvasElement, TAG, t.titleNew);
     await fillOrder(canvasElement, globals.locale, loaded as Loaded);
     await press(canvasElement, TAG, t.saveDraft);
-    const number = await waitUntil(() => {
-      const saved = canvasElement.querySelector<HTMLElement & { number?: string }>(TAG)?.number;
-      if (!saved) throw new Error('the draft has no number yet');
-      return saved;
-    });
-    await shows(canvasElement, TAG, t.savedDraft(number));
+    await shows(canvasElement, TAG, t.savedDraft(await savedNumber(canvasElement)));
   },
 };
 
@@ -135,7 +138,7 @@ export const Confirmed: Story = {
   play: async ({ canvasElement, globals, loaded }) => {
     await fillOrder(canvasElement, globals.locale, loaded as Loaded);
     await press(canvasElement, TAG, orderFormText(globals.locale).confirm);
-    await shows(canvasElement, TAG, orderFormText(globals.locale).confirmed('SO'));
+    await shows(canvasElement, TAG, orderFormText(globals.locale).confirmed(await savedNumber(canvasElement)));
   },
 };
 
