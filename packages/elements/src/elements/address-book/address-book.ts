@@ -30,11 +30,12 @@ interface Query {
 }
 
 /**
- * @tagname wharf-address-book
- * @summary The enterprise's saved senders and recipients (PRODUCT §4.5; seed 000 地址簿): searched and filtered by
+ * The enterprise's saved senders and recipients (PRODUCT §4.5; seed 000 地址簿): searched and filtered by
  * kind, added and edited with the same checks as an order's recipient (mobile phone, ID number check digit),
  * deleted after a confirmation, one sender the default for new orders; exported as .xlsx and imported through
  * `<wharf-batch-upload kind="addresses">`, every problem at its row and column, all or nothing.
+ *
+ * @tagname wharf-address-book
  *
  * @fires wharf-address-saved - An address was added or changed (`address`, `created`).
  * @fires wharf-address-deleted - An address was deleted (`id`).

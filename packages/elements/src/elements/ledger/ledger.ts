@@ -22,10 +22,11 @@ import { type Period, periodProblem } from './period.ts';
 export const ledgerText = catalogue<LedgerText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-ledger
- * @summary The enterprise's monthly account with the warehouse (PRODUCT §1.12, §4.14; seed 000 月结): the balance in
+ * The enterprise's monthly account with the warehouse (PRODUCT §1.12, §4.14; seed 000 月结): the balance in
  * the trading currency, its entries — fees charged per shipped order, top-ups — newest first, narrowed to a period,
  * and the monthly statement (月结账单) of any month as an .xlsx download.
+ *
+ * @tagname wharf-ledger
  *
  * @csspart balance - The balance.
  * @csspart period - The period filter.

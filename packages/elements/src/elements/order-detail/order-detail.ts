@@ -39,11 +39,12 @@ interface Detail {
 }
 
 /**
- * @tagname wharf-order-detail
- * @summary One order (PRODUCT §4.10; seed 002 订单详情): its status and the moves it allows now — confirm (the
+ * One order (PRODUCT §4.10; seed 002 订单详情): its status and the moves it allows now — confirm (the
  * electronic waybill terms asked once per version), back to draft, submit (the security PIN asked when the
  * enterprise has one), delete after a confirmation — its waybill label as a PDF, remarks and pickup appointment
  * editable in every state, and tabs with its items, details, log and tracking events.
+ *
+ * @tagname wharf-order-detail
  *
  * @fires wharf-order-moved - The order was confirmed, put back to draft, submitted or deleted (`number`, `move`, `order`).
  * @fires wharf-order-saved - Its remarks or appointment were saved (`order`).

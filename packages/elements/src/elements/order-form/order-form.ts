@@ -32,14 +32,15 @@ import { routeSection } from './route-section.ts';
 export const orderFormText = catalogue<OrderFormText>({ en, 'zh-CN': zhCN, 'zh-HK': zhHK });
 
 /**
- * @tagname wharf-order-form
- * @summary Creates or edits an order (PRODUCT §4; seed 002 订单新增, seed 000 下单): the mode (集货 consolidation or
+ * Creates or edits an order (PRODUCT §4; seed 002 订单新增, seed 000 下单): the mode (集货 consolidation or
  * 备货 stock), warehouse and shipping method; the recipient from the address book or typed in (and optionally saved
  * to the book) and the sender; the items, filed products found by SKU or name — with the stock available in the
  * warehouse for a stock order; declared goods, insured value, remarks, pickup appointment. Saved as a draft, or
  * confirmed — the electronic waybill terms asked only when this user has not accepted their current version — and,
  * for a stock order, submitted too, the security PIN asked only when the enterprise has one. The rules are the
  * domain's (`checkOrderDraft`), so the form refuses what the server refuses, at the same fields.
+ *
+ * @tagname wharf-order-form
  *
  * @fires wharf-order-saved - The order was saved (`order`, `created`), confirmed or submitted too when asked.
  * @fires wharf-order-cancel - The user pressed Cancel.
