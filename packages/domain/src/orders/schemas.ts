@@ -123,16 +123,20 @@ export type BulkOrderResults = z.infer<typeof BulkOrderResults>;
 export const OrderItem = z.object({ sku: z.string(), name: z.string(), quantity: z.number().int(), unitPrice: z.string() });
 export type OrderItem = z.infer<typeof OrderItem>;
 
-export const Order = z
-  .object({
-    number: z.string(),
-    reference: z.string(),
-    mode: OrderMode,
-    status: OrderStatus,
-    warehouse: z.string(),
-    warehouseName: z.string(),
-    shippingMethod: z.string(),
-    shippingMethodName: z.string(),
+/** What an order and its line in a list both show first: who and what it is, where it ships from and how. */
+const OrderHead = z.object({
+  number: z.string(),
+  reference: z.string(),
+  mode: OrderMode,
+  status: OrderStatus,
+  warehouse: z.string(),
+  warehouseName: z.string(),
+  shippingMethod: z.string(),
+  shippingMethodName: z.string(),
+});
+
+export const Order = OrderHead
+  .extend({
     recipient: Address,
     sender: Address.nullable(),
     items: z.array(OrderItem),
@@ -152,16 +156,8 @@ export const Order = z
   .meta({ id: 'Order' });
 export type Order = z.infer<typeof Order>;
 
-export const OrderListItem = z
-  .object({
-    number: z.string(),
-    reference: z.string(),
-    mode: OrderMode,
-    status: OrderStatus,
-    warehouse: z.string(),
-    warehouseName: z.string(),
-    shippingMethod: z.string(),
-    shippingMethodName: z.string(),
+export const OrderListItem = OrderHead
+  .extend({
     recipientName: z.string(),
     itemCount: z.number().int(),
     quantity: z.number().int().meta({ description: 'Pieces over all items' }),
