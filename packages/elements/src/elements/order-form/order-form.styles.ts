@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { productResultsStyles } from '../../styles/product-results.styles.ts';
 import { orderStyles } from '../order-detail/order-detail.styles.ts';
 
 /** `<wharf-order-form>`'s own styles, over the shared form and table styles and the order elements' own. */
@@ -24,24 +25,11 @@ export const orderFormStyles = css`
   legend {
     font-weight: 700;
   }
-  ul[part='product-results'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  ul[part='product-results']:empty {
-    display: none;
-  }
+  ${productResultsStyles}
+  /* A result's stock figure goes under its name on a narrow screen. */
   ul[part='product-results'] li {
-    display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
-    padding: 0.25rem 0;
-    border-block-end: 1px solid color-mix(in srgb, var(--_wharf-border) 50%, transparent);
+    row-gap: 0.5rem;
   }
   .stock {
     color: var(--_wharf-muted);

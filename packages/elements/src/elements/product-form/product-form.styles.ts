@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { productResultsStyles } from '../../styles/product-results.styles.ts';
 
 /** `<wharf-product-form>`'s own styles, over the shared form and table styles. */
 export const productFormStyles = css`
@@ -115,24 +116,7 @@ export const productFormStyles = css`
   input.quantity {
     width: 6rem;
   }
-  ul[part='product-results'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  ul[part='product-results']:empty {
-    display: none;
-  }
-  ul[part='product-results'] li {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.75rem;
-    padding: 0.25rem 0;
-    border-block-end: 1px solid color-mix(in srgb, var(--_wharf-border) 50%, transparent);
-  }
+  ${productResultsStyles}
   .actions button.draft {
     background: var(--_wharf-surface);
     color: var(--_wharf-primary);
